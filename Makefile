@@ -1,0 +1,74 @@
+# ProcLab — two commands set everything up: `make run` and `make test`.
+SHELL := /bin/bash
+PREFIX ?= /usr/local
+SWIFT ?= swift
+# Release builds for students; debug builds for tests.
+RELEASE_BIN = .build/release/proclab
+DEBUG_BIN = .build/debug/proclab
+SOURCES := $(shell find Sources -name '*.swift' -o -name '*.c' -o -name '*.h' -o -name '*.modulemap' 2>/dev/null) Package.swift
+
+.PHONY: run test lint format build release install uninstall deps bench bench-quick clean fuzz sanitize help
+
+help:
+	@echo "make run      build (release) and start the ProcLab REPL"
+	@echo "make test     lint, build and run every test"
+	@echo "make install  install proclab and its lessons under PREFIX ($(PREFIX))"
+	@echo "make bench    compare ProcLab's figures with reference programs"
+	@echo "make lint     check formatting (swift format lint --strict)"
+
+# libedit's headers are the one system dependency. Install them when missing (as root), or say
+# exactly what to run.
+deps:
+	@if ! pkg-config --exists libedit 2>/dev/null || [ ! -f /usr/include/histedit.h ]; then \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    echo "Installing libedit-dev (ProcLab's line editor)…"; \
+	    (apt-get install -y -q libedit-dev pkg-config >/dev/null 2>&1 || \
+	     (apt-get update -q >/dev/null 2>&1 && apt-get install -y -q libedit-dev pkg-config >/dev/null)) || \
+	     { echo "Could not install libedit-dev; run: apt-get update && apt-get install -y libedit-dev pkg-config"; exit 1; }; \
+	  else \
+	    echo "ProcLab needs libedit's headers. Run this, then make again:"; \
+	    echo "    sudo apt-get install -y libedit-dev pkg-config"; \
+	    exit 1; \
+	  fi; \
+	fi
+
+$(RELEASE_BIN): $(SOURCES) | deps
+	$(SWIFT) build -c release --product proclab
+
+release: deps $(RELEASE_BIN)
+
+run: deps release
+	@$(RELEASE_BIN) $(ARGS)
+
+build: deps
+	$(SWIFT) build --build-tests
+
+lint:
+	$(SWIFT) format lint --strict --recursive Package.swift Sources Tests
+
+format:
+	$(SWIFT) format --in-place --recursive Package.swift Sources Tests
+
+test: deps lint
+	$(SWIFT) build --build-tests
+	$(DEBUG_BIN) lint
+	$(SWIFT) test --skip-build
+
+install: release
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/proclab/lessons
+	install -m 0755 $(RELEASE_BIN) $(DESTDIR)$(PREFIX)/bin/proclab
+	install -m 0644 lessons/*.md $(DESTDIR)$(PREFIX)/share/proclab/lessons/
+	@echo "Installed: $(DESTDIR)$(PREFIX)/bin/proclab (lessons in $(PREFIX)/share/proclab/lessons)"
+
+uninstall:
+	rm -f $(DESTDIR)$(PREFIX)/bin/proclab
+	rm -rf $(DESTDIR)$(PREFIX)/share/proclab
+
+bench: deps release
+	@bash bench/run.sh
+
+bench-quick:
+	@$(MAKE) bench QUICK=1
+
+clean:
+	rm -rf .build .build-*

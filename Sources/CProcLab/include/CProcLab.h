@@ -1,0 +1,155 @@
+// C shims for ProcLab. Each function exists because Swift cannot make the call itself:
+// libedit's el_set/el_get/history are variadic, some calls need _GNU_SOURCE, and the body of a
+// raw fork() child must stay async-signal-safe (no allocation, no Swift runtime, _exit only).
+#pragma once
+
+#include <histedit.h>
+#include <semaphore.h>
+#include <pthread.h>
+#include <signal.h>
+#include <stdint.h>
+#include <stdbool.h>
+#include <sys/types.h>
+#include <wchar.h>
+
+#pragma mark - libedit
+
+/// el_init with the standard streams. Why: el_init takes FILE *, Swift has only fds.
+EditLine *_Nullable pl_el_init(const char *_Nonnull prog);
+/// el_set(EL_PROMPT, fn). Why: el_set is variadic.
+int pl_el_set_prompt(EditLine *_Nonnull el, char *_Nullable (*_Nonnull fn)(EditLine *_Nullable));
+/// el_set(EL_EDITOR, name). Why: variadic.
+int pl_el_set_editor(EditLine *_Nonnull el, const char *_Nonnull name);
+/// el_set(EL_SIGNAL, on). Why: variadic.
+int pl_el_set_signal(EditLine *_Nonnull el, int on);
+/// el_set(EL_EDITMODE, on). Why: variadic.
+int pl_el_set_editmode(EditLine *_Nonnull el, int on);
+/// el_set(EL_HIST, history, h). Why: variadic.
+int pl_el_set_history(EditLine *_Nonnull el, History *_Nonnull h);
+/// el_set(EL_CLIENTDATA, data). Why: variadic; callbacks recover their Swift object from it.
+int pl_el_set_clientdata(EditLine *_Nonnull el, void *_Nullable data);
+/// el_get(EL_CLIENTDATA). Why: variadic.
+void *_Nullable pl_el_get_clientdata(EditLine *_Nonnull el);
+/// el_set(EL_ADDFN, name, help, fn). Why: variadic.
+int pl_el_add_function(EditLine *_Nonnull el, const char *_Nonnull name, const char *_Nonnull help,
+                       unsigned char (*_Nonnull fn)(EditLine *_Nullable, int));
+/// el_set(EL_BIND, key, name, NULL). Why: variadic.
+int pl_el_bind(EditLine *_Nonnull el, const char *_Nonnull key, const char *_Nonnull name);
+/// Installs ProcLab's character reader (EL_GETCFN): it waits on the terminal and on the
+/// signal self-pipe, so Ctrl-C and window resizes interrupt el_gets cleanly. Why: variadic,
+/// and the reader must decode multibyte UTF-8 into wchar_t itself.
+int pl_el_use_interruptible_reader(EditLine *_Nonnull el, int signal_fd);
+/// What stopped the last el_gets: 0 nothing special, 1 Ctrl-C (SIGINT), 2 terminal hang-up.
+int pl_el_last_interrupt(void);
+/// Whether the line buffer held text when Ctrl-C arrived.
+bool pl_el_interrupted_with_text(void);
+void pl_el_clear_interrupt(void);
+
+/// history(h, &ev, H_SETSIZE, n). Why: variadic.
+int pl_history_set_size(History *_Nonnull h, int n);
+/// history(h, &ev, H_SETUNIQUE, 1). Why: variadic.
+int pl_history_set_unique(History *_Nonnull h, int unique);
+/// history(h, &ev, H_ENTER, line). Why: variadic.
+int pl_history_enter(History *_Nonnull h, const char *_Nonnull line);
+/// history(h, &ev, H_LOAD, path). Why: variadic.
+int pl_history_load(History *_Nonnull h, const char *_Nonnull path);
+/// history(h, &ev, H_SAVE, path). Why: variadic.
+int pl_history_save(History *_Nonnull h, const char *_Nonnull path);
+/// history(h, &ev, H_GETSIZE). Why: variadic.
+int pl_history_count(History *_Nonnull h);
+
+#pragma mark - signals
+
+/// Installs async-signal-safe handlers for the given signals that set a flag and write the
+/// signal number to `fd` (a non-blocking self-pipe). Why: the handler must not touch Swift.
+int pl_install_flag_handler(int signo, int fd, bool restart);
+/// How many times signo arrived since the last call (and resets it).
+int pl_take_signal_count(int signo);
+/// Peeks at the count without resetting it.
+int pl_peek_signal_count(int signo);
+
+#pragma mark - processes
+
+/// prctl(PR_SET_PDEATHSIG, sig), then checks the parent is still `expected_parent`; returns
+/// -1 with errno ESRCH if the parent already died. Why: prctl is variadic.
+int pl_die_with_parent(int sig, pid_t expected_parent);
+/// prctl(PR_SET_CHILD_SUBREAPER, on). Why: variadic.
+int pl_set_child_subreaper(int on);
+/// prctl(PR_GET_CHILD_SUBREAPER). Why: variadic.
+int pl_get_child_subreaper(void);
+/// sched_setaffinity to a single CPU (cpu >= 0) or to all given cpus in the mask list.
+int pl_set_affinity(pid_t pid, const int *_Nonnull cpus, int count);
+/// The CPUs this process may run on; returns how many were written to `out`.
+int pl_get_affinity(pid_t pid, int *_Nonnull out, int capacity);
+/// sched_getcpu(). Why: _GNU_SOURCE.
+int pl_current_cpu(void);
+/// gettid(). Why: _GNU_SOURCE.
+pid_t pl_gettid(void);
+
+/// fork(); the child calls _exit(code) at once. Returns the child's pid or -1.
+pid_t pl_fork_exit(int code);
+/// fork(); the child closes write fd... used by the memory demo: the child writes `value` into
+/// `*target`, then writes the new value and its address as two int64 to `fd`, then _exit(0).
+pid_t pl_fork_write_and_report(int64_t *_Nonnull target, int64_t value, int fd);
+/// fork(); the child writes its pid and ppid (two int32) to `fd`, then blocks until `wait_fd`
+/// is readable or closed, then writes its ppid again, then _exit(0). For the orphan demo.
+pid_t pl_fork_orphan_child(int fd, int wait_fd);
+/// fork(); the child execve's `path` with `argv`/`envp`, or _exit(127). For fork+exec.
+pid_t pl_fork_exec(const char *_Nonnull path, char *_Nullable const *_Nonnull argv,
+                   char *_Nullable const *_Nonnull envp);
+/// posix_spawn with its own process group (pgroup 0 = a new group), stdin/stdout/stderr
+/// mapped from in/out/err (-1 keeps the parent's), extra fd kept open at `keep_fd` (-1 none).
+/// Signal mask cleared and default dispositions restored in the child. Returns 0 or errno.
+int pl_spawn(pid_t *_Nonnull pid, const char *_Nonnull path, char *_Nullable const *_Nonnull argv,
+             char *_Nullable const *_Nonnull envp, int in_fd, int out_fd, int err_fd,
+             int keep_fd, bool new_group);
+
+#pragma mark - shared memory primitives
+
+/// A plain load then store through a volatile pointer: the racy increment of the shm-race
+/// demo. The compiler may not merge or hoist these accesses.
+void pl_racy_add(volatile int64_t *_Nonnull counter, int64_t times);
+/// Atomic fetch-add, sequentially consistent.
+int64_t pl_atomic_add(int64_t *_Nonnull counter, int64_t delta);
+int64_t pl_atomic_load(int64_t *_Nonnull counter);
+void pl_atomic_store(int64_t *_Nonnull counter, int64_t value);
+/// Increments `times` times, each under the semaphore (sem_wait/sem_post).
+int pl_semaphore_add(sem_t *_Nonnull sem, volatile int64_t *_Nonnull counter, int64_t times);
+/// Increments `times` times, each under the mutex.
+int pl_mutex_add(pthread_mutex_t *_Nonnull m, volatile int64_t *_Nonnull counter, int64_t times);
+/// Initialises a process-shared mutex in shared memory; errorcheck selects
+/// PTHREAD_MUTEX_ERRORCHECK. Returns 0 or an errno.
+int pl_mutex_init_shared(pthread_mutex_t *_Nonnull m, bool errorcheck, bool robust);
+/// Initialises a process-private error-checking mutex.
+int pl_mutex_init_errorcheck(pthread_mutex_t *_Nonnull m);
+/// sem_timedwait with a relative timeout in seconds (CLOCK_REALTIME as POSIX requires).
+int pl_sem_timedwait_relative(sem_t *_Nonnull sem, double seconds);
+/// A tight countdown loop the optimizer cannot delete (seed 004's while n > 0: n -= 1).
+int64_t pl_countdown(int64_t n);
+/// Burns CPU for about `iterations` steps, returning a value that depends on every step.
+uint64_t pl_spin(uint64_t iterations);
+
+#pragma mark - _GNU_SOURCE and variadic calls
+
+#include <mqueue.h>
+/// pipe2(fds, O_CLOEXEC). Why: _GNU_SOURCE.
+int pl_pipe_cloexec(int fds[_Nonnull 2]);
+/// getrandom(buf, len, 0). Why: <sys/random.h> is not in Glibc's Swift module.
+long pl_random_bytes(void *_Nonnull buf, unsigned long len);
+/// mq_open(name, O_CREAT|O_EXCL|O_RDWR|O_CLOEXEC, 0600, &attr). Why: mq_open is variadic.
+mqd_t pl_mq_create(const char *_Nonnull name, long max_messages, long message_size);
+/// mq_open(name, O_RDWR|O_CLOEXEC). Why: variadic.
+mqd_t pl_mq_open(const char *_Nonnull name);
+/// shm_open(name, O_CREAT|O_EXCL|O_RDWR|O_CLOEXEC, 0600) then ftruncate. Returns fd or -1.
+int pl_shm_create(const char *_Nonnull name, long size);
+
+/// fork(); the child writes its pid and ppid (two int32) to `fd` and _exit(code).
+pid_t pl_fork_report_exit(int fd, int code);
+
+#pragma mark - parallelism demos
+
+/// Counts `n` down to 0 one step at a time with the counter in a register; an empty asm
+/// statement per step keeps the optimizer from deleting or folding the loop. Why: the
+/// compiled equivalent of seed 004's `while n > 0: n -= 1`, without pl_countdown's forced
+/// memory round trip per step (the cpu-scaling demo compares it with CPython).
+int64_t pl_countdown_register(int64_t n);

@@ -1,0 +1,428 @@
+#include "CProcLab.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <poll.h>
+#include <sched.h>
+#include <spawn.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/prctl.h>
+#include <sys/syscall.h>
+#include <time.h>
+#include <unistd.h>
+
+#pragma mark - signals
+
+#define PL_NSIG 65
+static volatile sig_atomic_t pl_counts[PL_NSIG];
+static int pl_fds[PL_NSIG] = {[0 ... PL_NSIG - 1] = -1};
+
+static void pl_flag_handler(int signo) {
+  int saved = errno;
+  if (signo > 0 && signo < PL_NSIG) {
+    __atomic_add_fetch(&pl_counts[signo], 1, __ATOMIC_SEQ_CST);
+    int fd = pl_fds[signo];
+    if (fd >= 0) {
+      char c = (char)signo;
+      ssize_t ignored = write(fd, &c, 1);
+      (void)ignored;
+    }
+  }
+  errno = saved;
+}
+
+int pl_install_flag_handler(int signo, int fd, bool restart) {
+  if (signo <= 0 || signo >= PL_NSIG) { errno = EINVAL; return -1; }
+  pl_fds[signo] = fd;
+  struct sigaction sa;
+  memset(&sa, 0, sizeof sa);
+  sa.sa_handler = pl_flag_handler;
+  sigemptyset(&sa.sa_mask);
+  sa.sa_flags = restart ? SA_RESTART : 0;
+  return sigaction(signo, &sa, NULL);
+}
+
+int pl_take_signal_count(int signo) {
+  if (signo <= 0 || signo >= PL_NSIG) return 0;
+  return __atomic_exchange_n(&pl_counts[signo], 0, __ATOMIC_SEQ_CST);
+}
+
+int pl_peek_signal_count(int signo) {
+  if (signo <= 0 || signo >= PL_NSIG) return 0;
+  return __atomic_load_n(&pl_counts[signo], __ATOMIC_SEQ_CST);
+}
+
+#pragma mark - libedit
+
+EditLine *pl_el_init(const char *prog) { return el_init(prog, stdin, stdout, stderr); }
+int pl_el_set_prompt(EditLine *el, char *(*fn)(EditLine *)) { return el_set(el, EL_PROMPT, fn); }
+int pl_el_set_editor(EditLine *el, const char *name) { return el_set(el, EL_EDITOR, name); }
+int pl_el_set_signal(EditLine *el, int on) { return el_set(el, EL_SIGNAL, on); }
+int pl_el_set_editmode(EditLine *el, int on) { return el_set(el, EL_EDITMODE, on); }
+int pl_el_set_history(EditLine *el, History *h) { return el_set(el, EL_HIST, history, h); }
+int pl_el_set_clientdata(EditLine *el, void *data) { return el_set(el, EL_CLIENTDATA, data); }
+void *pl_el_get_clientdata(EditLine *el) {
+  void *data = NULL;
+  el_get(el, EL_CLIENTDATA, &data);
+  return data;
+}
+int pl_el_add_function(EditLine *el, const char *name, const char *help,
+                       unsigned char (*fn)(EditLine *, int)) {
+  return el_set(el, EL_ADDFN, name, help, fn);
+}
+int pl_el_bind(EditLine *el, const char *key, const char *name) {
+  return el_set(el, EL_BIND, key, name, NULL);
+}
+
+static int pl_signal_fd = -1;
+static volatile sig_atomic_t pl_interrupt = 0;
+static volatile sig_atomic_t pl_interrupt_text = 0;
+static mbstate_t pl_mbstate;
+
+static int pl_read_char(EditLine *el, wchar_t *wc) {
+  for (;;) {
+    if (pl_take_signal_count(SIGWINCH) > 0) {
+      el_resize(el);
+      el_set(el, EL_REFRESH);
+    }
+    if (pl_peek_signal_count(SIGHUP) > 0 || pl_peek_signal_count(SIGTERM) > 0) {
+      pl_interrupt = 2;
+      errno = EINTR;
+      return -1;
+    }
+    if (pl_take_signal_count(SIGINT) > 0) {
+      const LineInfo *li = el_line(el);
+      pl_interrupt = 1;
+      pl_interrupt_text = (li != NULL && li->lastchar > li->buffer);
+      errno = EINTR;
+      return -1;
+    }
+    struct pollfd fds[2] = {{.fd = STDIN_FILENO, .events = POLLIN},
+                            {.fd = pl_signal_fd, .events = POLLIN}};
+    int n = poll(fds, pl_signal_fd >= 0 ? 2 : 1, -1);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      return -1;
+    }
+    if (pl_signal_fd >= 0 && (fds[1].revents & POLLIN)) {
+      char drain[64];
+      while (read(pl_signal_fd, drain, sizeof drain) > 0) {
+      }
+      continue;
+    }
+    if (fds[0].revents & (POLLIN | POLLHUP | POLLERR)) {
+      char byte;
+      ssize_t got = read(STDIN_FILENO, &byte, 1);
+      if (got < 0) {
+        if (errno == EINTR || errno == EAGAIN) continue;
+        return -1;
+      }
+      if (got == 0) return 0;
+      wchar_t out;
+      size_t r = mbrtowc(&out, &byte, 1, &pl_mbstate);
+      if (r == (size_t)-2) continue; /* more bytes of this character to come */
+      if (r == (size_t)-1) {
+        memset(&pl_mbstate, 0, sizeof pl_mbstate);
+        out = (wchar_t)(unsigned char)byte;
+      }
+      *wc = out;
+      return 1;
+    }
+  }
+}
+
+int pl_el_use_interruptible_reader(EditLine *el, int signal_fd) {
+  pl_signal_fd = signal_fd;
+  memset(&pl_mbstate, 0, sizeof pl_mbstate);
+  return el_set(el, EL_GETCFN, pl_read_char);
+}
+
+int pl_el_last_interrupt(void) { return pl_interrupt; }
+bool pl_el_interrupted_with_text(void) { return pl_interrupt_text != 0; }
+void pl_el_clear_interrupt(void) {
+  pl_interrupt = 0;
+  pl_interrupt_text = 0;
+}
+
+int pl_history_set_size(History *h, int n) {
+  HistEvent ev;
+  return history(h, &ev, H_SETSIZE, n);
+}
+int pl_history_set_unique(History *h, int unique) {
+  HistEvent ev;
+  return history(h, &ev, H_SETUNIQUE, unique);
+}
+int pl_history_enter(History *h, const char *line) {
+  HistEvent ev;
+  return history(h, &ev, H_ENTER, line);
+}
+int pl_history_load(History *h, const char *path) {
+  HistEvent ev;
+  return history(h, &ev, H_LOAD, path);
+}
+int pl_history_save(History *h, const char *path) {
+  HistEvent ev;
+  return history(h, &ev, H_SAVE, path);
+}
+int pl_history_count(History *h) {
+  HistEvent ev;
+  if (history(h, &ev, H_GETSIZE) < 0) return -1;
+  return ev.num;
+}
+
+#pragma mark - processes
+
+int pl_die_with_parent(int sig, pid_t expected_parent) {
+  if (prctl(PR_SET_PDEATHSIG, sig, 0, 0, 0) != 0) return -1;
+  if (getppid() != expected_parent) {
+    errno = ESRCH;
+    return -1;
+  }
+  return 0;
+}
+
+int pl_set_child_subreaper(int on) { return prctl(PR_SET_CHILD_SUBREAPER, on, 0, 0, 0); }
+int pl_get_child_subreaper(void) {
+  int value = 0;
+  if (prctl(PR_GET_CHILD_SUBREAPER, &value, 0, 0, 0) != 0) return -1;
+  return value;
+}
+
+int pl_set_affinity(pid_t pid, const int *cpus, int count) {
+  cpu_set_t set;
+  CPU_ZERO(&set);
+  for (int i = 0; i < count; i++)
+    if (cpus[i] >= 0 && cpus[i] < CPU_SETSIZE) CPU_SET(cpus[i], &set);
+  return sched_setaffinity(pid, sizeof set, &set);
+}
+
+int pl_get_affinity(pid_t pid, int *out, int capacity) {
+  cpu_set_t set;
+  CPU_ZERO(&set);
+  if (sched_getaffinity(pid, sizeof set, &set) != 0) return -1;
+  int n = 0;
+  for (int cpu = 0; cpu < CPU_SETSIZE && n < capacity; cpu++)
+    if (CPU_ISSET(cpu, &set)) out[n++] = cpu;
+  return n;
+}
+
+int pl_current_cpu(void) { return sched_getcpu(); }
+pid_t pl_gettid(void) { return (pid_t)syscall(SYS_gettid); }
+
+pid_t pl_fork_exit(int code) {
+  pid_t pid = fork();
+  if (pid == 0) _exit(code);
+  return pid;
+}
+
+pid_t pl_fork_write_and_report(int64_t *target, int64_t value, int fd) {
+  pid_t pid = fork();
+  if (pid == 0) {
+    *(volatile int64_t *)target = value;
+    int64_t report[2] = {*(volatile int64_t *)target, (int64_t)(intptr_t)target};
+    ssize_t ignored = write(fd, report, sizeof report);
+    (void)ignored;
+    _exit(0);
+  }
+  return pid;
+}
+
+pid_t pl_fork_orphan_child(int fd, int wait_fd) {
+  pid_t pid = fork();
+  if (pid == 0) {
+    int32_t first[2] = {(int32_t)getpid(), (int32_t)getppid()};
+    ssize_t ignored = write(fd, first, sizeof first);
+    char c;
+    while (read(wait_fd, &c, 1) < 0 && errno == EINTR) {
+    }
+    /* The parent is gone: the kernel has re-parented us by now, or will within a moment. */
+    int32_t original = first[1];
+    int32_t now = (int32_t)getppid();
+    for (int i = 0; i < 200 && now == original; i++) {
+      struct timespec ts = {0, 5 * 1000 * 1000};
+      nanosleep(&ts, NULL);
+      now = (int32_t)getppid();
+    }
+    ignored = write(fd, &now, sizeof now);
+    (void)ignored;
+    _exit(0);
+  }
+  return pid;
+}
+
+pid_t pl_fork_exec(const char *path, char *const *argv, char *const *envp) {
+  pid_t pid = fork();
+  if (pid == 0) {
+    execve(path, argv, envp);
+    _exit(127);
+  }
+  return pid;
+}
+
+int pl_spawn(pid_t *pid, const char *path, char *const *argv, char *const *envp, int in_fd,
+             int out_fd, int err_fd, int keep_fd, bool new_group) {
+  posix_spawn_file_actions_t actions;
+  posix_spawnattr_t attr;
+  int rc = posix_spawn_file_actions_init(&actions);
+  if (rc != 0) return rc;
+  rc = posix_spawnattr_init(&attr);
+  if (rc != 0) {
+    posix_spawn_file_actions_destroy(&actions);
+    return rc;
+  }
+  if (in_fd >= 0 && rc == 0) rc = posix_spawn_file_actions_adddup2(&actions, in_fd, 0);
+  if (out_fd >= 0 && rc == 0) rc = posix_spawn_file_actions_adddup2(&actions, out_fd, 1);
+  if (err_fd >= 0 && rc == 0) rc = posix_spawn_file_actions_adddup2(&actions, err_fd, 2);
+  if (keep_fd > 2 && rc == 0) rc = posix_spawn_file_actions_adddup2(&actions, keep_fd, keep_fd);
+  short flags = POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF;
+  if (new_group) flags |= POSIX_SPAWN_SETPGROUP;
+  sigset_t empty, all;
+  sigemptyset(&empty);
+  sigfillset(&all);
+  if (rc == 0) rc = posix_spawnattr_setflags(&attr, flags);
+  if (rc == 0) rc = posix_spawnattr_setsigmask(&attr, &empty);
+  if (rc == 0) rc = posix_spawnattr_setsigdefault(&attr, &all);
+  if (rc == 0 && new_group) rc = posix_spawnattr_setpgroup(&attr, 0);
+  if (rc == 0) rc = posix_spawn(pid, path, &actions, &attr, argv, envp);
+  posix_spawnattr_destroy(&attr);
+  posix_spawn_file_actions_destroy(&actions);
+  return rc;
+}
+
+#pragma mark - shared memory primitives
+
+void pl_racy_add(volatile int64_t *counter, int64_t times) {
+  for (int64_t i = 0; i < times; i++) {
+    int64_t value = *counter;
+    *counter = value + 1;
+  }
+}
+
+int64_t pl_atomic_add(int64_t *counter, int64_t delta) {
+  return __atomic_fetch_add(counter, delta, __ATOMIC_SEQ_CST);
+}
+int64_t pl_atomic_load(int64_t *counter) { return __atomic_load_n(counter, __ATOMIC_SEQ_CST); }
+void pl_atomic_store(int64_t *counter, int64_t value) {
+  __atomic_store_n(counter, value, __ATOMIC_SEQ_CST);
+}
+
+int pl_semaphore_add(sem_t *sem, volatile int64_t *counter, int64_t times) {
+  for (int64_t i = 0; i < times; i++) {
+    while (sem_wait(sem) != 0) {
+      if (errno != EINTR) return -1;
+    }
+    *counter = *counter + 1;
+    sem_post(sem);
+  }
+  return 0;
+}
+
+int pl_mutex_add(pthread_mutex_t *m, volatile int64_t *counter, int64_t times) {
+  for (int64_t i = 0; i < times; i++) {
+    int rc = pthread_mutex_lock(m);
+    if (rc != 0) return rc;
+    *counter = *counter + 1;
+    pthread_mutex_unlock(m);
+  }
+  return 0;
+}
+
+int pl_mutex_init_shared(pthread_mutex_t *m, bool errorcheck, bool robust) {
+  pthread_mutexattr_t attr;
+  int rc = pthread_mutexattr_init(&attr);
+  if (rc != 0) return rc;
+  rc = pthread_mutexattr_setpshared(&attr, PTHREAD_PROCESS_SHARED);
+  if (rc == 0 && errorcheck) rc = pthread_mutexattr_settype(&attr, PTHREAD_MUTEX_ERRORCHECK);
+  if (rc == 0 && robust) rc = pthread_mutexattr_setrobust(&attr, PTHREAD_MUTEX_ROBUST);
+  if (rc == 0) rc = pthread_mutex_init(m, &attr);
+  pthread_mutexattr_destroy(&attr);
+  return rc;
+}
+
+int pl_mutex_init_errorcheck(pthread_mutex_t *m) {
+  pthread_mutexattr_t attr;
+  int rc = pthread_mutexattr_init(&attr);
+  if (rc != 0) return rc;
+  rc = pthread_mutexattr_settype(&attr, PTHREAD_MUTEX_ERRORCHECK);
+  if (rc == 0) rc = pthread_mutex_init(m, &attr);
+  pthread_mutexattr_destroy(&attr);
+  return rc;
+}
+
+int pl_sem_timedwait_relative(sem_t *sem, double seconds) {
+  struct timespec ts;
+  clock_gettime(CLOCK_REALTIME, &ts);
+  long long ns = (long long)ts.tv_nsec + (long long)(seconds * 1e9);
+  ts.tv_sec += (time_t)(ns / 1000000000LL);
+  ts.tv_nsec = (long)(ns % 1000000000LL);
+  int rc;
+  while ((rc = sem_timedwait(sem, &ts)) != 0 && errno == EINTR) {
+  }
+  return rc;
+}
+
+int64_t pl_countdown(int64_t n) {
+  volatile int64_t counter = n;
+  while (counter > 0) counter = counter - 1;
+  return counter;
+}
+
+uint64_t pl_spin(uint64_t iterations) {
+  uint64_t x = 88172645463325252ULL;
+  for (uint64_t i = 0; i < iterations; i++) {
+    x ^= x << 13;
+    x ^= x >> 7;
+    x ^= x << 17;
+  }
+  return x;
+}
+
+#include <sys/mman.h>
+#include <sys/random.h>
+
+int pl_pipe_cloexec(int fds[2]) { return pipe2(fds, O_CLOEXEC); }
+long pl_random_bytes(void *buf, unsigned long len) { return getrandom(buf, len, 0); }
+
+mqd_t pl_mq_create(const char *name, long max_messages, long message_size) {
+  struct mq_attr attr;
+  memset(&attr, 0, sizeof attr);
+  attr.mq_maxmsg = max_messages;
+  attr.mq_msgsize = message_size;
+  return mq_open(name, O_CREAT | O_EXCL | O_RDWR | O_CLOEXEC, 0600, &attr);
+}
+
+mqd_t pl_mq_open(const char *name) { return mq_open(name, O_RDWR | O_CLOEXEC); }
+
+int pl_shm_create(const char *name, long size) {
+  int fd = shm_open(name, O_CREAT | O_EXCL | O_RDWR | O_CLOEXEC, 0600);
+  if (fd < 0) return -1;
+  if (ftruncate(fd, size) != 0) {
+    int e = errno;
+    close(fd);
+    shm_unlink(name);
+    errno = e;
+    return -1;
+  }
+  return fd;
+}
+
+pid_t pl_fork_report_exit(int fd, int code) {
+  pid_t pid = fork();
+  if (pid == 0) {
+    int32_t ids[2] = {(int32_t)getpid(), (int32_t)getppid()};
+    ssize_t ignored = write(fd, ids, sizeof ids);
+    (void)ignored;
+    _exit(code);
+  }
+  return pid;
+}
+
+int64_t pl_countdown_register(int64_t n) {
+  while (n > 0) {
+    n -= 1;
+    __asm__ __volatile__("" : "+r"(n));
+  }
+  return n;
+}

@@ -1,0 +1,57 @@
+public import Render
+
+/// A built-in demo: what it is called, what it shows, which lesson it belongs to, the
+/// parameters it takes and the code that runs it (always in a child process of its own).
+public struct DemoDefinition: Sendable {
+  public var name: String
+  public var summary: String
+  public var lesson: String
+  public var parameters: [ParameterSpec]
+  /// Seconds the demo may run before it is stopped (Ctrl-C's escalation, automatically).
+  public var timeBudget: Double
+  /// Runs the demo inside the demo-runner process. Throwing ends the demo with one line.
+  public var run: @Sendable (Parameters, DemoContext) throws -> Void
+
+  public init(
+    name: String, summary: String, lesson: String, parameters: [ParameterSpec] = [],
+    timeBudget: Double = 30,
+    run: @escaping @Sendable (Parameters, DemoContext) throws -> Void
+  ) {
+    self.name = name
+    self.summary = summary
+    self.lesson = lesson
+    self.parameters = parameters
+    self.timeBudget = timeBudget
+    self.run = run
+  }
+
+  /// Validates `name=value` words against this demo's parameters.
+  public func validate(_ words: [String]) throws(ParameterError) -> Parameters {
+    try parameters.validate(words, demo: name)
+  }
+
+  /// `help run <demo>`: the summary and one line per parameter.
+  public func helpText(style: TerminalStyle) -> String {
+    var out = "\(style.bold(name)) — \(summary)\n  lesson: \(lesson)\n"
+    if parameters.isEmpty {
+      out += "  no parameters\n"
+    } else {
+      let nameWidth = parameters.map { $0.name.count }.max() ?? 0
+      for p in parameters {
+        let pad = String(repeating: " ", count: nameWidth - p.name.count)
+        out += "  \(p.name)=\(p.defaultValue)\(pad)  \(p.help); \(p.allowed)\n"
+      }
+    }
+    let example = ([name] + parameters.prefix(2).map { "\($0.name)=\($0.defaultValue)" }).joined(
+      separator: " ")
+    out += "  example: run \(example)\n"
+    return out
+  }
+}
+
+/// A failure inside a demo: one line for the student, with what was being done.
+public struct DemoError: Error, Sendable, CustomStringConvertible {
+  public var message: String
+  public init(_ message: String) { self.message = message }
+  public var description: String { message }
+}

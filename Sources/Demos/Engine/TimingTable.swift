@@ -1,0 +1,64 @@
+public import Measure
+public import Render
+
+/// The table every timing demo prints: mean ± σ, median, min…max, runs × loops, relative speed
+/// with its uncertainty, CPU time and context switches, and the machine underneath.
+public enum TimingTable {
+  public static func make(
+    title: String, results: [TimingResult], environment: MachineEnvironment,
+    sortByTime: Bool = true
+  ) -> Table {
+    let relative = relativeSpeeds(results)
+    var order = Array(results.indices)
+    if sortByTime { order.sort { results[$0].stats.median < results[$1].stats.median } }
+    var rows: [[String]] = []
+    for i in order {
+      let r = results[i]
+      let s = r.stats
+      let rel = relative[i]
+      rows.append([
+        r.label,
+        Units.plusMinus(mean: s.mean, σ: s.standardDeviation),
+        Units.duration(s.median),
+        "\(Units.duration(s.min))…\(Units.duration(s.max))",
+        "\(r.runs) × \(Units.count(r.loops))",
+        rel.ratio < 1.0005
+          ? "1.00 (fastest)"
+          : "\(Units.significant(rel.ratio))× ± \(Units.significant(rel.uncertainty, digits: 2))",
+        "\(Units.duration(r.usage.userSeconds / Double(max(1, r.runs * r.loops)))) / \(Units.duration(r.usage.systemSeconds / Double(max(1, r.runs * r.loops))))",
+        "\(r.usage.voluntarySwitches)/\(r.usage.involuntarySwitches)",
+      ])
+    }
+    var footer = [environment.summaryLine]
+    for r in results {
+      for w in r.warnings { footer.append("\(r.label): \(w)") }
+    }
+    footer += environment.warnings
+    return Table(
+      title: title,
+      columns: [
+        .init(name: "what", align: .left), .init(name: "mean ± σ", align: .right),
+        .init(name: "median", align: .right), .init(name: "min…max", align: .right),
+        .init(name: "runs × loops", align: .right), .init(name: "relative", align: .right),
+        .init(name: "user/sys CPU per loop", align: .right),
+        .init(name: "ctx sw v/i", align: .right),
+      ],
+      rows: rows, footer: footer)
+  }
+
+  /// The report's metrics for one result: seconds per loop as median, mean, σ, min, max.
+  public static func metrics(_ r: TimingResult) -> JSONValue {
+    [
+      "median_seconds": JSONValue(r.stats.median), "mean_seconds": JSONValue(r.stats.mean),
+      "stddev_seconds": JSONValue(r.stats.standardDeviation), "min_seconds": JSONValue(r.stats.min),
+      "max_seconds": JSONValue(r.stats.max), "runs": JSONValue(r.runs), "loops": JSONValue(r.loops),
+    ]
+  }
+}
+
+extension Table.Column {
+  /// A column by name, spelled the way demo code reads best: `.init(name: "pid", align: .right)`.
+  public init(name: String, align: Alignment) {
+    self.init(name, align: align)
+  }
+}

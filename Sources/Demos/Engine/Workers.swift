@@ -1,0 +1,43 @@
+import Glibc
+public import OSKit
+
+/// Worker processes: this binary re-executed as `proclab worker <role> …` (like Python's
+/// "spawn" start method). Each role is a function from its arguments to an exit status.
+public enum Workers {
+  public typealias Role = @Sendable ([String]) -> Int32
+
+  /// Every worker role, by name.
+  static let roles: [String: Role] = WorkerRoles.all
+
+  /// The entry point of `proclab worker <role> args…`.
+  public static func main(role: String, arguments: [String]) -> Int32 {
+    ParentDeath.arrangeFromEnvironment()
+    signal(SIGPIPE, SIG_IGN)
+    guard let body = roles[role] else {
+      try? FileIO.writeAll(2, "proclab worker: unknown role '\(role)'\n")
+      return 64
+    }
+    return body(arguments)
+  }
+
+  /// Starts a worker in the caller's process group; it dies with the caller.
+  /// - Parameters:
+  ///   - stdin/stdout: descriptors to give the worker as 0 and 1.
+  ///   - keep: one more descriptor the worker keeps at the same number.
+  public static func spawn(
+    _ role: String, _ arguments: [String], stdin: Int32? = nil, stdout: Int32? = nil,
+    keep: Int32? = nil
+  ) throws(SystemError) -> ChildProcess {
+    var env = ProcessEnvironment.current.filter { !$0.hasPrefix("PROCLAB_PARENT=") }
+    env.append("PROCLAB_PARENT=\(getpid())")
+    return try ChildProcess.spawn(
+      ChildProcess.selfExecutable, arguments: ["proclab", "worker", role] + arguments,
+      stdin: stdin, stdout: stdout, keep: keep, environment: env)
+  }
+
+  /// Reaps every child that has ended (including orphans re-parented to us as a subreaper).
+  public static func reapAll() {
+    var status: Int32 = 0
+    while waitpid(-1, &status, WNOHANG) > 0 {}
+  }
+}

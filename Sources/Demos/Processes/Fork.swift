@@ -1,0 +1,141 @@
+import CProcLab
+import Glibc
+import OSKit
+import Render
+
+extension ProcessDemos {
+  /// seed 002's fork/exec/wait: a small tree of real processes, each child's exit status
+  /// collected by wait.
+  static let fork = DemoDefinition(
+    name: "fork",
+    summary: "fork children, draw the process tree with pids and ppids, wait for each status",
+    lesson: "creating-processes",
+    parameters: [
+      ParameterSpec("children", .integer(min: 1, max: 8), default: "3", help: "how many children")
+    ]
+  ) { params, context in
+    let count = params.int("children")
+    let pipe = try PipeEnds()
+    defer { pipe.closeBoth() }
+    var kids: [(pid: Int32, ppid: Int32, process: ChildProcess)] = []
+    context.onCleanup { Workers.reapAll() }
+    for i in 0..<count {
+      let pid = pl_fork_report_exit(pipe.write, Int32(i + 1))
+      guard pid > 0 else { throw SystemError("forking child \(i + 1)") }
+      let ids = try FileIO.readExactly(pipe.read, 8)
+      guard ids.count == 8 else { throw DemoError("child \(pid) did not report") }
+      let ppid = ids.withUnsafeBytes { $0.load(fromByteOffset: 4, as: Int32.self) }
+      kids.append((pid, ppid, ChildProcess.adopting(pid: pid)))
+    }
+    var statuses: [ExitStatus] = []
+    for kid in kids { statuses.append(try kid.process.wait()) }
+    let me = getpid()
+    let parent = getppid()
+    let branch = context.style.unicode ? ("├─ ", "└─ ", "│  ") : ("|- ", "`- ", "|  ")
+    var tree = "\(ProcStat.read(parent)?.command ?? "parent") \(parent)  (started this demo)\n"
+    tree += "\(branch.1)demo \(me)  ppid \(parent)  (called fork() \(count)×)\n"
+    for (i, kid) in kids.enumerated() {
+      let last = i == kids.count - 1
+      tree += "   \(last ? branch.1 : branch.0)child \(kid.pid)  ppid \(kid.ppid)  "
+      tree += "→ wait(): \(statuses[i])\n"
+    }
+    context.figure(tree)
+    context.note(
+      "Each fork() returned twice: the child's pid in the parent, 0 in the child. Every child's ppid is \(me), the process that forked it."
+    )
+    context.note(
+      "The children wrote to a pipe the parent had opened before forking: open descriptors, cwd, uid, environment and memory contents are inherited; the pid is not."
+    )
+    context.note(
+      "wait() collected each exit status, so no zombie was left. (exec, which replaces the program in a process, is timed by: run spawn)"
+    )
+    context.metric("parent_pid", JSONValue(me))
+    context.metric("children", .array(kids.map { JSONValue($0.pid) }))
+    context.metric("children_ppids_match", .bool(kids.allSatisfy { $0.ppid == me }))
+    context.metric(
+      "exit_statuses",
+      .array(
+        statuses.map { s in if case .exited(let c) = s { JSONValue(c) } else { JSONValue(-1) } }))
+  }
+
+  /// seed 002 §6's subprocess: run a program with its standard streams connected by pipes.
+  static let subprocess = DemoDefinition(
+    name: "subprocess",
+    summary: "run sort with stdin, stdout and stderr on pipes, and collect its exit status",
+    lesson: "creating-processes",
+    parameters: [
+      ParameterSpec(
+        "lines", .integer(min: 1, max: 10_000), default: "6", help: "how many lines to feed sort")
+    ]
+  ) { params, context in
+    guard
+      let sort = ["/usr/bin/sort", "/bin/sort"].first(where: { (p: String) in access(p, X_OK) == 0 }
+      )
+    else {
+      throw DemoError("sort is not installed here (coreutils); this demo feeds lines to it")
+    }
+    let words = ["pipe", "fork", "queue", "semaphore", "thread", "mutex", "zombie", "exec", "wait"]
+    let input = (0..<params.int("lines")).map { "\(words[$0 % words.count])-\($0)" }
+    let first = try runFiltered(sort, ["sort"], input: input)
+    let second = try runFiltered(sort, ["sort", "--no-such-option"], input: input)
+    context.table(
+      Table(
+        title: "subprocess: sort, connected by three pipes",
+        columns: [
+          .init(name: "command", align: .left), .init(name: "pid", align: .right),
+          .init(name: "stdin", align: .right), .init(name: "stdout", align: .left),
+          .init(name: "stderr", align: .left), .init(name: "exit", align: .left),
+        ],
+        rows: [
+          [
+            "sort", String(first.pid), "\(input.count) lines",
+            first.output.prefix(4).joined(separator: " ") + (first.output.count > 4 ? " …" : ""),
+            first.errors.first ?? "", first.status.description,
+          ],
+          [
+            "sort --no-such-option", String(second.pid), "\(input.count) lines",
+            second.output.first ?? "", String((second.errors.first ?? "").prefix(40)),
+            second.status.description,
+          ],
+        ], footer: []))
+    context.note(
+      "The demo wrote to sort's stdin, closed it (end of file is how sort knows the input is over), then read stdout and stderr and waited for the exit status."
+    )
+    context.note("A non-zero status and text on stderr are how a program says it failed.")
+    context.metric("sorted", .bool(first.output == input.sorted()))
+    context.metric("exit_status", JSONValue(first.status == .exited(0) ? 0 : 1))
+    context.metric("failing_exit_status", .string(second.status.description))
+  }
+}
+
+/// Runs `path` with `argv`, feeding `input` on stdin; returns its output lines and status.
+func runFiltered(_ path: String, _ argv: [String], input: [String]) throws -> (
+  pid: Int32, output: [String], errors: [String], status: ExitStatus
+) {
+  let stdin = try PipeEnds()
+  let stdout = try PipeEnds()
+  let stderr = try PipeEnds()
+  let child = try ChildProcess.spawn(
+    path, arguments: argv, stdin: stdin.read, stdout: stdout.write, stderr: stderr.write)
+  FileIO.closeQuietly(stdin.read)
+  FileIO.closeQuietly(stdout.write)
+  FileIO.closeQuietly(stderr.write)
+  // Small inputs fit in the pipe buffer; write on a thread for large ones to avoid deadlock.
+  let text = input.joined(separator: "\n") + "\n"
+  let writer = try Thread(starting: {
+    try? FileIO.writeAll(stdin.write, text)
+    FileIO.closeQuietly(stdin.write)
+  })
+  var out: [UInt8] = []
+  while let chunk = try? FileIO.read(stdout.read, upTo: 65536), !chunk.isEmpty { out += chunk }
+  var err: [UInt8] = []
+  while let chunk = try? FileIO.read(stderr.read, upTo: 65536), !chunk.isEmpty { err += chunk }
+  writer.join()
+  FileIO.closeQuietly(stdout.read)
+  FileIO.closeQuietly(stderr.read)
+  let status = try child.wait()
+  let lines = { (b: [UInt8]) in
+    String(decoding: b, as: UTF8.self).split(separator: "\n").map(String.init)
+  }
+  return (child.pid, lines(out), lines(err), status)
+}

@@ -1,0 +1,120 @@
+import Glibc
+import OSKit
+import Render
+
+/// The process demos: ids, spawn, fork, zombie, orphan, subprocess.
+public enum ProcessDemos {}
+
+/// The identity of one process, read live.
+struct ProcessIdentity: Sendable {
+  var pid: Int32
+  var ppid: Int32
+  var pgid: Int32
+  var sid: Int32
+  var uid: UInt32
+  var euid: UInt32
+  var gid: UInt32
+  var cwd: String
+  var command: String
+
+  /// This process, from the system calls themselves.
+  static func current() -> ProcessIdentity {
+    ProcessIdentity(
+      pid: getpid(), ppid: getppid(), pgid: getpgrp(), sid: getsid(0), uid: getuid(),
+      euid: geteuid(), gid: getgid(), cwd: currentDirectory(),
+      command: ProcStat.read(getpid())?.command ?? "proclab")
+  }
+
+  /// Another process, from /proc (the same facts its own getpid… calls would return).
+  static func of(_ pid: Int32) -> ProcessIdentity? {
+    guard let stat = ProcStat.read(pid) else { return nil }
+    var uid: UInt32 = 0
+    var euid: UInt32 = 0
+    var gid: UInt32 = 0
+    for line in (FileIO.readText("/proc/\(pid)/status") ?? "").split(separator: "\n") {
+      let fields = line.split(whereSeparator: { $0 == "\t" || $0 == " " })
+      if fields.first == "Uid:", fields.count >= 3 {
+        uid = UInt32(fields[1]) ?? 0
+        euid = UInt32(fields[2]) ?? 0
+      } else if fields.first == "Gid:", fields.count >= 2 {
+        gid = UInt32(fields[1]) ?? 0
+      }
+    }
+    return ProcessIdentity(
+      pid: pid, ppid: stat.ppid, pgid: stat.pgid, sid: stat.sid, uid: uid, euid: euid, gid: gid,
+      cwd: readLink("/proc/\(pid)/cwd") ?? "?", command: stat.command)
+  }
+
+  var json: [String: JSONValue] {
+    [
+      "pid": JSONValue(pid), "ppid": JSONValue(ppid), "pgid": JSONValue(pgid),
+      "sid": JSONValue(sid), "uid": .number(Double(uid)), "euid": .number(Double(euid)),
+      "gid": .number(Double(gid)), "cwd": .string(cwd), "command": .string(command),
+    ]
+  }
+}
+
+func currentDirectory() -> String {
+  var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+  guard getcwd(&buffer, buffer.count) != nil else { return "?" }
+  return String(
+    decoding: buffer.prefix(while: { $0 != 0 }).map { UInt8(bitPattern: $0) }, as: UTF8.self)
+}
+
+func readLink(_ path: String) -> String? {
+  var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+  let n = readlink(path, &buffer, buffer.count - 1)
+  guard n > 0 else { return nil }
+  return String(decoding: buffer[..<n].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+}
+
+extension ProcessDemos {
+  static let ids = DemoDefinition(
+    name: "ids",
+    summary: "pid, ppid, pgid, sid, uid, euid, gid and cwd of the REPL and of a child process",
+    lesson: "processes"
+  ) { _, context in
+    let me = ProcessIdentity.current()
+    guard let parent = ProcessIdentity.of(me.ppid) else {
+      throw DemoError("could not read /proc/\(me.ppid): the parent ended before it could be read")
+    }
+    let parentLabel = parent.command == "proclab" ? "parent (\(parent.command))" : "parent"
+    let rows: [[String]] = [
+      ["pid", "getpid()", String(parent.pid), String(me.pid)],
+      ["ppid", "getppid()", String(parent.ppid), String(me.ppid)],
+      ["pgid", "getpgrp()", String(parent.pgid), String(me.pgid)],
+      ["sid", "getsid(0)", String(parent.sid), String(me.sid)],
+      ["uid", "getuid()", String(parent.uid), String(me.uid)],
+      ["euid", "geteuid()", String(parent.euid), String(me.euid)],
+      ["gid", "getgid()", String(parent.gid), String(me.gid)],
+      ["cwd", "getcwd()", parent.cwd, me.cwd],
+    ]
+    context.note(
+      "Two real processes: the one you typed into, and the child it started to run this demo.")
+    context.table(
+      Table(
+        title: "Process identities, read live",
+        columns: [
+          .init(name: "id", align: .left), .init(name: "call", align: .left),
+          .init(name: parentLabel, align: .right), .init(name: "demo (child)", align: .right),
+        ],
+        rows: rows,
+        footer: []))
+    context.note(
+      "The child's ppid (\(me.ppid)) is the parent's pid (\(parent.pid)): every process records who started it."
+    )
+    if me.pgid != parent.pgid {
+      context.note(
+        "The child leads its own process group (pgid \(me.pgid) = its pid), so Ctrl-C stops the demo, never the REPL."
+      )
+    }
+    if me.uid == parent.uid && me.gid == parent.gid && me.cwd == parent.cwd {
+      context.note("uid, gid and cwd are the same: a child inherits them from its parent.")
+    }
+    if me.uid == 0 {
+      context.note("uid 0 is root: this machine runs ProcLab as the superuser.")
+    }
+    for (key, value) in me.json { context.metric(key, value) }
+    for (key, value) in parent.json { context.metric("parent.\(key)", value) }
+  }
+}

@@ -1,0 +1,139 @@
+import CProcLab
+import Glibc
+import Measure
+import OSKit
+import Render
+
+extension ProcessDemos {
+  /// seed 002's zombie: a child exits, its parent has not waited yet.
+  static let zombie = DemoDefinition(
+    name: "zombie",
+    summary: "a child exits before its parent waits: it shows as Z until it is reaped",
+    lesson: "zombies-and-orphans",
+    parameters: [
+      ParameterSpec(
+        "hold", .decimal(min: 0, max: 5), default: "0.2",
+        help: "seconds the parent leaves the zombie unreaped")
+    ]
+  ) { params, context in
+    let hold = params.double("hold")
+    let pid = pl_fork_exit(7)
+    guard pid > 0 else { throw SystemError("forking a child") }
+    let child = ChildProcess.adopting(pid: pid)
+    context.onCleanup { _ = child.poll() ?? (try? child.wait()) }
+    // Wait until the child has really exited, without reaping it: /proc says Z.
+    var before = ProcStat.read(pid)
+    let deadline = MonotonicClock.seconds() + 2
+    while before?.state != "Z", MonotonicClock.seconds() < deadline {
+      usleep(1_000)
+      before = ProcStat.read(pid)
+    }
+    let stateBefore = before.map { String($0.state) } ?? "?"
+    if hold > 0 { usleep(UInt32(hold * 1e6)) }
+    let status = try child.wait()
+    let after = ProcStat.read(pid)
+    var rows = [
+      ["after the child's _exit(7)", "/proc/\(pid)/stat", stateBefore, before?.stateName ?? "gone"]
+    ]
+    rows.append([
+      "after waitpid(\(pid))", "/proc/\(pid)/stat", after.map { String($0.state) } ?? "—",
+      after?.stateName ?? "gone: reaped",
+    ])
+    context.table(
+      Table(
+        title: "A zombie, read live from /proc",
+        columns: [
+          .init(name: "moment", align: .left), .init(name: "read from", align: .left),
+          .init(name: "state", align: .center), .init(name: "meaning", align: .left),
+        ],
+        rows: rows, footer: []))
+    context.note(
+      "Child \(pid) had finished, yet stayed in the process table as a zombie (Z): the kernel keeps its exit status until the parent asks for it."
+    )
+    context.note("waitpid collected it (\(status)); only then did its entry disappear.")
+    context.metric("pid", JSONValue(pid))
+    context.metric("state_before_reap", .string(stateBefore))
+    context.metric("exit_status", JSONValue(Int(status == .exited(7) ? 7 : -1)))
+    context.metric("reaped", .bool(after == nil))
+  }
+
+  /// seed 002's orphan: the parent exits first; the child is re-parented.
+  static let orphan = DemoDefinition(
+    name: "orphan",
+    summary: "a parent exits before its child: the child is adopted by a subreaper or pid 1",
+    lesson: "zombies-and-orphans",
+    parameters: [
+      ParameterSpec(
+        "subreaper", .flag, default: "true",
+        help: "make the demo process a child subreaper, so it adopts (and reaps) the orphan")
+    ]
+  ) { params, context in
+    let useSubreaper = params.flag("subreaper")
+    _ = pl_set_child_subreaper(useSubreaper ? 1 : 0)
+    let report = try PipeEnds()
+    let release = try PipeEnds()
+    defer {
+      report.closeBoth()
+      release.closeBoth()
+    }
+    // The middle process forks the grandchild, reports, and exits when told to.
+    let middle = Glibc.fork()
+    if middle == 0 {
+      let grandchild = pl_fork_orphan_child(report.write, release.read)
+      _exit(grandchild > 0 ? 0 : 1)
+    }
+    guard middle > 0 else { throw SystemError("forking the parent process") }
+    let middleChild = ChildProcess.adopting(pid: middle)
+    let first = try FileIO.readExactly(report.read, 8)
+    guard first.count == 8 else { throw DemoError("the orphan child did not report") }
+    let childPid = first.withUnsafeBytes { $0.load(fromByteOffset: 0, as: Int32.self) }
+    let originalParent = first.withUnsafeBytes { $0.load(fromByteOffset: 4, as: Int32.self) }
+    // The parent has exited by now (it _exit'ed right after forking).
+    _ = try middleChild.wait()
+    try FileIO.writeAll(release.write, [1])
+    let second = try FileIO.readExactly(report.read, 4)
+    guard second.count == 4 else {
+      throw DemoError("the orphan child did not report its new parent")
+    }
+    let newParent = second.withUnsafeBytes { $0.load(as: Int32.self) }
+    if useSubreaper {
+      // It is our child now: reap it so nothing is left behind.
+      _ = try? ChildProcess.adopting(pid: childPid).wait()
+    } else {
+      usleep(50_000)
+    }
+    let me = getpid()
+    let who: String
+    if newParent == me {
+      who = "this demo process (\(me)), which declared itself a child subreaper"
+    } else if newParent == 1 {
+      who = "pid 1 (\(ProcStat.read(1)?.command ?? "init")), the init process of this pid namespace"
+    } else {
+      who = "\(ProcessTree.describe(newParent)), the nearest ancestor marked as a child subreaper"
+    }
+    context.table(
+      Table(
+        title: "An orphan, re-parented",
+        columns: [
+          .init(name: "process", align: .left), .init(name: "pid", align: .right),
+          .init(name: "its parent", align: .right),
+        ],
+        rows: [
+          ["the child, before", String(childPid), String(originalParent)],
+          ["its parent (exited)", String(originalParent), "\(middle == originalParent ? me : 0)"],
+          ["the child, after", String(childPid), String(newParent)],
+        ], footer: []))
+    context.note("The parent (\(originalParent)) exited while its child (\(childPid)) still ran.")
+    context.note("The kernel gave the child a new parent: \(who).")
+    if newParent != 1 {
+      context.note(
+        "It is not always pid 1: Linux hands orphans to the nearest ancestor that called prctl(PR_SET_CHILD_SUBREAPER) — systemd, tmux, container runtimes and ProcLab itself do."
+      )
+    }
+    context.metric("child_pid", JSONValue(childPid))
+    context.metric("original_ppid", JSONValue(originalParent))
+    context.metric("new_ppid", JSONValue(newParent))
+    context.metric("reparented", .bool(newParent != originalParent))
+    context.metric("adopted_by_subreaper", .bool(newParent != 1))
+  }
+}

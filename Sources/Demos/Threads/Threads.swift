@@ -1,0 +1,164 @@
+import Atomics
+import CProcLab
+import Glibc
+import Measure
+import OSKit
+import Render
+import Synchronization
+
+/// The thread demos: threads, memory, timeit.
+public enum ThreadDemos {}
+
+extension ThreadDemos {
+  /// seed 001's Thread start/join with a stop flag.
+  static let threads = DemoDefinition(
+    name: "threads",
+    summary: "start and join threads; a worker that runs until a stop flag is set",
+    lesson: "threads",
+    parameters: [
+      ParameterSpec(
+        "count", .integer(min: 1, max: 16), default: "4", help: "threads to start and join"),
+      ParameterSpec(
+        "interval", .decimal(min: 0.05, max: 5), default: "0.5",
+        help: "seconds between the worker's \"do Overwork\" lines"),
+      ParameterSpec(
+        "for", .decimal(min: 0, max: 60), default: "3",
+        help: "seconds before the flag is set for you (Enter sets it sooner)"),
+    ],
+    timeBudget: 90
+  ) { params, context in
+    let count = params.int("count")
+    let pid = getpid()
+    let mainID = Thread.currentID
+    // Every thread writes its id into a shared array: threads share the heap.
+    let seen = Mutex<[(index: Int, tid: Int32)]>([])
+    let sum = ManagedAtomic<Int>(0)
+    var threads: [Thread] = []
+    for i in 0..<count {
+      threads.append(
+        try Thread(starting: {
+          seen.withLock { $0.append((i, Thread.currentID)) }
+          sum.wrappingIncrement(by: i + 1, ordering: .sequentiallyConsistent)
+        }))
+    }
+    for t in threads { t.join() }
+    let rows = seen.withLock { $0 }.sorted { $0.index < $1.index }.map {
+      ["thread \($0.index + 1)", String(pid), String($0.tid)]
+    }
+    context.table(
+      Table(
+        title: "\(count) threads started and joined",
+        columns: [
+          .init(name: "who", align: .left), .init(name: "pid", align: .right),
+          .init(name: "thread id (tid)", align: .right),
+        ],
+        rows: [["main thread", String(pid), String(mainID)]] + rows, footer: []))
+    let expected = count * (count + 1) / 2
+    context.note(
+      "One pid, \(count + 1) thread ids: the threads live inside one process. Each added its number to one shared counter, and the main thread reads \(sum.load(ordering: .sequentiallyConsistent)) (1+…+\(count) = \(expected)): they share memory."
+    )
+    context.metric("pid", JSONValue(pid))
+    context.metric("threads", JSONValue(count))
+    context.metric("distinct_tids", JSONValue(Set(rows.map { $0[2] }).count))
+    context.metric("shared_sum", JSONValue(sum.load(ordering: .sequentiallyConsistent)))
+    context.metric("expected_sum", JSONValue(expected))
+
+    context.heading("A worker with a stop flag")
+    let interval = params.double("interval")
+    let limit = params.double("for")
+    let stop = ManagedAtomic<Bool>(false)
+    let beats = ManagedAtomic<Int>(0)
+    let start = MonotonicClock.seconds()
+    let worker = try Thread(starting: {
+      while !stop.load(ordering: .acquiring) {
+        let n = beats.wrappingIncrementThenLoad(ordering: .relaxed)
+        context.note(
+          "[\(Units.fixed(MonotonicClock.seconds() - start, decimals: 2)) s] worker (tid \(Thread.currentID)): do Overwork #\(n)"
+        )
+        var slept = 0.0
+        while slept < interval, !stop.load(ordering: .acquiring) {
+          usleep(10_000)
+          slept += 0.01
+        }
+      }
+      context.note("worker (tid \(Thread.currentID)): retired")
+    })
+    context.note(
+      "The main thread now waits\(limit > 0 ? " up to \(Units.fixed(limit, decimals: 1)) s" : ""); press Enter to set the stop flag."
+    )
+    let line = context.waitForInput(timeout: limit)
+    let reason =
+      line != nil ? "you pressed Enter" : context.stopRequested ? "Ctrl-C" : "time was up"
+    stop.store(true, ordering: .releasing)
+    context.note("main thread: stop flag set (\(reason)); joining the worker…")
+    worker.join()
+    context.note("main thread: joined. The worker saw the flag because both threads share memory.")
+    context.metric("overwork_lines", JSONValue(beats.load(ordering: .relaxed)))
+    context.metric("stopped_by", .string(reason))
+  }
+
+  /// Isolation: threads share a heap; a forked child gets a copy-on-write copy.
+  static let memory = DemoDefinition(
+    name: "memory",
+    summary: "a thread's write is seen by the main thread; a forked child's write is not",
+    lesson: "threads",
+    parameters: [
+      ParameterSpec(
+        "value", .integer(min: -1_000_000, max: 1_000_000), default: "42", help: "the value written"
+      )
+    ]
+  ) { params, context in
+    let value = Int64(params.int("value"))
+    let cell = UnsafeMutablePointer<Int64>.allocate(capacity: 1)
+    defer { cell.deallocate() }
+    cell.initialize(to: 0)
+    let address = UInt(bitPattern: cell)
+    let hex = "0x" + String(address, radix: 16)
+    // A thread writes; the main thread reads the same address.
+    let cellAddress = address
+    let thread = try Thread(starting: {
+      UnsafeMutablePointer<Int64>(bitPattern: cellAddress)!.pointee = value
+    })
+    thread.join()
+    let seenAfterThread = cell.pointee
+    // A forked child writes value + 1 at the same address in its own copy.
+    cell.pointee = 0
+    let pipe = try PipeEnds()
+    defer { pipe.closeBoth() }
+    let pid = pl_fork_write_and_report(cell, value + 1, pipe.write)
+    guard pid > 0 else { throw SystemError("forking a child") }
+    let status = try ChildProcess.adopting(pid: pid).wait()
+    let report = try FileIO.readExactly(pipe.read, 16)
+    guard report.count == 16 else { throw DemoError("the child did not report (\(status))") }
+    let childValue = report.withUnsafeBytes { $0.load(fromByteOffset: 0, as: Int64.self) }
+    let childAddress = report.withUnsafeBytes { $0.load(fromByteOffset: 8, as: UInt64.self) }
+    let seenAfterChild = cell.pointee
+    context.table(
+      Table(
+        title: "One variable, two kinds of sharing",
+        columns: [
+          .init(name: "writer", align: .left), .init(name: "wrote", align: .right),
+          .init(name: "at address", align: .right), .init(name: "writer reads", align: .right),
+          .init(name: "main thread reads", align: .right), .init(name: "visible?", align: .left),
+        ],
+        rows: [
+          [
+            "a thread (same process)", String(value), hex, String(value), String(seenAfterThread),
+            seenAfterThread == value ? "yes" : "no",
+          ],
+          [
+            "a forked child (pid \(pid))", String(value + 1),
+            "0x" + String(childAddress, radix: 16),
+            String(childValue), String(seenAfterChild), seenAfterChild == value + 1 ? "yes" : "no",
+          ],
+        ], footer: []))
+    context.note(
+      "The thread wrote into the process's own memory, so the main thread saw it at once.")
+    context.note(
+      "The child wrote at the same virtual address, but fork gave it its own copy-on-write copy of the memory: the parent still reads \(seenAfterChild). To share between processes you must ask for it (shared memory, pipes, queues)."
+    )
+    context.metric("thread_write_visible", .bool(seenAfterThread == value))
+    context.metric("child_write_visible", .bool(seenAfterChild == value + 1))
+    context.metric("same_address", .bool(childAddress == UInt64(address)))
+  }
+}

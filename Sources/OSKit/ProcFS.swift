@@ -1,0 +1,97 @@
+import CProcLab
+import Glibc
+
+/// What /proc says about one process.
+public struct ProcStat: Sendable, Equatable {
+  public var pid: Int32
+  public var command: String
+  /// R running, S sleeping, D disk wait, Z zombie, T stopped, X dead…
+  public var state: Character
+  public var ppid: Int32
+  public var pgid: Int32
+  public var sid: Int32
+
+  /// Reads `/proc/<pid>/stat`; nil once the process is gone (reaped).
+  public static func read(_ pid: Int32) -> ProcStat? {
+    guard let text = FileIO.readText("/proc/\(pid)/stat") else { return nil }
+    return parse(text)
+  }
+
+  /// Parses the text of a stat file. The command sits in parentheses and may itself contain
+  /// spaces and parentheses, so fields are counted from the last ')'.
+  public static func parse(_ text: String) -> ProcStat? {
+    guard let open = text.firstIndex(of: "("), let close = text.lastIndex(of: ")") else {
+      return nil
+    }
+    let pid = Int32(text[..<open].trimmingSpaces)
+    let command = String(text[text.index(after: open)..<close])
+    let rest = text[text.index(after: close)...].split(separator: " ")
+    guard let pid, rest.count >= 5, let state = rest[0].first, let ppid = Int32(rest[1]),
+      let pgid = Int32(rest[2]), let sid = Int32(rest[3])
+    else { return nil }
+    return ProcStat(pid: pid, command: command, state: state, ppid: ppid, pgid: pgid, sid: sid)
+  }
+
+  /// A word for the state letter, for students.
+  public var stateName: String {
+    switch state {
+    case "R": "running"
+    case "S": "sleeping"
+    case "D": "waiting for I/O"
+    case "Z": "zombie"
+    case "T", "t": "stopped"
+    case "X": "dead"
+    case "I": "idle"
+    default: "state \(state)"
+    }
+  }
+}
+
+extension Substring {
+  var trimmingSpaces: Substring {
+    var s = self
+    while s.first == " " { s.removeFirst() }
+    while s.last == " " || s.last == "\n" { s.removeLast() }
+    return s
+  }
+}
+
+/// Process-tree queries over /proc, used by demos (who is my subreaper?) and by tests
+/// (nothing of ours is left behind).
+public enum ProcessTree {
+  /// Every pid currently in /proc.
+  public static func allPids() -> [Int32] {
+    guard let dir = opendir("/proc") else { return [] }
+    defer { closedir(dir) }
+    var out: [Int32] = []
+    while let entry = readdir(dir) {
+      let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+        String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
+      }
+      if let pid = Int32(name) { out.append(pid) }
+    }
+    return out
+  }
+
+  /// All descendants of `root` (children, grandchildren…), found by following ppid links.
+  public static func descendants(of root: Int32) -> [ProcStat] {
+    let stats = allPids().compactMap(ProcStat.read)
+    var byParent: [Int32: [ProcStat]] = [:]
+    for s in stats { byParent[s.ppid, default: []].append(s) }
+    var out: [ProcStat] = []
+    var queue = [root]
+    while let next = queue.popLast() {
+      for child in byParent[next] ?? [] {
+        out.append(child)
+        queue.append(child.pid)
+      }
+    }
+    return out
+  }
+
+  /// A short name for a pid: `1 (init)`, `412 (tmux: server)`.
+  public static func describe(_ pid: Int32) -> String {
+    guard let stat = ProcStat.read(pid) else { return "\(pid)" }
+    return "\(pid) (\(stat.command))"
+  }
+}

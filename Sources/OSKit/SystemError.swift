@@ -1,0 +1,51 @@
+import Glibc
+public import SystemPackage
+
+/// A failed system call: what was being done, and the errno it failed with.
+public struct SystemError: Error, Sendable, Equatable, CustomStringConvertible {
+  /// What ProcLab was doing, e.g. "creating shared memory /proclab-12-ab-counter".
+  public var action: String
+  public var errno: Errno
+
+  public init(_ action: String, errno: Errno) {
+    self.action = action
+    self.errno = errno
+  }
+
+  /// Captures the current `errno`.
+  public init(_ action: String) {
+    self.init(action, errno: Errno(rawValue: Glibc.errno))
+  }
+
+  public var description: String {
+    var text = "\(action) failed: \(errno)"
+    switch errno {
+    case .resourceTemporarilyUnavailable where action.contains("start"):
+      text += " (the per-user process limit may be reached)"
+    case .tooManyOpenFiles: text += " (the open-file limit is reached)"
+    case .noSpace: text += " (no space left, e.g. in /dev/shm)"
+    default: break
+    }
+    return text
+  }
+}
+
+/// Calls `body` until it does not fail with EINTR; throws `SystemError` on another failure.
+/// Never use this for `close`, which must not be retried.
+@discardableResult
+public func retryingInterrupts<T: BinaryInteger>(
+  _ action: @autoclosure () -> String, _ body: () -> T
+) throws(SystemError) -> T {
+  while true {
+    let result = body()
+    if result != -1 { return result }
+    let code = Glibc.errno
+    if code == EINTR { continue }
+    throw SystemError(action(), errno: Errno(rawValue: code))
+  }
+}
+
+/// Checks a call that returns its error number (posix_spawn*, pthread_*): 0 is success.
+public func check(_ action: @autoclosure () -> String, _ code: Int32) throws(SystemError) {
+  if code != 0 { throw SystemError(action(), errno: Errno(rawValue: code)) }
+}

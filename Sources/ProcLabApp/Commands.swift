@@ -1,0 +1,192 @@
+import Demos
+import Lessons
+import LineEditor
+import Render
+
+/// One REPL command: its name, aliases, usage, one-line help and what it does.
+struct Command: Sendable {
+  var name: String
+  var aliases: [String] = []
+  var usage: String
+  var help: String
+  var action: @Sendable (Session, [String]) -> Void
+
+  static func named(_ word: String) -> Command? {
+    all.first { $0.name == word || $0.aliases.contains(word) }
+  }
+
+  static let all: [Command] = [
+    Command(
+      name: "help", aliases: ["?"], usage: "help [command | run <demo>]",
+      help: "list the commands, or explain one"
+    ) { s, args in s.help(args) },
+    Command(name: "lessons", usage: "lessons", help: "the lessons in order, with your progress") {
+      s, _ in s.listLessons()
+    },
+    Command(name: "open", usage: "open <number | id>", help: "open a lesson at its first step") {
+      s, args in s.open(args)
+    },
+    Command(
+      name: "next", aliases: ["n"], usage: "next   (or just Enter)",
+      help: "go to the next step"
+    ) { s, _ in s.next() },
+    Command(name: "back", aliases: ["b", "prev"], usage: "back", help: "go to the previous step") {
+      s, _ in s.back()
+    },
+    Command(name: "again", usage: "again", help: "show this step again (its demos run again, live)")
+    {
+      s, _ in s.showStep()
+    },
+    Command(name: "where", usage: "where", help: "which lesson and step you are at") { s, _ in
+      s.where()
+    },
+    Command(
+      name: "run", usage: "run <demo> [name=value …]",
+      help: "run a demo live in a child process"
+    ) { s, args in s.runDemo(args) },
+    Command(name: "demos", usage: "demos", help: "every demo with its summary and parameters") {
+      s, _ in s.listDemos()
+    },
+    Command(
+      name: "quit", aliases: ["exit", "q"], usage: "quit   (or Ctrl-D)",
+      help: "leave ProcLab"
+    ) { s, _ in s.running = false },
+  ]
+}
+
+extension Session {
+  func help(_ args: [String]) {
+    if args.first == "run", args.count >= 2 {
+      guard let demo = DemoCatalog.named(args[1]) else {
+        refuse("unknown demo '\(args[1])'; demos lists them")
+        return
+      }
+      say(demo.helpText(style: style))
+      return
+    }
+    if let word = args.first {
+      if let command = Command.named(word) {
+        say("\(style.bold(command.usage))\n  \(command.help)")
+        if command.name == "run" { say("  help run <demo> explains a demo's parameters") }
+      } else if let demo = DemoCatalog.named(word) {
+        say(demo.helpText(style: style))
+      } else {
+        refuse("no command or demo '\(word)'; help lists the commands")
+      }
+      return
+    }
+    let width = Command.all.map { DisplayWidth.of($0.usage) }.max() ?? 0
+    var out = style.bold("Commands") + "\n"
+    for c in Command.all {
+      out += "  " + DisplayWidth.pad(c.usage, to: width, align: .left) + "  " + c.help + "\n"
+    }
+    out += "Keys: Tab completes, Up/Down recall, Ctrl-R searches history, "
+    out += "Ctrl-C stops a demo or clears the line, Ctrl-D leaves."
+    say(out)
+  }
+
+  func listLessons() {
+    guard !library.lessons.isEmpty else {
+      refuse(
+        "no lessons found; lessons are read from: \(library.directories.joined(separator: ", "))")
+      return
+    }
+    var table = Table(
+      title: "The path",
+      columns: [
+        Table.Column(name: "#", align: .right), Table.Column(name: "id", align: .left),
+        Table.Column(name: "title", align: .left), Table.Column(name: "steps", align: .right),
+        Table.Column(name: "needs", align: .left),
+      ],
+      rows: [], footer: [])
+    for (i, l) in library.lessons.enumerated() {
+      let mark = lesson?.id == l.id ? (style.unicode ? "▶ " : "> ") : ""
+      table.append([
+        String(i + 1), mark + l.id, l.title, String(l.steps.count),
+        l.requires.joined(separator: ", "),
+      ])
+    }
+    say(table.render(style))
+    say("open <number> or open <id> starts a lesson.")
+  }
+
+  func listDemos() {
+    var table = Table(
+      title: "Demos",
+      columns: [
+        Table.Column(name: "demo", align: .left), Table.Column(name: "what it shows", align: .left),
+        Table.Column(name: "parameters", align: .left),
+      ],
+      rows: [], footer: [])
+    for d in DemoCatalog.all {
+      table.append([
+        d.name, d.summary,
+        d.parameters.map { "\($0.name)=\($0.defaultValue)" }.joined(separator: " "),
+      ])
+    }
+    say(table.render(style))
+    say("run <demo> [name=value …] runs one; help run <demo> explains its parameters.")
+  }
+
+  func `where`() {
+    guard let lesson else {
+      say("No lesson is open. lessons lists them; open 1 starts the first.")
+      return
+    }
+    let step = lesson.steps[stepIndex]
+    say(
+      "Lesson \(lesson.number) “\(lesson.title)” (\(lesson.id)), step \(stepIndex + 1) of "
+        + "\(lesson.steps.count): \(step.title)")
+  }
+}
+
+/// Tab completion: commands, lesson ids, demo names and demo parameter names.
+struct Completer: Sendable {
+  let library: LessonLibrary
+
+  func complete(_ before: String) -> Completion {
+    let endsWithSpace = before.last == " "
+    let words = before.split(separator: " ").map(String.init)
+    let word = endsWithSpace ? "" : (words.last ?? "")
+    let position = endsWithSpace ? words.count : max(0, words.count - 1)
+    if position == 0 {
+      return Completion(word: word, candidates: Command.all.map(\.name).sorted())
+    }
+    let command = words[0].lowercased()
+    switch (command, position) {
+    case ("open", 1):
+      return Completion(word: word, candidates: library.lessons.map(\.id))
+    case ("run", 1):
+      return Completion(word: word, candidates: DemoCatalog.names.sorted())
+    case ("help", 1):
+      return Completion(
+        word: word, candidates: (Command.all.map(\.name) + DemoCatalog.names).sorted())
+    case ("help", 2) where words.count > 1 && words[1] == "run":
+      return Completion(word: word, candidates: DemoCatalog.names.sorted())
+    case ("run", _):
+      guard let demo = DemoCatalog.named(words[1]) else {
+        return Completion(word: word, candidates: [])
+      }
+      if let eq = word.firstIndex(of: "=") {
+        let name = String(word[..<eq])
+        guard let spec = demo.parameters.first(where: { $0.name == name }) else {
+          return Completion(word: word, candidates: [])
+        }
+        let values: [String]
+        switch spec.kind {
+        case .choice(let options), .list(let options): values = options
+        case .flag: values = ["true", "false"]
+        default: values = [spec.defaultValue]
+        }
+        return Completion(word: word, candidates: values.map { "\(name)=\($0)" })
+      }
+      let used = Set(
+        words.dropFirst(2).compactMap { $0.split(separator: "=").first.map(String.init) })
+      return Completion(
+        word: word,
+        candidates: demo.parameters.map(\.name).filter { !used.contains($0) }.map { $0 + "=" })
+    default:
+      return Completion(word: word, candidates: [])
+    }
+  }
+}

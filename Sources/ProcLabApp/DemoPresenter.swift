@@ -1,0 +1,29 @@
+import Demos
+import Render
+
+/// Turns a demo's events into text for the terminal: the one path from measurement to screen,
+/// shared by the REPL, `proclab run` and the lesson player.
+struct DemoPresenter {
+  var style: TerminalStyle
+
+  /// The text for one event (ending in a newline), or "" for events shown elsewhere.
+  func render(_ event: DemoEvent) -> String {
+    switch event {
+    case .started, .progress, .report: return ""
+    case .heading(let text): return "\n" + style.bold(text) + "\n"
+    case .note(let text):
+      let lines = DisplayWidth.wrap(text, width: max(20, style.width - 2))
+      return lines.enumerated().map { i, l in (i == 0 ? "· " : "  ") + l }.joined(separator: "\n")
+        + "\n"
+    case .figure(let text): return text.hasSuffix("\n") ? text : text + "\n"
+    case .table(let table): return table.render(style)
+    case .failed(let text): return style.color("✗ " + text, .red) + "\n"
+    }
+  }
+
+  /// The closing line for an outcome that has no report.
+  func failureLine(_ outcome: DemoOutcome) -> String? {
+    guard outcome.report == nil, let failure = outcome.failure else { return nil }
+    return style.color((style.unicode ? "✗ " : "x ") + failure, .red)
+  }
+}

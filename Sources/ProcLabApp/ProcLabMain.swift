@@ -1,0 +1,186 @@
+import ArgumentParser
+import CProcLab
+import Demos
+import FoundationEssentials
+import Glibc
+import Lessons
+import OSKit
+import Render
+
+/// The program: hands `worker` and demo-runner invocations straight to their entry points
+/// (they must start fast and touch nothing else), everything else to the command line parser.
+public enum ProcLabMain {
+  public static let version = "0.1.0"
+
+  public static func run() -> Never {
+    let args = CommandLine.arguments
+    if args.count >= 3, args[1] == "worker" {
+      exit(Workers.main(role: args[2], arguments: Array(args[3...])))
+    }
+    if args.count >= 3, args[1] == "run", args.contains("--events") {
+      let rest = args[3...].filter { $0 != "--events" }
+      exit(DemoRunner.main(demo: args[2], arguments: Array(rest)))
+    }
+    setUpLocale()
+    ProcLabCommand.main()
+    exit(0)
+  }
+
+  /// libedit reads wide characters through the C locale: use the user's, and a UTF-8 one
+  /// when the user's is plain C, so a Korean answer typed at the prompt comes back intact.
+  static func setUpLocale() {
+    setlocale(LC_ALL, "")
+    let ctype = String(cString: setlocale(LC_CTYPE, nil))
+    if ctype == "C" || ctype == "POSIX" {
+      if setlocale(LC_CTYPE, "C.UTF-8") == nil { setlocale(LC_CTYPE, "C.utf8") }
+    }
+  }
+}
+
+struct ProcLabCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "proclab",
+    abstract: "Learn processes, threads and IPC with demos that run live on this machine.",
+    discussion: """
+      With no subcommand, ProcLab opens its REPL. Lessons are read from --lessons DIR \
+      (repeatable), then $PROCLAB_LESSONS, the installed share directory and the source tree.
+      """,
+    version: ProcLabMain.version,
+    subcommands: [Repl.self, RunDemo.self, ListLessons.self, Lint.self],
+    defaultSubcommand: Repl.self
+  )
+}
+
+struct LessonOptions: ParsableArguments {
+  @Option(name: .customLong("lessons"), help: "A directory of lesson files (repeatable).")
+  var directories: [String] = []
+
+  func library() -> LessonLibrary {
+    LessonLibrary.load(directories: Paths.lessonDirectories(explicit: directories))
+  }
+}
+
+struct Repl: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "repl", abstract: "Open the interactive REPL (the default).")
+
+  @OptionGroup var lessons: LessonOptions
+
+  func run() throws {
+    signal(SIGPIPE, SIG_IGN)
+    let signals = try SignalPipe()
+    signals.install([SIGINT, SIGWINCH, SIGHUP, SIGTERM], restart: true)
+    _ = pl_set_child_subreaper(1)
+    let warn: (String) -> Void = { try? FileIO.writeAll(2, "proclab: \($0)\n") }
+    let state = Paths.stateDirectory(warn: warn)
+    let removed = IPCNames.sweep()
+    if !removed.isEmpty {
+      warn(
+        "removed \(removed.count) IPC object(s) left by a ProcLab that died: \(removed.joined(separator: ", "))"
+      )
+    }
+    let session = Session(library: lessons.library(), signals: signals, stateDirectory: state)
+    let status = session.run()
+    if status != 0 { throw ExitCode(status) }
+  }
+}
+
+struct RunDemo: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "run", abstract: "Run one demo and print its output (or its report as JSON).")
+
+  @Argument(help: "The demo to run (proclab run --list shows them).")
+  var demo: String?
+
+  @Argument(help: "Parameters as name=value.")
+  var parameters: [String] = []
+
+  @Flag(help: "Print the final report as one JSON object instead of tables.")
+  var json = false
+
+  @Flag(help: "List the demos.")
+  var list = false
+
+  @Option(help: "Stop the demo after this many seconds (default: the demo's own budget).")
+  var timeBudget: Double?
+
+  func run() throws {
+    if list || demo == nil {
+      for d in DemoCatalog.all { print("\(d.name)\t\(d.summary)") }
+      return
+    }
+    guard let name = demo, let definition = DemoCatalog.named(name) else {
+      let hint =
+        Suggest.nearest(demo ?? "", in: DemoCatalog.names).map { " — did you mean '\($0)'?" } ?? ""
+      try? FileIO.writeAll(2, "proclab: unknown demo '\(demo ?? "")'\(hint)\n")
+      throw ExitCode(2)
+    }
+    let params: Parameters
+    do {
+      params = try definition.validate(parameters)
+    } catch {
+      try? FileIO.writeAll(2, "proclab: \(error.message)\n")
+      throw ExitCode(2)
+    }
+    signal(SIGPIPE, SIG_IGN)
+    let signals = try SignalPipe()
+    signals.install([SIGINT, SIGHUP, SIGTERM], restart: true)
+    _ = pl_set_child_subreaper(1)
+    IPCNames.sweep()
+    let style = TerminalStyle.detect(
+      fileDescriptor: 1, environment: TerminalStyle.processEnvironment())
+    let presenter = DemoPresenter(style: style)
+    let host = DemoHost(style: style, signals: signals, forwardTerminalInput: !json)
+    let outcome = host.run(definition, params, timeBudget: timeBudget) { event in
+      if !json {
+        let text = presenter.render(event)
+        if !text.isEmpty { try? FileIO.writeAll(1, text.hasSuffix("\n") ? text : text + "\n") }
+      }
+    }
+    if json, let report = outcome.report {
+      let encoder = JSONEncoder()
+      encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+      let data = try encoder.encode(report)
+      try FileIO.writeAll(1, String(decoding: data, as: UTF8.self) + "\n")
+    }
+    if outcome.report == nil {
+      try? FileIO.writeAll(2, "proclab: \(outcome.failure ?? "the demo failed")\n")
+      throw ExitCode(outcome.interrupted ? 130 : 1)
+    }
+  }
+}
+
+struct ListLessons: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "lessons", abstract: "List the lessons in the order of the path.")
+
+  @OptionGroup var lessons: LessonOptions
+
+  func run() throws {
+    let library = lessons.library()
+    for (i, l) in library.lessons.enumerated() {
+      print("\(i + 1)\t\(l.id)\t\(l.title)")
+    }
+    for skipped in library.skipped {
+      try? FileIO.writeAll(2, "proclab: skipped \(skipped.file): \(skipped.reason)\n")
+    }
+  }
+}
+
+struct Lint: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "lint",
+    abstract: "Check lesson files: demos, parameters, ids, answers, requires.")
+
+  @Argument(help: "Lesson files or directories (default: the lesson directories).")
+  var paths: [String] = []
+
+  @OptionGroup var lessons: LessonOptions
+
+  func run() throws {
+    let targets = paths.isEmpty ? Paths.lessonDirectories(explicit: lessons.directories) : paths
+    let problems = LessonLinter.lint(paths: targets)
+    for p in problems { print(p.description) }
+    if problems.contains(where: \.isError) { throw ExitCode(1) }
+  }
+}

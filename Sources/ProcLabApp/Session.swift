@@ -1,0 +1,209 @@
+import CProcLab
+import Demos
+import Glibc
+import Lessons
+import LineEditor
+import OSKit
+import Render
+
+/// The REPL: reads commands, steps through lessons, runs demos in child processes.
+final class Session {
+  let library: LessonLibrary
+  let signals: SignalPipe
+  let stateDirectory: String
+  var reader: (any LineReader)!
+  var style: TerminalStyle
+  let interactive: Bool
+  /// The open lesson and the index of the step shown.
+  var lesson: Lesson?
+  var stepIndex = 0
+  var running = true
+  var exitStatus: Int32 = 0
+
+  init(library: LessonLibrary, signals: SignalPipe, stateDirectory: String) {
+    self.library = library
+    self.signals = signals
+    self.stateDirectory = stateDirectory
+    interactive = isatty(0) == 1
+    style = TerminalStyle.detect(fileDescriptor: 1, environment: TerminalStyle.processEnvironment())
+  }
+
+  // MARK: Output
+
+  func say(_ text: String) {
+    try? FileIO.writeAll(1, text.hasSuffix("\n") ? text : text + "\n")
+  }
+
+  /// One clear line for something the student did wrong; the session goes on.
+  func refuse(_ text: String) {
+    say(style.color(text, .yellow))
+  }
+
+  func refreshStyle() {
+    style = TerminalStyle.detect(fileDescriptor: 1, environment: TerminalStyle.processEnvironment())
+  }
+
+  var prompt: String {
+    let arrow = style.unicode ? "›" : ">"
+    guard let lesson else { return "proclab \(arrow) " }
+    return "proclab [\(lesson.id) \(stepIndex + 1)/\(lesson.steps.count)] \(arrow) "
+  }
+
+  // MARK: Loop
+
+  func run() -> Int32 {
+    let history = stateDirectory + "/history"
+    reader = makeLineReader(historyPath: history, signalFD: signals.ends.read) {
+      [library] text in
+      Completer(library: library).complete(text)
+    }
+    if let editor = reader as? LineEditor {
+      editor.listWidth = { [weak self] in self?.style.width ?? 80 }
+    }
+    if interactive { greet() }
+    while running {
+      refreshStyle()
+      reader.prompt = prompt
+      switch reader.readLine() {
+      case .line(let line):
+        reader.addHistory(line)
+        execute(line)
+      case .interrupted(let hadText):
+        if !hadText { say("\n(To leave ProcLab, type quit or press Ctrl-D.)") } else { say("") }
+      case .endOfInput:
+        if interactive { say("") }
+        running = false
+      case .hangUp:
+        running = false
+        exitStatus = 129
+      }
+    }
+    reader.close()
+    return exitStatus
+  }
+
+  func greet() {
+    say(style.bold("ProcLab") + " — processes, threads and IPC, measured live on this machine.")
+    for skipped in library.skipped {
+      refuse("skipped lesson file \(skipped.file): \(skipped.reason)")
+    }
+    say(
+      "Type " + style.bold("lessons") + " to see the path, " + style.bold("open 1")
+        + " to begin, " + style.bold("help") + " for every command.")
+  }
+
+  /// Runs one command line.
+  func execute(_ line: String) {
+    let words = line.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+    guard let name = words.first else {
+      if lesson != nil { next() }
+      return
+    }
+    let args = Array(words.dropFirst())
+    guard let command = Command.named(name.lowercased()) else {
+      let all = Command.all.flatMap { [$0.name] + $0.aliases }
+      if let guess = Suggest.nearest(name, in: all) {
+        refuse("unknown command '\(name)' — did you mean '\(guess)'? (help lists every command)")
+      } else {
+        refuse("unknown command '\(name)'; type help to see the commands")
+      }
+      return
+    }
+    command.action(self, args)
+  }
+
+  // MARK: Lessons
+
+  func open(_ args: [String]) {
+    guard let key = args.first else {
+      refuse("open needs a lesson: a number or an id, e.g. open 1 (lessons lists them)")
+      return
+    }
+    guard let found = library.lesson(key) else {
+      let ids = library.lessons.map(\.id)
+      let hint = Suggest.nearest(key, in: ids).map { " — did you mean '\($0)'?" } ?? ""
+      refuse("no lesson '\(key)'\(hint); lessons 1–\(library.lessons.count) or an id from lessons")
+      return
+    }
+    lesson = found
+    stepIndex = 0
+    showStep()
+  }
+
+  func next() {
+    guard let lesson else {
+      refuse("no lesson is open; open 1 starts the first one")
+      return
+    }
+    if stepIndex + 1 < lesson.steps.count {
+      stepIndex += 1
+      showStep()
+    } else {
+      say(
+        style.bold("End of “\(lesson.title)”.")
+          + " Type lessons to pick the next one, or back to revisit a step.")
+    }
+  }
+
+  func back() {
+    guard lesson != nil else {
+      refuse("no lesson is open; open 1 starts the first one")
+      return
+    }
+    if stepIndex > 0 {
+      stepIndex -= 1
+      showStep()
+    } else {
+      refuse("this is the first step; next goes on")
+    }
+  }
+
+  func showStep() {
+    guard let lesson, lesson.steps.indices.contains(stepIndex) else { return }
+    let step = lesson.steps[stepIndex]
+    let player = StepPlayer(session: self)
+    player.show(lesson: lesson, step: step, index: stepIndex)
+  }
+
+  // MARK: Demos
+
+  /// `run <demo> name=value …`: validates before anything starts, then runs in a child.
+  func runDemo(_ args: [String]) {
+    guard let name = args.first else {
+      refuse("run needs a demo name, e.g. run ids (demos lists them)")
+      return
+    }
+    guard let definition = DemoCatalog.named(name) else {
+      let hint =
+        Suggest.nearest(name, in: DemoCatalog.names).map { " — did you mean '\($0)'?" } ?? ""
+      refuse("unknown demo '\(name)'\(hint); demos lists them")
+      return
+    }
+    let parameters: Parameters
+    do {
+      parameters = try definition.validate(Array(args.dropFirst()))
+    } catch {
+      refuse(error.message)
+      return
+    }
+    let presenter = DemoPresenter(style: style)
+    let outcome = host.run(definition, parameters) { event in
+      let text = presenter.render(event)
+      if !text.isEmpty { say(text) }
+    }
+    finish(outcome, presenter: presenter)
+  }
+
+  func finish(_ outcome: DemoOutcome, presenter: DemoPresenter) {
+    if let line = presenter.failureLine(outcome) { say(line) }
+    if !outcome.swept.isEmpty {
+      say(
+        "removed \(outcome.swept.count) leftover IPC object(s): \(outcome.swept.joined(separator: ", "))"
+      )
+    }
+  }
+
+  var host: DemoHost {
+    DemoHost(style: style, signals: signals, forwardTerminalInput: interactive)
+  }
+}

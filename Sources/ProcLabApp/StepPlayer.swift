@@ -1,0 +1,59 @@
+import Demos
+import Lessons
+import Render
+
+/// Shows one lesson step: its explanation, then each of its demos run live — beside the text
+/// when the terminal has at least 120 columns, below it otherwise.
+struct StepPlayer {
+  let session: Session
+
+  static let sideBySideWidth = 120
+
+  func show(lesson: Lesson, step: Step, index: Int) {
+    let style = session.style
+    let header =
+      style.dim("── \(lesson.title) · step \(index + 1) of \(lesson.steps.count) ──")
+    session.say("\n" + header)
+    let wide = style.width >= StepPlayer.sideBySideWidth && !step.demos.isEmpty
+    let textWidth = wide ? style.width * 45 / 100 : style.width
+    let text = MarkdownRenderer(style: style.withWidth(textWidth)).render(
+      "## " + step.title + "\n\n" + step.markdown)
+    if !wide { session.say(text) }
+    var demoOutput = ""
+    for invocation in step.demos {
+      guard let definition = DemoCatalog.named(invocation.demo),
+        let parameters = try? definition.validate(invocation.arguments)
+      else {
+        session.refuse("this step names a demo that cannot run: \(invocation.commandLine)")
+        continue
+      }
+      let demoStyle = wide ? style.withWidth(style.width - textWidth - 3) : style
+      let presenter = DemoPresenter(style: demoStyle)
+      let line = style.color("▶ run \(invocation.commandLine)", .cyan)
+      if wide {
+        demoOutput += line + "\n"
+      } else {
+        session.say(line)
+      }
+      let host = DemoHost(
+        style: demoStyle, signals: session.signals, forwardTerminalInput: session.interactive)
+      let outcome = host.run(definition, parameters) { event in
+        let rendered = presenter.render(event)
+        if rendered.isEmpty { return }
+        if wide { demoOutput += rendered } else { session.say(rendered) }
+      }
+      if let failure = presenter.failureLine(outcome) {
+        if wide { demoOutput += failure + "\n" } else { session.say(failure) }
+      }
+    }
+    if wide {
+      session.say(SideBySide.join(left: text, right: demoOutput, width: style.width))
+    }
+    let last = index + 1 == lesson.steps.count
+    let hint =
+      last
+      ? "That was the last step. lessons shows the path; open the next lesson when ready."
+      : "Enter: next step · back · again · run <demo> · help"
+    session.say(style.dim(hint))
+  }
+}

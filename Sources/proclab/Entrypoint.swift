@@ -1,0 +1,8 @@
+import ProcLabApp
+
+@main
+struct Entrypoint {
+  static func main() {
+    ProcLabMain.run()
+  }
+}
