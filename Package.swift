@@ -30,7 +30,7 @@ let package = Package(
       name: "CProcLab",
       dependencies: ["CEditLine"],
       cSettings: [.define("_GNU_SOURCE")],
-      linkerSettings: [.linkedLibrary("rt"), .linkedLibrary("pthread")]
+      linkerSettings: [.linkedLibrary("rt"), .linkedLibrary("pthread"), .linkedLibrary("util")]
     ),
     .target(
       name: "OSKit",

@@ -420,9 +420,107 @@ pid_t pl_fork_report_exit(int fd, int code) {
 }
 
 int64_t pl_countdown_register(int64_t n) {
+  if (n <= 0) return n;
+  // The loop is written in assembly so that it runs the same in debug (-O0) and release builds.
+#if defined(__x86_64__)
+  __asm__ __volatile__("1:\n\tsubq $1, %0\n\tjnz 1b" : "+r"(n) : : "cc");
+#elif defined(__aarch64__)
+  __asm__ __volatile__("1:\n\tsubs %0, %0, #1\n\tb.ne 1b" : "+r"(n) : : "cc");
+#else
   while (n > 0) {
     n -= 1;
     __asm__ __volatile__("" : "+r"(n));
   }
+#endif
   return n;
+}
+
+#pragma mark - IPC demos
+
+void pl_atomic_add_times(int64_t *counter, int64_t times) {
+  for (int64_t i = 0; i < times; i++) __atomic_fetch_add(counter, 1, __ATOMIC_SEQ_CST);
+}
+
+int64_t pl_local_count(int64_t times) {
+  int64_t n = 0;
+  for (int64_t i = 0; i < times; i++) {
+    n += 1;
+    __asm__ volatile("" : "+r"(n));
+  }
+  return n;
+}
+
+int pl_cond_init_shared(pthread_cond_t *cond) {
+  pthread_condattr_t attr;
+  int rc = pthread_condattr_init(&attr);
+  if (rc != 0) return rc;
+  rc = pthread_condattr_setpshared(&attr, PTHREAD_PROCESS_SHARED);
+  if (rc == 0) rc = pthread_condattr_setclock(&attr, CLOCK_MONOTONIC);
+  if (rc == 0) rc = pthread_cond_init(cond, &attr);
+  pthread_condattr_destroy(&attr);
+  return rc;
+}
+
+int pl_cond_wait_until(pthread_cond_t *cond, pthread_mutex_t *mutex, uint64_t deadline_ns) {
+  struct timespec ts;
+  ts.tv_sec = (time_t)(deadline_ns / 1000000000ULL);
+  ts.tv_nsec = (long)(deadline_ns % 1000000000ULL);
+  return pthread_cond_timedwait(cond, mutex, &ts);
+}
+
+sem_t *pl_sem_create_named(const char *name, unsigned value) {
+  sem_t *s = sem_open(name, O_CREAT | O_EXCL, 0600, value);
+  return s == SEM_FAILED ? NULL : s;
+}
+
+int pl_spin_until_set(int64_t *flag, uint64_t timeout_ns) {
+  struct timespec start, now;
+  clock_gettime(CLOCK_MONOTONIC, &start);
+  for (unsigned i = 0;; i++) {
+    if (__atomic_load_n(flag, __ATOMIC_ACQUIRE) != 0) return 1;
+    if ((i & 1023) == 1023) {
+      clock_gettime(CLOCK_MONOTONIC, &now);
+      uint64_t elapsed = (uint64_t)(now.tv_sec - start.tv_sec) * 1000000000ULL +
+                         (uint64_t)(now.tv_nsec - start.tv_nsec);
+      if (elapsed > timeout_ns) return 0;
+    }
+    sched_yield();
+  }
+}
+
+int pl_semaphore_add_amount(sem_t *sem, volatile int64_t *counter, int64_t amount) {
+  while (sem_wait(sem) != 0) {
+    if (errno != EINTR) return -1;
+  }
+  *counter = *counter + amount;
+  return sem_post(sem);
+}
+
+#include <pty.h>
+#include <sys/ioctl.h>
+
+pid_t pl_spawn_in_pty(int *master, const char *path, char *const *argv, char *const *envp,
+                      unsigned short rows, unsigned short cols) {
+  struct winsize ws;
+  memset(&ws, 0, sizeof ws);
+  ws.ws_row = rows;
+  ws.ws_col = cols;
+  pid_t pid = forkpty(master, NULL, NULL, &ws);
+  if (pid == 0) {
+    sigset_t none;
+    sigemptyset(&none);
+    sigprocmask(SIG_SETMASK, &none, NULL);
+    execve(path, argv, envp);
+    _exit(127);
+  }
+  if (pid > 0) fcntl(*master, F_SETFD, FD_CLOEXEC);
+  return pid;
+}
+
+int pl_open_pty(int *master, int *slave) { return openpty(master, slave, NULL, NULL, NULL); }
+
+void pl_unblock_all_signals(void) {
+  sigset_t none;
+  sigemptyset(&none);
+  pthread_sigmask(SIG_SETMASK, &none, NULL);
 }

@@ -13,6 +13,9 @@ public enum ProcLabMain {
   public static let version = "0.1.0"
 
   public static func run() -> Never {
+    // Whoever started us may have blocked signals (test runners, some shells' jobs): Ctrl-C,
+    // resizes and hang-ups must reach ProcLab's handlers.
+    pl_unblock_all_signals()
     let args = CommandLine.arguments
     if args.count >= 3, args[1] == "worker" {
       exit(Workers.main(role: args[2], arguments: Array(args[3...])))

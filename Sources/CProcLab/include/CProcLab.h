@@ -153,3 +153,38 @@ pid_t pl_fork_report_exit(int fd, int code);
 /// compiled equivalent of seed 004's `while n > 0: n -= 1`, without pl_countdown's forced
 /// memory round trip per step (the cpu-scaling demo compares it with CPython).
 int64_t pl_countdown_register(int64_t n);
+
+#pragma mark - IPC demos (pipe, queue, shm-race, semaphore, mutex, ipc-compare)
+
+/// Adds 1 atomically `times` times. Why: the shm-race `atomic` loop in C, like its C reference.
+void pl_atomic_add_times(int64_t *_Nonnull counter, int64_t times);
+/// Counts to `times` in a register the optimizer may not fold into one addition. Why: seed
+/// 000's "count locally" loop must cost what a loop costs, not be computed at compile time.
+int64_t pl_local_count(int64_t times);
+/// pthread_cond_init, process-shared, timed against CLOCK_MONOTONIC. Returns 0 or an errno.
+/// Why: condattr set-up and teardown in one place, paired like pl_mutex_init_shared.
+int pl_cond_init_shared(pthread_cond_t *_Nonnull cond);
+/// pthread_cond_timedwait until `deadline_ns` on CLOCK_MONOTONIC (a cond made by
+/// pl_cond_init_shared). Returns 0, ETIMEDOUT or another errno. Why: timespec arithmetic.
+int pl_cond_wait_until(pthread_cond_t *_Nonnull cond, pthread_mutex_t *_Nonnull mutex,
+                       uint64_t deadline_ns);
+/// sem_open(name, O_CREAT|O_EXCL, 0600, value); NULL on failure. Why: sem_open is variadic.
+sem_t *_Nullable pl_sem_create_named(const char *_Nonnull name, unsigned value);
+/// Spins until *flag is non-zero or `timeout_ns` pass, yielding the CPU between looks.
+/// Returns 1 when the flag was seen, 0 on time-out. Why: the start line of racing workers.
+int pl_spin_until_set(int64_t *_Nonnull flag, uint64_t timeout_ns);
+/// sem_wait, *counter += amount, sem_post. Returns 0 or -1 (errno set). Why: seed 000's one
+/// locked addition of a locally counted total, written like pl_semaphore_add.
+int pl_semaphore_add_amount(sem_t *_Nonnull sem, volatile int64_t *_Nonnull counter,
+                            int64_t amount);
+
+/// forkpty() then execve(path, argv, envp) in the child, with the window size given.
+/// Returns the child's pid and the master side in *master, or -1. Why: forkpty is not
+/// visible to Swift through Glibc, and the child must exec at once (async-signal-safe).
+pid_t pl_spawn_in_pty(int *_Nonnull master, const char *_Nonnull path,
+                      char *_Nullable const *_Nonnull argv, char *_Nullable const *_Nonnull envp,
+                      unsigned short rows, unsigned short cols);
+/// openpty(): a fresh pseudo-terminal pair. Why: <pty.h> is not in Glibc's Swift module.
+int pl_open_pty(int *_Nonnull master, int *_Nonnull slave);
+/// Unblocks every signal in the calling thread (a parent may hand us a blocked SIGINT).
+void pl_unblock_all_signals(void);

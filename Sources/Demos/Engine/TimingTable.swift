@@ -6,8 +6,10 @@ public import Render
 public enum TimingTable {
   public static func make(
     title: String, results: [TimingResult], environment: MachineEnvironment,
-    sortByTime: Bool = true
+    sortByTime: Bool = true, width: Int = 200
   ) -> Table {
+    // Narrow terminals get the essential columns; CPU time and switches go to the footer.
+    let compact = width < 118
     let relative = relativeSpeeds(results)
     var order = Array(results.indices)
     if sortByTime { order.sort { results[$0].stats.median < results[$1].stats.median } }
@@ -30,20 +32,31 @@ public enum TimingTable {
       ])
     }
     var footer = [environment.summaryLine]
+    if compact {
+      for i in order {
+        let r = results[i]
+        let n = Double(max(1, r.runs * r.loops))
+        footer.append(
+          "\(r.label): CPU per loop \(Units.duration(r.usage.userSeconds / n)) user + "
+            + "\(Units.duration(r.usage.systemSeconds / n)) sys; context switches "
+            + "\(r.usage.voluntarySwitches) voluntary, \(r.usage.involuntarySwitches) involuntary")
+      }
+      rows = rows.map { Array($0.prefix(6)) }
+    }
     for r in results {
       for w in r.warnings { footer.append("\(r.label): \(w)") }
     }
     footer += environment.warnings
+    let columns: [Table.Column] = [
+      .init(name: "what", align: .left), .init(name: "mean ± σ", align: .right),
+      .init(name: "median", align: .right), .init(name: "min…max", align: .right),
+      .init(name: "runs × loops", align: .right), .init(name: "relative", align: .right),
+      .init(name: "user/sys CPU per loop", align: .right),
+      .init(name: "ctx sw v/i", align: .right),
+    ]
     return Table(
-      title: title,
-      columns: [
-        .init(name: "what", align: .left), .init(name: "mean ± σ", align: .right),
-        .init(name: "median", align: .right), .init(name: "min…max", align: .right),
-        .init(name: "runs × loops", align: .right), .init(name: "relative", align: .right),
-        .init(name: "user/sys CPU per loop", align: .right),
-        .init(name: "ctx sw v/i", align: .right),
-      ],
-      rows: rows, footer: footer)
+      title: title, columns: compact ? Array(columns.prefix(6)) : columns, rows: rows,
+      footer: footer)
   }
 
   /// The report's metrics for one result: seconds per loop as median, mean, σ, min, max.

@@ -78,26 +78,27 @@ extension ProcessDemos {
     let input = (0..<params.int("lines")).map { "\(words[$0 % words.count])-\($0)" }
     let first = try runFiltered(sort, ["sort"], input: input)
     let second = try runFiltered(sort, ["sort", "--no-such-option"], input: input)
+    let preview = { (lines: [String]) in
+      lines.prefix(3).joined(separator: " ") + (lines.count > 3 ? " …" : "")
+    }
     context.table(
       Table(
         title: "subprocess: sort, connected by three pipes",
         columns: [
           .init(name: "command", align: .left), .init(name: "pid", align: .right),
-          .init(name: "stdin", align: .right), .init(name: "stdout", align: .left),
-          .init(name: "stderr", align: .left), .init(name: "exit", align: .left),
+          .init(name: "stdout", align: .left), .init(name: "exit", align: .left),
         ],
         rows: [
+          ["sort", String(first.pid), preview(first.output), first.status.description],
           [
-            "sort", String(first.pid), "\(input.count) lines",
-            first.output.prefix(4).joined(separator: " ") + (first.output.count > 4 ? " …" : ""),
-            first.errors.first ?? "", first.status.description,
-          ],
-          [
-            "sort --no-such-option", String(second.pid), "\(input.count) lines",
-            second.output.first ?? "", String((second.errors.first ?? "").prefix(40)),
+            "sort --no-such-option", String(second.pid), preview(second.output),
             second.status.description,
           ],
         ], footer: []))
+    context.note("stdin: \(input.count) lines, starting \(preview(input))")
+    if let message = second.errors.first {
+      context.note("stderr of the second: \(message)")
+    }
     context.note(
       "The demo wrote to sort's stdin, closed it (end of file is how sort knows the input is over), then read stdout and stderr and waited for the exit status."
     )

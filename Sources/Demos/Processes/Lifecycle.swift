@@ -71,15 +71,20 @@ extension ProcessDemos {
     let useSubreaper = params.flag("subreaper")
     _ = pl_set_child_subreaper(useSubreaper ? 1 : 0)
     let report = try PipeEnds()
-    let release = try PipeEnds()
+    let releaseParent = try PipeEnds()
+    let releaseChild = try PipeEnds()
     defer {
       report.closeBoth()
-      release.closeBoth()
+      releaseParent.closeBoth()
+      releaseChild.closeBoth()
     }
-    // The middle process forks the grandchild, reports, and exits when told to.
+    // The parent (middle) process forks the child, then waits to be told to exit, so the
+    // child can first report who its parent is.
     let middle = Glibc.fork()
     if middle == 0 {
-      let grandchild = pl_fork_orphan_child(report.write, release.read)
+      let grandchild = pl_fork_orphan_child(report.write, releaseChild.read)
+      var byte: UInt8 = 0
+      _ = read(releaseParent.read, &byte, 1)
       _exit(grandchild > 0 ? 0 : 1)
     }
     guard middle > 0 else { throw SystemError("forking the parent process") }
@@ -88,9 +93,10 @@ extension ProcessDemos {
     guard first.count == 8 else { throw DemoError("the orphan child did not report") }
     let childPid = first.withUnsafeBytes { $0.load(fromByteOffset: 0, as: Int32.self) }
     let originalParent = first.withUnsafeBytes { $0.load(fromByteOffset: 4, as: Int32.self) }
-    // The parent has exited by now (it _exit'ed right after forking).
+    // Now the parent exits, and we reap it; its child is an orphan from this moment.
+    try FileIO.writeAll(releaseParent.write, [1])
     _ = try middleChild.wait()
-    try FileIO.writeAll(release.write, [1])
+    try FileIO.writeAll(releaseChild.write, [1])
     let second = try FileIO.readExactly(report.read, 4)
     guard second.count == 4 else {
       throw DemoError("the orphan child did not report its new parent")
@@ -120,7 +126,7 @@ extension ProcessDemos {
         ],
         rows: [
           ["the child, before", String(childPid), String(originalParent)],
-          ["its parent (exited)", String(originalParent), "\(middle == originalParent ? me : 0)"],
+          ["its parent, which exits", String(originalParent), String(me)],
           ["the child, after", String(childPid), String(newParent)],
         ], footer: []))
     context.note("The parent (\(originalParent)) exited while its child (\(childPid)) still ran.")

@@ -38,12 +38,12 @@ extension ProcessDemos {
         ],
         rows: [
           [
-            "start a worker that exits with 3, then join (waitpid)", String(worker.pid),
+            "start a worker that exits with 3; join", String(worker.pid),
             joined.description,
           ],
           ["start a worker that sleeps (\(before))", String(sleeper.pid), "running"],
           [
-            "terminate it: kill(pid, SIGTERM), then join", String(sleeper.pid),
+            "terminate it (SIGTERM); join", String(sleeper.pid),
             terminated.description,
           ],
         ], footer: []))
@@ -64,7 +64,7 @@ extension ProcessDemos {
       let result: TimingResult
       switch method {
       case "fork":
-        result = TimeIt.measure("fork + _exit + waitpid", targetRunSeconds: target, runs: runs) {
+        result = TimeIt.measure("fork", targetRunSeconds: target, runs: runs) {
           let pid = pl_fork_exit(0)
           var status: Int32 = 0
           if pid > 0 { waitpid(pid, &status, 0) }
@@ -73,7 +73,7 @@ extension ProcessDemos {
         result = withCStringArray([truePath]) { argv in
           withCStringArray(env) { envp in
             TimeIt.measure(
-              "fork + exec \(truePath) + waitpid", targetRunSeconds: target, runs: runs
+              "fork + exec", targetRunSeconds: target, runs: runs
             ) {
               let pid = pl_fork_exec(truePath, argv, envp)
               var status: Int32 = 0
@@ -85,7 +85,7 @@ extension ProcessDemos {
         result = withCStringArray([truePath]) { argv in
           withCStringArray(env) { envp in
             TimeIt.measure(
-              "posix_spawn \(truePath) + waitpid", targetRunSeconds: target, runs: runs
+              "posix_spawn", targetRunSeconds: target, runs: runs
             ) {
               var pid: pid_t = 0
               if posix_spawn(&pid, truePath, nil, nil, argv, envp) == 0 {
@@ -97,7 +97,7 @@ extension ProcessDemos {
         }
       default:
         result = TimeIt.measure(
-          "pthread_create + pthread_join", targetRunSeconds: target, runs: runs
+          "thread", targetRunSeconds: target, runs: runs
         ) {
           var thread = pthread_t()
           if pthread_create(&thread, nil, { arg in arg }, nil) == 0 {
@@ -113,7 +113,10 @@ extension ProcessDemos {
     context.table(
       TimingTable.make(
         title: "Creating and reaping one process (or thread)", results: results,
-        environment: context.environment))
+        environment: context.environment, width: context.style.width))
+    context.note(
+      "Each row starts one child and waits for it: fork = fork() + _exit + waitpid; fork + exec = fork() + execve(\(truePath)) + waitpid; posix_spawn = posix_spawn(\(truePath)) + waitpid; thread = pthread_create + pthread_join."
+    )
     context.note(
       "fork copies nothing up front (pages are shared copy-on-write), exec replaces the program, and posix_spawn does both in one call; a thread skips making a new address space altogether."
     )

@@ -138,16 +138,16 @@ extension ThreadDemos {
         title: "One variable, two kinds of sharing",
         columns: [
           .init(name: "writer", align: .left), .init(name: "wrote", align: .right),
-          .init(name: "at address", align: .right), .init(name: "writer reads", align: .right),
-          .init(name: "main thread reads", align: .right), .init(name: "visible?", align: .left),
+          .init(name: "address", align: .right), .init(name: "writer sees", align: .right),
+          .init(name: "main sees", align: .right), .init(name: "shared?", align: .left),
         ],
         rows: [
           [
-            "a thread (same process)", String(value), hex, String(value), String(seenAfterThread),
+            "thread", String(value), hex, String(value), String(seenAfterThread),
             seenAfterThread == value ? "yes" : "no",
           ],
           [
-            "a forked child (pid \(pid))", String(value + 1),
+            "child \(pid)", String(value + 1),
             "0x" + String(childAddress, radix: 16),
             String(childValue), String(seenAfterChild), seenAfterChild == value + 1 ? "yes" : "no",
           ],

@@ -1,0 +1,209 @@
+import CProcLab
+import Glibc
+import OSKit
+import Testing
+
+/// The built binary under test: `$PROCLAB_BIN`, or `.build/debug/proclab` in this tree.
+let proclabBinary: String = {
+  if let env = ProcessEnvironment.value("PROCLAB_BIN") { return env }
+  var parts = #filePath.split(separator: "/", omittingEmptySubsequences: false)
+  parts.removeLast(3)
+  return parts.joined(separator: "/") + "/.build/debug/proclab"
+}()
+
+/// A fresh state directory (history, progress) for one test, removed by `cleanUp`.
+struct TempState {
+  let path: String
+
+  init() {
+    var template = Array("/tmp/proclab-test-XXXXXX".utf8CString)
+    let made = template.withUnsafeMutableBufferPointer { mkdtemp($0.baseAddress!) }
+    path = made.map { String(cString: $0) } ?? "/tmp/proclab-test-fallback"
+  }
+
+  var environment: [String] {
+    ProcessEnvironment.current.filter {
+      !$0.hasPrefix("XDG_STATE_HOME=") && !$0.hasPrefix("TERM=") && !$0.hasPrefix("NO_COLOR=")
+        && !$0.hasPrefix("COLUMNS=") && !$0.hasPrefix("EDITRC=") && !$0.hasPrefix("PROCLAB_")
+    } + [
+      "XDG_STATE_HOME=\(path)", "TERM=xterm-256color", "NO_COLOR=1", "LANG=C.UTF-8",
+      "EDITRC=/dev/null",
+    ]
+  }
+
+  func cleanUp() {
+    _ = path.withCString { p in
+      system("rm -rf '\(String(cString: p))'")
+    }
+  }
+}
+
+/// Strips ANSI escape sequences and carriage returns, so output can be matched as text.
+func plainText(_ bytes: [UInt8]) -> String {
+  var out: [UInt8] = []
+  var i = 0
+  while i < bytes.count {
+    let b = bytes[i]
+    if b == 0x1B {
+      i += 1
+      if i < bytes.count, bytes[i] == UInt8(ascii: "[") {
+        i += 1
+        while i < bytes.count, !(0x40...0x7E).contains(bytes[i]) { i += 1 }
+      }
+      i += 1
+      continue
+    }
+    if b != UInt8(ascii: "\r") && b != 0x07 { out.append(b) }
+    i += 1
+  }
+  return String(decoding: out, as: UTF8.self)
+}
+
+/// ProcLab running under a pseudo-terminal, typed at as a student would.
+final class PTYSession {
+  let pid: pid_t
+  let master: Int32
+  private(set) var output: [UInt8] = []
+  private var exitStatus: OSKit.ExitStatus?
+
+  init(arguments: [String] = [], state: TempState, rows: UInt16 = 30, cols: UInt16 = 100) throws {
+    var fd: Int32 = -1
+    let argv = ["proclab"] + arguments
+    let env = state.environment
+    let pid = withCStringsForTest(argv) { a in
+      withCStringsForTest(env) { e in
+        pl_spawn_in_pty(&fd, proclabBinary, a, e, rows, cols)
+      }
+    }
+    guard pid > 0 else { throw SystemError("starting proclab in a pseudo-terminal") }
+    self.pid = pid
+    master = fd
+  }
+
+  /// Types `text` (escape sequences and control characters included).
+  func type(_ text: String) {
+    try? FileIO.writeAll(master, text)
+  }
+
+  /// Reads what is available for up to `seconds`.
+  func drain(_ seconds: Double = 0.2) {
+    let deadline = now() + seconds
+    while now() < deadline {
+      guard FileIO.waitReadable(master, timeout: max(0, deadline - now())) else { return }
+      guard let chunk = try? FileIO.read(master, upTo: 65536), !chunk.isEmpty else { return }
+      output += chunk
+    }
+  }
+
+  /// Waits until the screen text since `from` contains `text`; returns whether it did.
+  @discardableResult
+  func expect(_ text: String, after from: Int = 0, timeout: Double = 10) -> Bool {
+    let deadline = now() + timeout
+    while true {
+      if plainText(Array(output[min(from, output.count)...])).contains(text) { return true }
+      let left = deadline - now()
+      if left <= 0 { return false }
+      guard FileIO.waitReadable(master, timeout: min(left, 0.2)) else { continue }
+      guard let chunk = try? FileIO.read(master, upTo: 65536), !chunk.isEmpty else {
+        return plainText(Array(output[min(from, output.count)...])).contains(text)
+      }
+      output += chunk
+    }
+  }
+
+  /// Everything shown so far, as text.
+  var screen: String { plainText(output) }
+  var mark: Int { output.count }
+
+  /// Waits for the process to exit; nil if it did not within `timeout`.
+  func waitForExit(timeout: Double = 10) -> OSKit.ExitStatus? {
+    if let exitStatus { return exitStatus }
+    let deadline = now() + timeout
+    while now() < deadline {
+      drain(0.05)
+      var status: Int32 = 0
+      let r = waitpid(pid, &status, WNOHANG)
+      if r == pid {
+        exitStatus = OSKit.ExitStatus(waitStatus: status)
+        return exitStatus
+      }
+    }
+    return nil
+  }
+
+  /// Kills the session if it is still running and closes the terminal.
+  func close() {
+    if waitForExit(timeout: 0) == nil {
+      kill(pid, SIGKILL)
+      _ = waitForExit(timeout: 5)
+    }
+    Glibc.close(master)
+  }
+
+  /// The terminal settings as `stty -g` would print them, read through the master side.
+  var terminalSettings: [UInt8] {
+    var t = termios()
+    tcgetattr(master, &t)
+    return withUnsafeBytes(of: &t) { Array($0) }
+  }
+}
+
+func now() -> Double {
+  var ts = timespec()
+  clock_gettime(CLOCK_MONOTONIC, &ts)
+  return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
+}
+
+func withCStringsForTest<R>(_ strings: [String], _ body: ([UnsafeMutablePointer<CChar>?]) -> R) -> R
+{
+  var pointers: [UnsafeMutablePointer<CChar>?] = strings.map { strdup($0) }
+  pointers.append(nil)
+  defer { for p in pointers { free(p) } }
+  return body(pointers)
+}
+
+/// Runs proclab with `input` on a pipe as stdin; returns stdout, stderr and the exit status.
+func runPiped(
+  _ arguments: [String], input: String, state: TempState, timeout: Double = 60
+) throws -> (stdout: String, stderr: String, status: OSKit.ExitStatus) {
+  let stdin = try PipeEnds()
+  let stdout = try PipeEnds()
+  let stderr = try PipeEnds()
+  let child = try ChildProcess.spawn(
+    proclabBinary, arguments: ["proclab"] + arguments, stdin: stdin.read, stdout: stdout.write,
+    stderr: stderr.write, environment: state.environment)
+  FileIO.closeQuietly(stdin.read)
+  FileIO.closeQuietly(stdout.write)
+  FileIO.closeQuietly(stderr.write)
+  try FileIO.writeAll(stdin.write, input)
+  FileIO.closeQuietly(stdin.write)
+  var out: [UInt8] = []
+  var err: [UInt8] = []
+  let deadline = now() + timeout
+  var openOut = true
+  var openErr = true
+  while (openOut || openErr) && now() < deadline {
+    var fds = [
+      pollfd(fd: openOut ? stdout.read : -1, events: Int16(POLLIN), revents: 0),
+      pollfd(fd: openErr ? stderr.read : -1, events: Int16(POLLIN), revents: 0),
+    ]
+    _ = poll(&fds, 2, 200)
+    if openOut && fds[0].revents != 0 {
+      let c = (try? FileIO.read(stdout.read, upTo: 65536)) ?? []
+      if c.isEmpty { openOut = false } else { out += c }
+    }
+    if openErr && fds[1].revents != 0 {
+      let c = (try? FileIO.read(stderr.read, upTo: 65536)) ?? []
+      if c.isEmpty { openErr = false } else { err += c }
+    }
+  }
+  FileIO.closeQuietly(stdout.read)
+  FileIO.closeQuietly(stderr.read)
+  let status = child.wait(timeout: 10) ?? child.stop(first: SIGKILL)
+  return (String(decoding: out, as: UTF8.self), String(decoding: err, as: UTF8.self), status)
+}
+
+/// Processes below `pid` that are still around (a leak if the demo is over).
+func leftoverDescendants(of pid: Int32) -> [ProcStat] {
+  ProcessTree.descendants(of: pid)
+}
