@@ -1,0 +1,111 @@
+import CProcLab
+import Glibc
+import OSKit
+import Testing
+
+@Suite("OSKit")
+struct OSKitTests {
+  @Test("stat lines parse, even with spaces and parentheses in the command")
+  func procStatParsing() throws {
+    let s = try #require(ProcStat.parse("123 (my (odd) cmd) Z 45 67 89 0 -1 4194560 0 0\n"))
+    #expect(s.pid == 123)
+    #expect(s.command == "my (odd) cmd")
+    #expect(s.state == "Z")
+    #expect(s.ppid == 45)
+    #expect(s.pgid == 67)
+    #expect(s.sid == 89)
+    #expect(s.stateName == "zombie")
+    #expect(ProcStat.parse("garbage") == nil)
+    #expect(ProcStat.parse("") == nil)
+  }
+
+  @Test("our own stat matches getpid and getppid")
+  func ownStat() throws {
+    let s = try #require(ProcStat.read(getpid()))
+    #expect(s.pid == getpid())
+    #expect(s.ppid == getppid())
+  }
+
+  @Test("IPC names carry the owner pid, and only ours are recognised")
+  func ipcNames() {
+    let name = IPCNames.make("counter")
+    #expect(name.hasPrefix("/proclab-\(getpid())-"))
+    #expect(name.hasSuffix("-counter"))
+    #expect(IPCNames.owner(of: name) == getpid())
+    #expect(IPCNames.owner(of: "proclab-77-ab12-x") == 77)
+    #expect(IPCNames.owner(of: "sem.proclab-78-ab12-x") == 78)
+    #expect(IPCNames.owner(of: "/other-77-x") == nil)
+    #expect(IPCNames.owner(of: "proclab-x-1") == nil)
+    #expect(IPCNames.make("a") != IPCNames.make("a"), "names must not collide")
+  }
+
+  @Test("exit statuses decode as the shell would say them")
+  func exitStatus() {
+    #expect(ExitStatus(waitStatus: 3 << 8) == .exited(3))
+    #expect(ExitStatus(waitStatus: SIGTERM) == .signaled(SIGTERM))
+    #expect(ExitStatus.signaled(SIGKILL).description == "killed by SIGKILL")
+    #expect(ExitStatus.exited(0).isSuccess)
+  }
+
+  @Test("shared memory: created 0600, seen by name, gone after unlink; over 64 MiB refused")
+  func sharedMemory() throws {
+    let shm = try SharedMemory.create("test", size: 4096)
+    let path = "/dev/shm" + shm.name
+    var st = stat()
+    #expect(stat(path, &st) == 0)
+    #expect(st.st_mode & 0o777 == 0o600)
+    let other = try SharedMemory.attach(shm.name, size: 4096)
+    shm.pointer(at: 0, as: Int64.self).pointee = 99
+    #expect(other.pointer(at: 0, as: Int64.self).pointee == 99)
+    shm.unlink()
+    #expect(stat(path, &st) != 0, "still listed after unlink")
+    #expect(other.pointer(at: 0, as: Int64.self).pointee == 99, "mapping must outlive the name")
+    #expect(throws: SystemError.self) { try SharedMemory.create("big", size: 65 << 20) }
+  }
+
+  @Test("the sweep removes objects of dead owners and keeps live ones")
+  func sweep() throws {
+    // A dead owner: a child that has exited and been reaped.
+    let child = try ChildProcess.spawn("/bin/true", arguments: ["true"])
+    try child.wait()
+    let deadName = "/proclab-\(child.pid)-dead-test"
+    let fd = shm_open(deadName, O_CREAT | O_RDWR, 0o600)
+    #expect(fd >= 0)
+    close(fd)
+    let live = try SharedMemory.create("live", size: 64)
+    defer { live.unlink() }
+    let removed = IPCNames.sweep()
+    #expect(removed.contains("/dev/shm" + deadName))
+    #expect(!removed.contains("/dev/shm" + live.name))
+    #expect(IPCNames.list("/dev/shm").contains(String(live.name.dropFirst())))
+  }
+
+  @Test("a child is stopped politely, then firmly, and always reaped")
+  func stopEscalates() throws {
+    // `sleep` ignores nothing: SIGINT ends it at once.
+    let polite = try ChildProcess.spawn(
+      "/bin/sleep", arguments: ["sleep", "30"], newProcessGroup: true)
+    #expect(polite.stop(grace: 0.5) == .signaled(SIGINT))
+    // A shell that ignores SIGINT and SIGTERM needs SIGKILL.
+    let stubborn = try ChildProcess.spawn(
+      "/bin/sh", arguments: ["sh", "-c", "trap '' INT TERM; while :; do sleep 0.05; done"],
+      newProcessGroup: true)
+    usleep(100_000)
+    #expect(stubborn.stop(grace: 0.3) == .signaled(SIGKILL))
+    #expect(ProcStat.read(stubborn.pid) == nil, "not reaped")
+  }
+
+  @Test("a thread runs and joins; its id differs from ours")
+  func thread() throws {
+    let box = UnsafeMutablePointer<Int32>.allocate(capacity: 1)
+    defer { box.deallocate() }
+    box.initialize(to: 0)
+    let address = Int(bitPattern: box)
+    let t = try Thread(starting: {
+      UnsafeMutablePointer<Int32>(bitPattern: address)!.pointee = Thread.currentID
+    })
+    t.join()
+    #expect(box.pointee != 0)
+    #expect(box.pointee != Thread.currentID)
+  }
+}
