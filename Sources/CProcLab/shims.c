@@ -524,3 +524,38 @@ void pl_unblock_all_signals(void) {
   sigemptyset(&none);
   pthread_sigmask(SIG_SETMASK, &none, NULL);
 }
+
+#include <termios.h>
+
+static struct termios pl_crash_termios;
+static int pl_crash_have_termios = 0;
+static int pl_crash_fd = 2;
+static char pl_crash_message[1024];
+static size_t pl_crash_length = 0;
+
+static void pl_crash_handler(int signo) {
+  if (pl_crash_have_termios) tcsetattr(STDIN_FILENO, TCSANOW, &pl_crash_termios);
+  ssize_t ignored = write(pl_crash_fd, pl_crash_message, pl_crash_length);
+  (void)ignored;
+  /* SA_RESETHAND restored the default action: this raise ends the process. */
+  raise(signo);
+}
+
+int pl_install_crash_guard(int message_fd, const char *message) {
+  pl_crash_have_termios = tcgetattr(STDIN_FILENO, &pl_crash_termios) == 0;
+  pl_crash_fd = message_fd;
+  size_t n = strlen(message);
+  if (n >= sizeof pl_crash_message) n = sizeof pl_crash_message - 1;
+  memcpy(pl_crash_message, message, n);
+  pl_crash_message[n] = 0;
+  pl_crash_length = n;
+  struct sigaction sa;
+  memset(&sa, 0, sizeof sa);
+  sa.sa_handler = pl_crash_handler;
+  sigemptyset(&sa.sa_mask);
+  sa.sa_flags = SA_RESETHAND | SA_NODEFER;
+  int signals[] = {SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE};
+  for (size_t i = 0; i < sizeof signals / sizeof signals[0]; i++)
+    if (sigaction(signals[i], &sa, NULL) != 0) return -1;
+  return 0;
+}

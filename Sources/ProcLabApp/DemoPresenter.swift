@@ -16,7 +16,9 @@ struct DemoPresenter {
       return lines.enumerated().map { i, l in (i == 0 ? "· " : "  ") + l }.joined(separator: "\n")
         + "\n"
     case .figure(let text): return text.hasSuffix("\n") ? text : text + "\n"
-    case .table(let table): return table.render(style)
+    case .table(let table):
+      let text = table.render(style)
+      return text.hasSuffix("\n") ? text : text + "\n"
     case .failed(let text): return style.color("✗ " + text, .red) + "\n"
     }
   }

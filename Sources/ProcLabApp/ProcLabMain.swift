@@ -74,8 +74,10 @@ struct Repl: ParsableCommand {
     let signals = try SignalPipe()
     signals.install([SIGINT, SIGWINCH, SIGHUP, SIGTERM], restart: true)
     _ = pl_set_child_subreaper(1)
-    let warn: (String) -> Void = { try? FileIO.writeAll(2, "proclab: \($0)\n") }
+    let warn: (String) -> Void = { Console.warn($0) }
     let state = Paths.stateDirectory(warn: warn)
+    // From here on, the runtime's own error output goes to a log, never to the screen.
+    Console.guardTerminal(logPath: state + "/last-session.log")
     let removed = IPCNames.sweep()
     if !removed.isEmpty {
       warn(

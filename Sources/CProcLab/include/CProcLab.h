@@ -188,3 +188,9 @@ pid_t pl_spawn_in_pty(int *_Nonnull master, const char *_Nonnull path,
 int pl_open_pty(int *_Nonnull master, int *_Nonnull slave);
 /// Unblocks every signal in the calling thread (a parent may hand us a blocked SIGINT).
 void pl_unblock_all_signals(void);
+
+/// Installs handlers for crashing signals (SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE)
+/// that put the terminal back as it is now, write `message` to `message_fd`, and let the signal
+/// end the process. Why: a crash must never leave the student's terminal in raw mode, and the
+/// handler may only make async-signal-safe calls.
+int pl_install_crash_guard(int message_fd, const char *_Nonnull message);

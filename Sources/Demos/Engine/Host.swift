@@ -165,26 +165,26 @@ public struct DemoHost: Sendable {
           case .report(let report): outcome.report = report
           case .failed(let text): outcome.failure = text
           case .progress(let fraction, let label):
-            if isatty(2) == 1 {
+            if isatty(Console.errorDescriptor) == 1 {
               let bar = ProgressBar.line(
                 fraction: fraction, label: label, width: min(style.width, 100),
                 unicode: style.unicode)
-              try? FileIO.writeAll(2, "\r\u{1B}[2K" + bar)
+              try? FileIO.writeAll(Console.errorDescriptor, "\r\u{1B}[2K" + bar)
               progressShown = fraction < 1
-              if fraction >= 1 { try? FileIO.writeAll(2, "\r\u{1B}[2K") }
+              if fraction >= 1 { try? FileIO.writeAll(Console.errorDescriptor, "\r\u{1B}[2K") }
             }
             continue
           default: break
           }
           if progressShown {
-            try? FileIO.writeAll(2, "\r\u{1B}[2K")
+            try? FileIO.writeAll(Console.errorDescriptor, "\r\u{1B}[2K")
             progressShown = false
           }
           onEvent(event)
         }
       }
     }
-    if progressShown { try? FileIO.writeAll(2, "\r\u{1B}[2K") }
+    if progressShown { try? FileIO.writeAll(Console.errorDescriptor, "\r\u{1B}[2K") }
     let status = (try? child.wait()) ?? .exited(-1)
     outcome.exitStatus = status
     // Anything left in the demo's group (a worker that ignored the signal) goes now.
