@@ -1,6 +1,7 @@
 import Demos
 import Lessons
 import LineEditor
+import Quiz
 import Render
 
 /// One REPL command: its name, aliases, usage, one-line help and what it does.
@@ -23,7 +24,8 @@ struct Command: Sendable {
     Command(name: "lessons", usage: "lessons", help: "the lessons in order, with your progress") {
       s, _ in s.listLessons()
     },
-    Command(name: "open", usage: "open <number | id>", help: "open a lesson at its first step") {
+    Command(name: "open", usage: "open <number | id> [step]",
+      help: "open a lesson (where you left it, or at a step)") {
       s, args in s.open(args)
     },
     Command(
@@ -96,18 +98,32 @@ extension Session {
       columns: [
         Table.Column(name: "#", align: .right), Table.Column(name: "id", align: .left),
         Table.Column(name: "title", align: .left), Table.Column(name: "steps", align: .right),
-        Table.Column(name: "needs", align: .left),
+        Table.Column(name: "progress", align: .left), Table.Column(name: "needs", align: .left),
       ],
       rows: [], footer: [])
     for (i, l) in library.lessons.enumerated() {
       let mark = lesson?.id == l.id ? (style.unicode ? "▶ " : "> ") : ""
       table.append([
-        String(i + 1), mark + l.id, l.title, String(l.steps.count),
+        String(i + 1), mark + l.id, l.title, String(l.steps.count), progressMark(l),
         l.requires.joined(separator: ", "),
       ])
     }
     say(table.render(style))
     say("open <number> or open <id> starts a lesson.")
+  }
+
+  /// "done", "step 3/9", or "" for a lesson not started; the best quiz score when there is one.
+  func progressMark(_ l: Lesson) -> String {
+    var mark = ""
+    if let p = store.progress.lessons[l.id] {
+      mark = p.finished ? (style.unicode ? "✓ done" : "done") : "step \(p.stepIndex + 1)/\(l.steps.count)"
+    }
+    if let best = store.progress.quizzes.filter({ $0.lesson == l.id }).max(by: {
+      Double($0.score) / Double(max(1, $0.total)) < Double($1.score) / Double(max(1, $1.total))
+    }) {
+      mark += (mark.isEmpty ? "" : ", ") + "quiz \(best.score)/\(best.total)"
+    }
+    return mark
   }
 
   func listDemos() {

@@ -4,6 +4,7 @@ import Glibc
 import Lessons
 import LineEditor
 import OSKit
+import Quiz
 import Render
 
 /// The REPL: reads commands, steps through lessons, runs demos in child processes.
@@ -11,6 +12,7 @@ final class Session {
   let library: LessonLibrary
   let signals: SignalPipe
   let stateDirectory: String
+  let store: ProgressStore
   var reader: (any LineReader)!
   var style: TerminalStyle
   let interactive: Bool
@@ -24,6 +26,7 @@ final class Session {
     self.library = library
     self.signals = signals
     self.stateDirectory = stateDirectory
+    store = ProgressStore(directory: stateDirectory)
     interactive = isatty(0) == 1
     style = TerminalStyle.detect(fileDescriptor: 1, environment: TerminalStyle.processEnvironment())
   }
@@ -84,6 +87,7 @@ final class Session {
 
   func greet() {
     say(style.bold("ProcLab") + " — processes, threads and IPC, measured live on this machine.")
+    for notice in store.notices { refuse(notice) }
     for skipped in library.skipped {
       refuse("skipped lesson file \(skipped.file): \(skipped.reason)")
     }
@@ -127,6 +131,19 @@ final class Session {
     }
     lesson = found
     stepIndex = 0
+    if args.count > 1 {
+      guard let n = Int(args[1]), n >= 1, n <= found.steps.count else {
+        refuse("\(found.id) has steps 1–\(found.steps.count); open \(found.id) 1 starts it over")
+        return
+      }
+      stepIndex = n - 1
+    } else if let saved = store.progress.lessons[found.id] {
+      let index = found.stepIndex(id: saved.step) ?? min(saved.stepIndex, found.steps.count - 1)
+      if index > 0 && !(saved.finished && index == found.steps.count - 1) {
+        stepIndex = index
+        say(style.dim("Resuming where you left off (open \(found.id) 1 starts over)."))
+      }
+    }
     showStep()
   }
 
@@ -163,6 +180,15 @@ final class Session {
     let step = lesson.steps[stepIndex]
     let player = StepPlayer(session: self)
     player.show(lesson: lesson, step: step, index: stepIndex)
+    let index = stepIndex
+    let last = index == lesson.steps.count - 1
+    if let failure = store.update({ p in
+      let finished = (p.lessons[lesson.id]?.finished ?? false) || last
+      p.lessons[lesson.id] = LessonProgress(
+        step: step.id, stepIndex: index, finished: finished, updated: ProgressStore.now())
+    }) {
+      refuse(failure)
+    }
   }
 
   // MARK: Demos

@@ -1,0 +1,99 @@
+/// What a student has done: where they are in each lesson, how each question went, and their
+/// quiz scores. Saved as `progress.json` in ProcLab's state directory.
+public struct Progress: Sendable, Codable, Equatable {
+  public var version = 1
+  public var lessons: [String: LessonProgress] = [:]
+  /// Keyed by `<lesson id>/<question id>`.
+  public var questions: [String: QuestionProgress] = [:]
+  public var quizzes: [QuizScore] = []
+
+  public init() {}
+
+  public static func key(lesson: String, question: String) -> String { "\(lesson)/\(question)" }
+}
+
+/// Where a student is in one lesson.
+public struct LessonProgress: Sendable, Codable, Equatable {
+  /// The id of the step last shown (stable across edits of the text).
+  public var step: String
+  /// Its index when it was shown, used when the id no longer exists.
+  public var stepIndex: Int
+  public var finished: Bool
+  /// Seconds since 1970.
+  public var updated: Double
+
+  public init(step: String, stepIndex: Int, finished: Bool, updated: Double) {
+    self.step = step
+    self.stepIndex = stepIndex
+    self.finished = finished
+    self.updated = updated
+  }
+}
+
+/// How one question went over time, with its Leitner box (1 = ask again soon … 5 = known).
+public struct QuestionProgress: Sendable, Codable, Equatable {
+  public var attempts: Int = 0
+  public var correctFirstTry: Int = 0
+  public var box: Int = 1
+  public var lastAsked: Double = 0
+  public var lastCorrect: Bool = false
+  /// When it was last missed (first try wrong), for `review`'s oldest-first order.
+  public var missedAt: Double?
+
+  public init() {}
+
+  /// Records one answer: a first-try success moves the card up a box, a miss sends it to 1.
+  public mutating func record(correctFirstTry: Bool, at time: Double) {
+    attempts += 1
+    lastAsked = time
+    lastCorrect = correctFirstTry
+    if correctFirstTry {
+      self.correctFirstTry += 1
+      box = min(box + 1, Leitner.boxes)
+    } else {
+      box = 1
+      missedAt = time
+    }
+  }
+}
+
+/// One finished quiz.
+public struct QuizScore: Sendable, Codable, Equatable {
+  public var lesson: String
+  public var score: Int
+  public var total: Int
+  public var date: Double
+  public var seconds: Double
+
+  public init(lesson: String, score: Int, total: Int, date: Double, seconds: Double) {
+    self.lesson = lesson
+    self.score = score
+    self.total = total
+    self.date = date
+    self.seconds = seconds
+  }
+}
+
+/// The Leitner system: a card in box n comes back after `interval(n)` days; what is known
+/// comes back less often.
+public enum Leitner {
+  public static let boxes = 5
+
+  /// Days before a card in `box` is due again.
+  public static func interval(box: Int) -> Double {
+    switch box {
+    case ...1: 0
+    case 2: 1
+    case 3: 3
+    case 4: 7
+    default: 16
+    }
+  }
+
+  /// Whether a question is due for review at `now` (seconds since 1970).
+  public static func isDue(_ q: QuestionProgress, now: Double) -> Bool {
+    guard q.attempts > 0 else { return false }
+    if !q.lastCorrect || q.box <= 1 { return true }
+    return now - q.lastAsked >= interval(box: q.box) * 86_400
+  }
+}
