@@ -50,6 +50,17 @@ struct Command: Sendable {
       s, _ in s.listDemos()
     },
     Command(
+      name: "quiz", usage: "quiz [lesson | all]",
+      help: "questions on this lesson (or another, or all); predictions run live"
+    ) { s, args in s.quiz(args) },
+    Command(name: "review", usage: "review", help: "questions you missed before, oldest first") {
+      s, _ in s.review()
+    },
+    Command(
+      name: "progress", usage: "progress [--json | --csv | reset [lesson]]",
+      help: "what you have done; export it, or start over"
+    ) { s, args in s.progress(args) },
+    Command(
       name: "quit", aliases: ["exit", "q"], usage: "quit   (or Ctrl-D)",
       help: "leave ProcLab"
     ) { s, _ in s.running = false },
@@ -171,6 +182,12 @@ struct Completer: Sendable {
     let command = words[0].lowercased()
     switch (command, position) {
     case ("open", 1):
+      return Completion(word: word, candidates: library.lessons.map(\.id))
+    case ("quiz", 1):
+      return Completion(word: word, candidates: library.lessons.map(\.id) + ["all"])
+    case ("progress", 1):
+      return Completion(word: word, candidates: ["--json", "--csv", "reset"])
+    case ("progress", 2) where words.count > 1 && words[1] == "reset":
       return Completion(word: word, candidates: library.lessons.map(\.id))
     case ("run", 1):
       return Completion(word: word, candidates: DemoCatalog.names.sorted())

@@ -5,6 +5,7 @@ import FoundationEssentials
 import Glibc
 import Lessons
 import OSKit
+import Quiz
 import Render
 
 /// The program: hands `worker` and demo-runner invocations straight to their entry points
@@ -49,7 +50,9 @@ struct ProcLabCommand: ParsableCommand {
       (repeatable), then $PROCLAB_LESSONS, the installed share directory and the source tree.
       """,
     version: ProcLabMain.version,
-    subcommands: [Repl.self, RunDemo.self, ListLessons.self, Lint.self],
+    subcommands: [
+      Repl.self, RunDemo.self, QuizCommand.self, ProgressCommand.self, ListLessons.self, Lint.self,
+    ],
     defaultSubcommand: Repl.self
   )
 }
@@ -70,23 +73,103 @@ struct Repl: ParsableCommand {
   @OptionGroup var lessons: LessonOptions
 
   func run() throws {
+    let session = try Session.start(library: lessons.library())
+    let status = session.run()
+    if status != 0 { throw ExitCode(status) }
+  }
+}
+
+extension Session {
+  /// What every interactive entry point does first: signals, subreaper, state directory, the
+  /// terminal guard, and the sweep of IPC objects left by a ProcLab that died.
+  static func start(library: LessonLibrary) throws -> Session {
     signal(SIGPIPE, SIG_IGN)
     let signals = try SignalPipe()
     signals.install([SIGINT, SIGWINCH, SIGHUP, SIGTERM], restart: true)
     _ = pl_set_child_subreaper(1)
-    let warn: (String) -> Void = { Console.warn($0) }
-    let state = Paths.stateDirectory(warn: warn)
+    let state = Paths.stateDirectory(warn: { Console.warn($0) })
     // From here on, the runtime's own error output goes to a log, never to the screen.
     Console.guardTerminal(logPath: state + "/last-session.log")
     let removed = IPCNames.sweep()
     if !removed.isEmpty {
-      warn(
-        "removed \(removed.count) IPC object(s) left by a ProcLab that died: \(removed.joined(separator: ", "))"
-      )
+      Console.warn(
+        "removed \(removed.count) IPC object(s) left by a ProcLab that died: "
+          + removed.joined(separator: ", "))
     }
-    let session = Session(library: lessons.library(), signals: signals, stateDirectory: state)
-    let status = session.run()
+    return Session(library: library, signals: signals, stateDirectory: state)
+  }
+}
+
+struct QuizCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "quiz",
+    abstract: "Take a lesson's quiz, or grade a file of answers (--answers FILE --json).")
+
+  @Argument(help: "A lesson id or number, or 'all'.")
+  var lesson: String
+
+  @Flag(help: "Ask the questions in a random order.")
+  var shuffle = false
+
+  @Option(help: "Seed for --shuffle, to repeat an order.")
+  var seed: UInt64?
+
+  @Option(help: "Grade the answers in this file (one 'question-id: answer' per line).")
+  var answers: String?
+
+  @Flag(help: "With --answers: print the per-question results as JSON.")
+  var json = false
+
+  @OptionGroup var lessons: LessonOptions
+
+  func run() throws {
+    let library = lessons.library()
+    let chosen: [Lesson]
+    if lesson == "all" {
+      chosen = library.lessons
+    } else if let l = library.lesson(lesson) {
+      chosen = [l]
+    } else {
+      try? FileIO.writeAll(2, "proclab: no lesson '\(lesson)'; proclab lessons lists them\n")
+      throw ExitCode(2)
+    }
+    var items = QuizPlan.items(chosen)
+    if shuffle || seed != nil {
+      var random = SystemRandomNumberGenerator()
+      items = QuizPlan.shuffled(items, seed: seed ?? random.next())
+    }
+    if let answers {
+      let status = try Autograder(items: items, json: json).grade(file: answers)
+      if status != 0 { throw ExitCode(status) }
+      return
+    }
+    let session = try Session.start(library: library)
+    let title = chosen.count == 1 ? chosen[0].title : "all lessons"
+    let status = session.runQuiz(items, title: title)
     if status != 0 { throw ExitCode(status) }
+  }
+}
+
+struct ProgressCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "progress", abstract: "Show or export your progress.")
+
+  @Flag(help: "Print progress as JSON.")
+  var json = false
+
+  @Flag(help: "Print one CSV row per question asked.")
+  var csv = false
+
+  @OptionGroup var lessons: LessonOptions
+
+  func run() throws {
+    let state = Paths.stateDirectory(warn: { Console.warn($0) })
+    let store = ProgressStore(directory: state)
+    for notice in store.notices { Console.warn(notice) }
+    let style = TerminalStyle.detect(fileDescriptor: 1, environment: TerminalStyle.processEnvironment())
+    let report = ProgressReport(library: lessons.library(), progress: store.progress, style: style)
+    let text = json ? report.json() : csv ? report.csv() : report.summary()
+    try FileIO.writeAll(1, text.hasSuffix("\n") ? text : text + "\n")
   }
 }
 

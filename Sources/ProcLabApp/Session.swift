@@ -55,6 +55,24 @@ final class Session {
   // MARK: Loop
 
   func run() -> Int32 {
+    prepareReader()
+    if interactive { greet() }
+    loop()
+    reader.close()
+    return exitStatus
+  }
+
+  /// Runs a quiz outside the REPL (`proclab quiz <lesson>` from a shell).
+  func runQuiz(_ items: [QuizItem], title: String) -> Int32 {
+    prepareReader()
+    for notice in store.notices { refuse(notice) }
+    refreshStyle()
+    QuizFlow(session: self).run(items, title: title)
+    reader.close()
+    return exitStatus
+  }
+
+  func prepareReader() {
     let history = stateDirectory + "/history"
     reader = makeLineReader(historyPath: history, signalFD: signals.ends.read) {
       [library] text in
@@ -63,7 +81,9 @@ final class Session {
     if let editor = reader as? LineEditor {
       editor.listWidth = { [weak self] in self?.style.width ?? 80 }
     }
-    if interactive { greet() }
+  }
+
+  func loop() {
     while running {
       refreshStyle()
       reader.prompt = prompt
@@ -81,8 +101,6 @@ final class Session {
         exitStatus = 129
       }
     }
-    reader.close()
-    return exitStatus
   }
 
   func greet() {

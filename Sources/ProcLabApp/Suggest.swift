@@ -39,3 +39,13 @@ enum Suggest {
     return prev[b.count]
   }
 }
+
+extension String {
+  /// Without leading and trailing spaces and tabs.
+  var trimmedSpaces: String {
+    var s = Substring(self)
+    while s.first == " " || s.first == "\t" { s.removeFirst() }
+    while s.last == " " || s.last == "\t" { s.removeLast() }
+    return String(s)
+  }
+}
