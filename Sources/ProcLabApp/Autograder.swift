@@ -107,4 +107,3 @@ struct Autograder {
     return 0
   }
 }
-

@@ -24,8 +24,10 @@ struct Command: Sendable {
     Command(name: "lessons", usage: "lessons", help: "the lessons in order, with your progress") {
       s, _ in s.listLessons()
     },
-    Command(name: "open", usage: "open <number | id> [step]",
-      help: "open a lesson (where you left it, or at a step)") {
+    Command(
+      name: "open", usage: "open <number | id> [step]",
+      help: "open a lesson (where you left it, or at a step)"
+    ) {
       s, args in s.open(args)
     },
     Command(
@@ -127,7 +129,9 @@ extension Session {
   func progressMark(_ l: Lesson) -> String {
     var mark = ""
     if let p = store.progress.lessons[l.id] {
-      mark = p.finished ? (style.unicode ? "✓ done" : "done") : "step \(p.stepIndex + 1)/\(l.steps.count)"
+      mark =
+        p.finished
+        ? (style.unicode ? "✓ done" : "done") : "step \(p.stepIndex + 1)/\(l.steps.count)"
     }
     if let best = store.progress.quizzes.filter({ $0.lesson == l.id }).max(by: {
       Double($0.score) / Double(max(1, $0.total)) < Double($1.score) / Double(max(1, $1.total))

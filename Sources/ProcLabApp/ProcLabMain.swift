@@ -160,13 +160,31 @@ struct ProgressCommand: ParsableCommand {
   @Flag(help: "Print one CSV row per question asked.")
   var csv = false
 
+  @Flag(help: .hidden)
+  var testWriteLoop = false
+
   @OptionGroup var lessons: LessonOptions
 
   func run() throws {
     let state = Paths.stateDirectory(warn: { Console.warn($0) })
     let store = ProgressStore(directory: state)
+    if testWriteLoop {
+      // Test-only: save progress as fast as possible until killed, to prove that a kill at
+      // any instant never leaves an unreadable file.
+      var n = 0
+      while true {
+        n += 1
+        let step = n
+        store.update { p in
+          p.lessons["stress"] = LessonProgress(
+            step: "s\(step)", stepIndex: step, finished: false, updated: ProgressStore.now())
+          p.questions["stress/q\(step % 50)"] = QuestionProgress()
+        }
+      }
+    }
     for notice in store.notices { Console.warn(notice) }
-    let style = TerminalStyle.detect(fileDescriptor: 1, environment: TerminalStyle.processEnvironment())
+    let style = TerminalStyle.detect(
+      fileDescriptor: 1, environment: TerminalStyle.processEnvironment())
     let report = ProgressReport(library: lessons.library(), progress: store.progress, style: style)
     let text = json ? report.json() : csv ? report.csv() : report.summary()
     try FileIO.writeAll(1, text.hasSuffix("\n") ? text : text + "\n")

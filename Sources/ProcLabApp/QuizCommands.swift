@@ -12,7 +12,9 @@ extension Session {
       title = "all lessons"
     } else if let key = args.first {
       guard let l = library.lesson(key) else {
-        let hint = Suggest.nearest(key, in: library.lessons.map(\.id)).map { " — did you mean '\($0)'?" } ?? ""
+        let hint =
+          Suggest.nearest(key, in: library.lessons.map(\.id)).map { " — did you mean '\($0)'?" }
+          ?? ""
         refuse("no lesson '\(key)'\(hint); quiz takes a lesson id or number, or all")
         return
       }
@@ -93,12 +95,18 @@ struct ProgressReport {
     let now = ProgressStore.now()
     for l in library.lessons {
       let lp = progress.lessons[l.id]
-      let reached = lp.map { $0.finished ? "done" : "step \($0.stepIndex + 1)/\(l.steps.count)" } ?? "—"
-      let qs = l.questions.compactMap { progress.questions[Progress.key(lesson: l.id, question: $0.id)] }
+      let reached =
+        lp.map { $0.finished ? "done" : "step \($0.stepIndex + 1)/\(l.steps.count)" } ?? "—"
+      let qs = l.questions.compactMap {
+        progress.questions[Progress.key(lesson: l.id, question: $0.id)]
+      }
       let right = qs.filter(\.lastCorrect).count
       let due = qs.filter { Leitner.isDue($0, now: now) }.count
-      let best = progress.quizzes.filter { $0.lesson == l.id }.map { "\($0.score)/\($0.total)" }.last ?? "—"
-      table.append([l.id, reached, "\(right)/\(l.questions.count)", best, due == 0 ? "" : String(due)])
+      let best =
+        progress.quizzes.filter { $0.lesson == l.id }.map { "\($0.score)/\($0.total)" }.last ?? "—"
+      table.append([
+        l.id, reached, "\(right)/\(l.questions.count)", best, due == 0 ? "" : String(due),
+      ])
     }
     return table.render(style)
   }
@@ -119,8 +127,10 @@ struct ProgressReport {
       let lesson = parts.first ?? ""
       let question = parts.count > 1 ? parts[1] : ""
       lines.append(
-        [lesson, question, String(q.attempts), String(q.correctFirstTry), String(q.box),
-         String(q.lastCorrect), String(Int(q.lastAsked))].map(csvField).joined(separator: ","))
+        [
+          lesson, question, String(q.attempts), String(q.correctFirstTry), String(q.box),
+          String(q.lastCorrect), String(Int(q.lastAsked)),
+        ].map(csvField).joined(separator: ","))
     }
     return lines.joined(separator: "\n")
   }

@@ -21,7 +21,8 @@ struct QuizFlow {
     }
     let style = session.style
     session.say(
-      "\n" + style.bold("Quiz: \(title)") + " — \(items.count) question\(items.count == 1 ? "" : "s"). "
+      "\n" + style.bold("Quiz: \(title)")
+        + " — \(items.count) question\(items.count == 1 ? "" : "s"). "
         + "Answer by letter, number or text; hint, skip and quit work at any question.")
     let start = MonotonicClock.seconds()
     var outcomes: [QuestionOutcome] = []
@@ -67,7 +68,8 @@ struct QuizFlow {
     case .truefalse:
       text += style.dim("  (true or false)") + "\n"
     case .number:
-      text += style.dim("  (a number\(q.unit.map { ", in \($0) or another unit of time" } ?? ""))") + "\n"
+      text +=
+        style.dim("  (a number\(q.unit.map { ", in \($0) or another unit of time" } ?? ""))") + "\n"
     case .predict:
       if !q.choices.isEmpty {
         for c in q.choices { text += "  \(c.label)) \(c.text)\n" }
@@ -109,7 +111,9 @@ struct QuizFlow {
       case "skip":
         session.say("skipped — the answer: \(q.answerText)")
         explain(q)
-        return outcome(item, answer: "", correct: false, firstTry: false, tries: tries, skipped: true, measured: nil, hints: hints)
+        return outcome(
+          item, answer: "", correct: false, firstTry: false, tries: tries, skipped: true,
+          measured: nil, hints: hints)
       case "quit", "exit":
         return nil
       default:
@@ -138,17 +142,24 @@ struct QuizFlow {
       if grade.isCorrect {
         session.say(style.color(style.unicode ? "✓ Right." : "Right.", .green))
         explain(q)
-        return outcome(item, answer: lastAnswer, correct: true, firstTry: firstTry, tries: tries, skipped: false, measured: nil, hints: hints)
+        return outcome(
+          item, answer: lastAnswer, correct: true, firstTry: firstTry, tries: tries, skipped: false,
+          measured: nil, hints: hints)
       }
       session.say(style.color(style.unicode ? "✗ Not quite." : "Not quite.", .red))
-      if let feedback = grade.feedback { session.say(MarkdownRenderer(style: style).render(feedback)) }
+      if let feedback = grade.feedback {
+        session.say(MarkdownRenderer(style: style).render(feedback))
+      }
       if tries < allowed {
         let left = allowed - tries
-        session.say(style.dim("Try again (\(left) more \(left == 1 ? "try" : "tries")), or hint / skip."))
+        session.say(
+          style.dim("Try again (\(left) more \(left == 1 ? "try" : "tries")), or hint / skip."))
       } else {
         session.say("The answer: \(style.bold(q.answerText))")
         explain(q)
-        return outcome(item, answer: lastAnswer, correct: false, firstTry: false, tries: tries, skipped: false, measured: nil, hints: hints)
+        return outcome(
+          item, answer: lastAnswer, correct: false, firstTry: false, tries: tries, skipped: false,
+          measured: nil, hints: hints)
       }
     }
   }
@@ -163,17 +174,24 @@ struct QuizFlow {
       let parameters = try? definition.validate(invocation.arguments)
     else {
       session.refuse("this question's demo cannot run; it is not counted")
-      return outcome(item, answer: line, correct: false, firstTry: false, tries: 1, skipped: true, measured: nil, hints: hints)
+      return outcome(
+        item, answer: line, correct: false, firstTry: false, tries: 1, skipped: true, measured: nil,
+        hints: hints)
     }
-    session.say(style.color("▶ run \(invocation.commandLine)", .cyan) + style.dim("  (live, to check your prediction)"))
+    session.say(
+      style.color("▶ run \(invocation.commandLine)", .cyan)
+        + style.dim("  (live, to check your prediction)"))
     let presenter = DemoPresenter(style: style)
     let result = session.host.run(definition, parameters) { event in
       let text = presenter.render(event)
       if !text.isEmpty { session.say(text) }
     }
     guard let report = result.report else {
-      session.refuse("the demo did not finish (\(result.failure ?? "no report")); this question is not counted")
-      return outcome(item, answer: line, correct: false, firstTry: false, tries: 1, skipped: true, measured: nil, hints: hints)
+      session.refuse(
+        "the demo did not finish (\(result.failure ?? "no report")); this question is not counted")
+      return outcome(
+        item, answer: line, correct: false, firstTry: false, tries: 1, skipped: true, measured: nil,
+        hints: hints)
     }
     let grade = Grader.grade(q, prediction: prediction, given: line, report: report)
     let verdict: String
@@ -191,12 +209,18 @@ struct QuizFlow {
       rows: [[line, grade.measured ?? "—", verdict]],
       footer: grade.comparison.map { [$0] } ?? [])
     session.say(table.render(style))
-    if let feedback = grade.feedback { session.say(MarkdownRenderer(style: style).render(feedback)) }
+    if let feedback = grade.feedback {
+      session.say(MarkdownRenderer(style: style).render(feedback))
+    }
     explain(q)
     if grade.verdict == .undetermined {
-      return outcome(item, answer: line, correct: false, firstTry: false, tries: 1, skipped: true, measured: grade.measured, hints: hints)
+      return outcome(
+        item, answer: line, correct: false, firstTry: false, tries: 1, skipped: true,
+        measured: grade.measured, hints: hints)
     }
-    return outcome(item, answer: line, correct: grade.isCorrect, firstTry: grade.isCorrect, tries: 1, skipped: false, measured: grade.measured, hints: hints)
+    return outcome(
+      item, answer: line, correct: grade.isCorrect, firstTry: grade.isCorrect, tries: 1,
+      skipped: false, measured: grade.measured, hints: hints)
   }
 
   func explain(_ q: Question) {
@@ -232,8 +256,14 @@ struct QuizFlow {
       rows: [], footer: ["time taken: \(Units.duration(summary.seconds))"])
     for o in summary.outcomes {
       let result =
-        o.skipped ? "skipped" : o.firstTry ? (style.unicode ? "✓" : "ok") : o.correct ? "on retry" : (style.unicode ? "✗" : "x")
-      table.append([o.question, o.skipped ? "—" : o.answer, o.measured.map { "measured \($0)" } ?? o.correctAnswer, result, String(o.tries)])
+        o.skipped
+        ? "skipped"
+        : o.firstTry
+          ? (style.unicode ? "✓" : "ok") : o.correct ? "on retry" : (style.unicode ? "✗" : "x")
+      table.append([
+        o.question, o.skipped ? "—" : o.answer,
+        o.measured.map { "measured \($0)" } ?? o.correctAnswer, result, String(o.tries),
+      ])
     }
     session.say(table.render(style))
     let review = summary.toReview
@@ -241,8 +271,8 @@ struct QuizFlow {
       session.say("Everything right the first time.")
     } else {
       let places = review.map { "\($0.question) (lesson \($0.lesson), step \($0.stepID))" }
-      session.say("To review: " + places.joined(separator: "; ") + ". The review command brings them back.")
+      session.say(
+        "To review: " + places.joined(separator: "; ") + ". The review command brings them back.")
     }
   }
 }
-

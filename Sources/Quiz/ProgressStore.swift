@@ -29,6 +29,23 @@ public final class ProgressStore: @unchecked Sendable {
         "cannot write to \(directory): progress will be kept for this session only")
     }
     if let loaded = readRecovering() { progress = loaded }
+    if persistent { removeStaleTemporaries() }
+  }
+
+  /// Removes `progress.json.tmp-<pid>` files left by a ProcLab killed while saving.
+  private func removeStaleTemporaries() {
+    guard let dir = opendir(directory) else { return }
+    defer { closedir(dir) }
+    let prefix = "progress.json.tmp-"
+    while let entry = readdir(dir) {
+      let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+        String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
+      }
+      guard name.hasPrefix(prefix), let pid = Int32(name.dropFirst(prefix.count)),
+        !Signals.isAlive(pid)
+      else { continue }
+      unlink(directory + "/" + name)
+    }
   }
 
   /// Reads the file; sets aside a file that cannot be read and says so.
@@ -67,9 +84,12 @@ public final class ProgressStore: @unchecked Sendable {
     clock_gettime(CLOCK_REALTIME, &now)
     let target = "\(path).corrupt-\(now.tv_sec)"
     if rename(path, target) == 0 {
-      notices.append("progress.json could not be used (\(reason)); kept it as \(target) and started afresh")
+      notices.append(
+        "progress.json could not be used (\(reason)); kept it as \(target) and started afresh")
     } else {
-      notices.append("progress.json could not be used (\(reason)) nor moved aside; progress will be kept for this session only")
+      notices.append(
+        "progress.json could not be used (\(reason)) nor moved aside; progress will be kept for this session only"
+      )
       persistent = false
     }
   }

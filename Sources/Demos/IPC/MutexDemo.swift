@@ -1,0 +1,300 @@
+import CProcLab
+import Glibc
+import Measure
+import OSKit
+import Render
+import Synchronization
+
+/// `mutex`: mutex against semaphore, as seed 000 contrasts them. A mutex has an owner (an
+/// error-checking mutex refuses an unlock from anyone else, and a robust one tells the next
+/// locker when its owner died); a semaphore has none (anyone may release it, even another
+/// process); a semaphore of 1 still works as a lock.
+enum MutexDemo {
+  static let definition = DemoDefinition(
+    name: "mutex",
+    summary: "mutex vs semaphore: ownership, release by anyone, a binary semaphore as a lock",
+    lesson: "semaphores",
+    parameters: [
+      ParameterSpec(
+        "threads", .integer(min: 1, max: 16), default: "2",
+        help: "threads adding to one counter in the lock comparison"),
+      ParameterSpec(
+        "increments", .integer(min: 1, max: 10_000_000), default: "200000",
+        help: "additions per thread in the lock comparison"),
+    ],
+    timeBudget: 120,
+    run: run)
+
+  /// A raw block of memory shared by the threads of this process.
+  final class Block: @unchecked Sendable {
+    let base: UnsafeMutableRawPointer
+    init(bytes: Int) {
+      base = UnsafeMutableRawPointer.allocate(byteCount: bytes, alignment: 64)
+      base.initializeMemory(as: UInt8.self, repeating: 0, count: bytes)
+    }
+    deinit { base.deallocate() }
+    func at<T>(_ offset: Int, _ type: T.Type) -> UnsafeMutablePointer<T> {
+      (base + offset).assumingMemoryBound(to: T.self)
+    }
+  }
+
+  /// Runs `body` on a new thread and waits for it; returns what it returned.
+  static func onAnotherThread<T: Sendable>(_ body: @escaping @Sendable () -> T) throws -> (T, Int32)
+  {
+    let result = Mutex<(T, Int32)?>(nil)
+    let thread = try Thread { result.withLock { $0 = (body(), Thread.currentID) } }
+    thread.join()
+    guard let value = result.withLock({ $0 }) else { throw DemoError("a thread produced nothing") }
+    return value
+  }
+
+  static func run(_ params: Parameters, _ context: DemoContext) throws {
+    try ownership(context: context)
+    try releaseByAnyone(context: context)
+    try robustOwnerDeath(context: context)
+    try namedSemaphore(context: context)
+    try binaryLock(
+      threads: params.int("threads"), increments: params.int("increments"), context: context)
+  }
+
+  // MARK: A mutex has an owner
+
+  static func ownership(context: DemoContext) throws {
+    context.heading("A mutex belongs to the thread that locked it")
+    let block = Block(bytes: 64)
+    let m = block.at(0, pthread_mutex_t.self)
+    try check("initialising an error-checking mutex", pl_mutex_init_errorcheck(m))
+    defer { pthread_mutex_destroy(m) }
+    let me = Thread.currentID
+    var rows: [[String]] = []
+    let lock = pthread_mutex_lock(m)
+    rows.append(["A (tid \(me))", "lock()", IPC.errnoName(lock)])
+    let (foreignUnlock, other) = try onAnotherThread {
+      pthread_mutex_unlock(block.at(0, pthread_mutex_t.self))
+    }
+    rows.append(["B (tid \(other))", "unlock() — B does not own it", IPC.errnoName(foreignUnlock)])
+    let relock = pthread_mutex_lock(m)
+    rows.append(["A (tid \(me))", "lock() again while holding it", IPC.errnoName(relock)])
+    let ownUnlock = pthread_mutex_unlock(m)
+    rows.append(["A (tid \(me))", "unlock()", IPC.errnoName(ownUnlock)])
+    context.table(
+      Table(
+        title: "An error-checking mutex (PTHREAD_MUTEX_ERRORCHECK)",
+        columns: [.init("thread"), .init("call"), .init("result")], rows: rows, footer: []))
+    context.metric("errorcheck.lock", .string(IPC.errnoName(lock)))
+    context.metric("errorcheck.unlock_by_other", .string(IPC.errnoName(foreignUnlock)))
+    context.metric("errorcheck.relock_by_owner", .string(IPC.errnoName(relock)))
+    context.metric("errorcheck.unlock_by_owner", .string(IPC.errnoName(ownUnlock)))
+    context.note(
+      "The mutex remembers its owner: thread B's unlock was refused with \(IPC.errnoName(foreignUnlock)), and A locking it twice was caught as \(IPC.errnoName(relock)) instead of hanging. (A default mutex does not check; unlocking another thread's mutex is then undefined behaviour.)"
+    )
+  }
+
+  // MARK: A semaphore has none
+
+  static func releaseByAnyone(context: DemoContext) throws {
+    context.heading("A semaphore belongs to nobody")
+    let memory = try SharedMemory.create("signal", size: 64)
+    defer { memory.unlink() }
+    context.onCleanup { memory.unlink() }
+    let sem = try SharedSemaphore.initialize(at: memory.pointer(at: 0, as: sem_t.self), value: 0)
+    defer { sem_destroy(sem.pointer) }
+    var rows: [[String]] = []
+
+    // Another thread releases what this one waits for.
+    let block = Block(bytes: 64)
+    let local = try SharedSemaphore.initialize(at: block.at(0, sem_t.self), value: 0)
+    defer { sem_destroy(local.pointer) }
+    let (posted, other) = try onAnotherThread { sem_post(block.at(0, sem_t.self)) }
+    let gotFromThread = try local.acquire(timeout: 1)
+    rows.append(["thread tid \(other)", "release()", IPC.errnoName(posted)])
+    rows.append([
+      "thread tid \(Thread.currentID)", "acquire(timeout=1)", gotFromThread ? "True" : "False",
+    ])
+
+    // Another process releases what this one waits for.
+    let workers = WorkerGroup()
+    defer { workers.killAll() }
+    let poster = try workers.spawn("sem-post", [memory.name])
+    let gotFromProcess = try sem.acquire(timeout: 10)
+    try workers.waitForAll(context: context)
+    memory.unlink()
+    rows.append(["process \(poster.pid)", "release() through shared memory", "0 (success)"])
+    rows.append(["process \(getpid())", "acquire(timeout=10)", gotFromProcess ? "True" : "False"])
+    context.table(
+      Table(
+        title: "Semaphores that start at 0: whoever releases, the waiter gets in",
+        columns: [.init("who"), .init("call"), .init("result")], rows: rows, footer: []))
+    context.metric("semaphore.released_by_other_thread", .bool(gotFromThread))
+    context.metric("semaphore.released_by_other_process", .bool(gotFromProcess))
+    context.note(
+      "No one owns a semaphore, so a thread or process that never acquired it may release it. That makes it a signal (\"your data is ready\") as much as a lock, and is why seed 000 says a semaphore can be released by a thread that does not hold it."
+    )
+  }
+
+  // MARK: A robust mutex reports its owner's death
+
+  static func robustOwnerDeath(context: DemoContext) throws {
+    context.heading("When the owner of a mutex dies")
+    let memory = try SharedMemory.create("robust", size: 128)
+    defer { memory.unlink() }
+    context.onCleanup { memory.unlink() }
+    let m = memory.pointer(at: 0, as: pthread_mutex_t.self)
+    try check("initialising a robust mutex", pl_mutex_init_shared(m, false, true))
+    defer { pthread_mutex_destroy(m) }
+    let workers = WorkerGroup()
+    defer { workers.killAll() }
+    let holder = try workers.spawn("mutex-die-holding", [memory.name])
+    try workers.waitForAll(context: context)
+    memory.unlink()
+    // A timed lock, so that a kernel without robust futexes cannot hang the demo.
+    var deadline = timespec()
+    clock_gettime(CLOCK_REALTIME, &deadline)
+    deadline.tv_sec += 5
+    let rc = pthread_mutex_timedlock(m, &deadline)
+    var consistent: Int32 = -1
+    if rc == EOWNERDEAD { consistent = pthread_mutex_consistent(m) }
+    if rc == 0 || rc == EOWNERDEAD { pthread_mutex_unlock(m) }
+    context.table(
+      Table(
+        title: "A process-shared robust mutex (PTHREAD_MUTEX_ROBUST)",
+        columns: [.init("who"), .init("call"), .init("result")],
+        rows: [
+          ["process \(holder.pid)", "lock(), then exit without unlock()", "exited"],
+          ["process \(getpid())", "lock()", IPC.errnoName(rc)],
+          [
+            "process \(getpid())", "pthread_mutex_consistent()",
+            consistent == -1 ? "not needed" : IPC.errnoName(consistent),
+          ],
+        ], footer: []))
+    context.metric("robust.lock_after_owner_died", .string(IPC.errnoName(rc)))
+    context.note(
+      "Because a mutex has an owner, the system can tell the next locker that the owner died holding it (\(IPC.errnoName(rc))): the data it guarded may be half-updated. A semaphore cannot do this; if a process dies between acquire and release, that unit is simply gone."
+    )
+  }
+
+  // MARK: A named semaphore is a file
+
+  static func namedSemaphore(context: DemoContext) throws {
+    context.heading("A named semaphore lives in the file system")
+    let name = IPCNames.make("named")
+    guard let sem = pl_sem_create_named(name, 1) else {
+      throw SystemError("creating named semaphore \(name)")
+    }
+    context.onCleanup { sem_unlink(name) }
+    let path = "/dev/shm/sem.\(name.dropFirst())"
+    let existed = access(path, F_OK) == 0
+    sem_close(sem)
+    sem_unlink(name)
+    let gone = access(path, F_OK) != 0
+    context.table(
+      Table(
+        title: "sem_open(\"\(name)\", O_CREAT, 0600, 1)",
+        columns: [.init("step"), .init("\(path)")],
+        rows: [
+          ["after sem_open", existed ? "exists" : "missing"],
+          ["after sem_close + sem_unlink", gone ? "gone" : "still there"],
+        ], footer: []))
+    context.metric("named_semaphore.existed", .bool(existed))
+    context.metric("named_semaphore.removed", .bool(gone))
+    context.note(
+      "Seed 000 notes that a semaphore is system-wide and lives as a file, while a mutex belongs to its process: a named POSIX semaphore is a file in /dev/shm that stays until someone unlinks it, even after every process using it has exited."
+    )
+  }
+
+  // MARK: A binary semaphore as a lock
+
+  static func binaryLock(threads: Int, increments: Int, context: DemoContext) throws {
+    context.heading("A semaphore of 1 used as a lock")
+    let block = Block(bytes: 256)
+    let counter = block.at(0, Int64.self)
+    let sem = try SharedSemaphore.initialize(at: block.at(64, sem_t.self), value: 1)
+    defer { sem_destroy(sem.pointer) }
+    let m = block.at(128, pthread_mutex_t.self)
+    try check("initialising a mutex", pthread_mutex_init(m, nil))
+    defer { pthread_mutex_destroy(m) }
+    let expected = Int64(threads) * Int64(increments)
+    var rows: [[String]] = []
+    var times: [String: Double] = [:]
+    for lock in ["none", "binary semaphore", "mutex"] {
+      try context.checkStop()
+      counter.pointee = 0
+      let go = block.at(192, Int64.self)
+      pl_atomic_store(go, 0)
+      var started: [Thread] = []
+      for _ in 0..<threads {
+        started.append(
+          try Thread {
+            let c = block.at(0, Int64.self)
+            // A start line, so that the threads overlap rather than run one after another.
+            _ = pl_spin_until_set(block.at(192, Int64.self), 10_000_000_000)
+            switch lock {
+            case "none": pl_racy_add(c, Int64(increments))
+            case "mutex":
+              _ = pl_mutex_add(block.at(128, pthread_mutex_t.self), c, Int64(increments))
+            default: _ = pl_semaphore_add(block.at(64, sem_t.self), c, Int64(increments))
+            }
+          })
+      }
+      let t0 = MonotonicClock.seconds()
+      pl_atomic_store(go, 1)
+      for t in started { t.join() }
+      let seconds = MonotonicClock.seconds() - t0
+      let final = pl_atomic_load(counter)
+      times[lock] = seconds
+      rows.append([
+        lock, Units.count(Int(final)), Units.count(Int(expected)),
+        Units.count(Int(expected - final)),
+        Units.duration(seconds), Units.significant(seconds * 1e9 / Double(expected)),
+      ])
+      let key = lock == "binary semaphore" ? "binary_semaphore" : lock
+      context.metric("\(key).final", JSONValue(Double(final)))
+      context.metric("\(key).expected", JSONValue(Double(expected)))
+      context.metric("\(key).ns_per_increment", JSONValue(seconds * 1e9 / Double(expected)))
+    }
+    context.table(
+      Table(
+        title: "\(threads) threads × \(Units.count(increments)) increments of one counter",
+        columns: [
+          .init("lock"), .init("final", align: .right), .init("expected", align: .right),
+          .init("lost", align: .right), .init("seconds", align: .right),
+          .init("ns/increment", align: .right),
+        ],
+        rows: rows, footer: [context.environment.summaryLine] + context.environment.warnings))
+    if let s = times["binary semaphore"], let m = times["mutex"], m > 0 {
+      context.note(
+        "A semaphore with one unit admits one holder at a time, so it protects the counter as well as the mutex does (seed 000: a mutex is a binary semaphore, not the other way round). Here it took \(Units.ratio(s / m)) the mutex's time; what it lacks is the owner, and with it the error checks above."
+      )
+    }
+  }
+
+  // MARK: Workers
+
+  /// `sem-post <shm>`: releases the semaphore at the start of the region, then exits.
+  static let postWorker: Workers.Role = { args in
+    guard args.count == 1 else { return IPC.fail("usage: sem-post <shm>") }
+    do {
+      let memory = try SharedMemory.attach(args[0], size: 64)
+      try SharedSemaphore(at: memory.pointer(at: 0, as: sem_t.self)).release()
+      return 0
+    } catch {
+      return IPC.fail("\(error)")
+    }
+  }
+
+  /// `mutex-die-holding <shm>`: locks the robust mutex at the start of the region and exits
+  /// without unlocking it.
+  static let dieHoldingWorker: Workers.Role = { args in
+    guard args.count == 1 else { return IPC.fail("usage: mutex-die-holding <shm>") }
+    do {
+      let memory = try SharedMemory.attach(args[0], size: 128)
+      let rc = pthread_mutex_lock(memory.pointer(at: 0, as: pthread_mutex_t.self))
+      guard rc == 0 else { return IPC.fail("lock failed: \(IPC.errnoName(rc))") }
+      // Exit with the region still mapped: the kernel marks the mutex's owner dead while
+      // walking this thread's robust list, which needs the mutex's memory.
+      withExtendedLifetime(memory) { _exit(0) }
+    } catch {
+      return IPC.fail("\(error)")
+    }
+  }
+}

@@ -1,0 +1,196 @@
+import CProcLab
+import Glibc
+import Measure
+import OSKit
+import Render
+
+/// `semaphore`: a counting semaphore in shared memory lets at most `limit` of `workers`
+/// processes in at a time; acquire with a timeout; releasing past the initial value.
+enum SemaphoreDemo {
+  enum Layout {
+    static let semaphore = 0  // sem_t
+    static let attached = 64
+    static let start = 72
+    static let inside = 80
+    static let maxInside = 88
+    static let times = 128  // per worker: asked, entered, left (ns)
+    static let maxWorkers = 32
+    static let size = times + maxWorkers * 24
+  }
+
+  static let definition = DemoDefinition(
+    name: "semaphore",
+    summary: "a counting semaphore lets limit= of workers= processes in at a time",
+    lesson: "semaphores",
+    parameters: [
+      ParameterSpec(
+        "workers", .integer(min: 1, max: Layout.maxWorkers), default: "6",
+        help: "worker processes that want in"),
+      ParameterSpec(
+        "limit", .integer(min: 1, max: 16), default: "2",
+        help: "the semaphore's initial value: how many may be inside at once"),
+      ParameterSpec(
+        "hold", .decimal(min: 0.005, max: 2), default: "0.15",
+        help: "seconds each worker stays inside"),
+      ParameterSpec(
+        "timeout", .decimal(min: 0.01, max: 5), default: "0.2",
+        help: "seconds acquire(timeout=…) waits on a semaphore at 0"),
+    ],
+    timeBudget: 120,
+    run: run)
+
+  static func run(_ params: Parameters, _ context: DemoContext) throws {
+    let count = params.int("workers")
+    let limit = params.int("limit")
+    let hold = params.double("hold")
+    context.heading("\(count) processes, a semaphore of \(limit)")
+
+    let memory = try SharedMemory.create("semaphore", size: Layout.size)
+    defer { memory.unlink() }
+    context.onCleanup { memory.unlink() }
+    let sem = try SharedSemaphore.initialize(
+      at: memory.pointer(at: Layout.semaphore, as: sem_t.self), value: UInt32(limit))
+    defer { sem_destroy(sem.pointer) }
+    let workers = WorkerGroup()
+    defer { workers.killAll() }
+    context.onCleanup { workers.killAll() }
+    var pids: [Int32] = []
+    for i in 0..<count {
+      pids.append(
+        try workers.spawn("sem-holder", [memory.name, String(i), String(Int(hold * 1e6))]).pid)
+    }
+    try workers.wait(until: "the workers to attach", timeout: 30, context: context) {
+      pl_atomic_load(IPC.cell(memory, Layout.attached)) >= Int64(count)
+    }
+    memory.unlink()
+    pl_atomic_store(IPC.cell(memory, Layout.start), 1)
+    try workers.waitForAll(context: context, timeout: 60 + hold * Double(count))
+
+    var lanes: [Timeline.Lane] = []
+    var rows: [[String]] = []
+    var events: [(Int64, Int)] = []
+    var t0 = Int64.max
+    for i in 0..<count { t0 = min(t0, pl_atomic_load(IPC.cell(memory, Layout.times + 24 * i))) }
+    for i in 0..<count {
+      let asked = pl_atomic_load(IPC.cell(memory, Layout.times + 24 * i))
+      let entered = pl_atomic_load(IPC.cell(memory, Layout.times + 24 * i + 8))
+      let left = pl_atomic_load(IPC.cell(memory, Layout.times + 24 * i + 16))
+      events.append((entered, 1))
+      events.append((left, -1))
+      func s(_ t: Int64) -> Double { Double(t - t0) / 1e9 }
+      lanes.append(
+        Timeline.Lane(
+          label: "pid \(pids[i])",
+          spans: [Timeline.Span(start: s(entered), end: s(left), label: "w\(i + 1)")]))
+      rows.append([
+        "w\(i + 1)", String(pids[i]), Units.duration(s(entered) - s(asked)),
+        "\(Units.duration(s(entered)))…\(Units.duration(s(left)))",
+      ])
+    }
+    // The most workers inside at once, from the recorded times (leaving sorts first on ties).
+    var inside = 0
+    var maxInside = 0
+    for (_, delta) in events.sorted(by: { ($0.0, $0.1) < ($1.0, $1.1) }) {
+      inside += delta
+      maxInside = max(maxInside, inside)
+    }
+    let counted = Int(pl_atomic_load(IPC.cell(memory, Layout.maxInside)))
+    context.figure(
+      Timeline(
+        title: "Who was inside when (each bar: acquire() returned … release())", lanes: lanes
+      )
+      .render(context.style))
+    context.table(
+      Table(
+        title: "Waiting and holding",
+        columns: [
+          .init("worker"), .init("pid", align: .right), .init("waited", align: .right),
+          .init("inside", align: .right),
+        ],
+        rows: rows,
+        footer: [
+          "at most \(maxInside) inside at once (limit \(limit)); the workers' own count says \(counted)"
+        ]))
+    context.metric("workers", JSONValue(Double(count)))
+    context.metric("limit", JSONValue(Double(limit)))
+    context.metric("max_concurrent", JSONValue(Double(max(maxInside, counted))))
+    context.note(
+      "acquire() takes one unit or sleeps while the value is 0; release() gives one back and wakes one sleeper. With \(limit) units, at most \(max(maxInside, counted)) of the \(count) workers were ever inside together; the others queued up, which is why the bars form \(limit == 1 ? "a single file" : "at most \(limit) overlapping rows")."
+    )
+
+    try timeoutAndOverRelease(timeout: params.double("timeout"), context: context)
+  }
+
+  static func timeoutAndOverRelease(timeout: Double, context: DemoContext) throws {
+    context.heading("acquire(timeout=…) and releasing more than was acquired")
+    let memory = try SharedMemory.create("semaphore2", size: 64)
+    memory.unlink()
+    let sem = try SharedSemaphore.initialize(
+      at: memory.pointer(at: 0, as: sem_t.self), value: 0)
+    defer { sem_destroy(sem.pointer) }
+    let t0 = MonotonicClock.seconds()
+    let acquired = try sem.acquire(timeout: timeout)
+    let waited = MonotonicClock.seconds() - t0
+    var rows: [[String]] = [
+      [
+        "value 0: acquire(timeout=\(timeout))", acquired ? "True" : "False",
+        "waited \(Units.duration(waited))",
+      ]
+    ]
+    try sem.release()
+    let afterFirst = sem.value
+    rows.append(["release()", "value \(afterFirst)", "the initial value was 0"])
+    try sem.release()
+    try sem.release()
+    let afterThree = sem.value
+    rows.append(["release() twice more", "value \(afterThree)", "nothing had been acquired"])
+    var entered = 0
+    while sem_trywait(sem.pointer) == 0 { entered += 1 }
+    rows.append(["acquire(blocking=False) until it fails", "\(entered) succeeded", "then False"])
+    context.table(
+      Table(
+        title: "A semaphore created with value 0",
+        columns: [.init("call"), .init("result"), .init("note")], rows: rows, footer: []))
+    context.metric("timeout.acquired", .bool(acquired))
+    context.metric("timeout.waited_seconds", JSONValue(waited))
+    context.metric("over_release.value", JSONValue(Double(afterThree)))
+    context.metric("over_release.entered", JSONValue(Double(entered)))
+    context.note(
+      "With a timeout, acquire gives up and returns False (it waited \(Units.duration(waited))). Nothing stops a release() that was never paired with an acquire(): the value simply grows past where it started, and \(entered) later acquires get in. Python's BoundedSemaphore refuses that with ValueError; a POSIX semaphore, like Python's plain Semaphore, allows it."
+    )
+  }
+
+  /// `sem-holder <shm> <index> <hold µs>`: waits at the start line, acquires, holds, releases.
+  static let worker: Workers.Role = { args in
+    guard args.count == 3, let index: Int = IPC.argument(args, 1), index >= 0,
+      index < Layout.maxWorkers, let hold: UInt32 = IPC.argument(args, 2)
+    else { return IPC.fail("usage: sem-holder <shm> <index> <hold µs>") }
+    do {
+      let memory = try SharedMemory.attach(args[0], size: Layout.size)
+      let sem = SharedSemaphore(at: memory.pointer(at: Layout.semaphore, as: sem_t.self))
+      pl_atomic_add(IPC.cell(memory, Layout.attached), 1)
+      guard pl_spin_until_set(IPC.cell(memory, Layout.start), 60_000_000_000) == 1 else {
+        return IPC.fail("no start")
+      }
+      let asked = IPC.now()
+      try sem.acquire()
+      let entered = IPC.now()
+      let now = pl_atomic_add(IPC.cell(memory, Layout.inside), 1) + 1
+      // Not atomic as a whole: a lost update only lowers this maximum, and the parent
+      // recomputes it from the recorded times anyway.
+      if now > pl_atomic_load(IPC.cell(memory, Layout.maxInside)) {
+        pl_atomic_store(IPC.cell(memory, Layout.maxInside), now)
+      }
+      usleep(hold)
+      pl_atomic_add(IPC.cell(memory, Layout.inside), -1)
+      let left = IPC.now()
+      try sem.release()
+      pl_atomic_store(IPC.cell(memory, Layout.times + 24 * index), asked)
+      pl_atomic_store(IPC.cell(memory, Layout.times + 24 * index + 8), entered)
+      pl_atomic_store(IPC.cell(memory, Layout.times + 24 * index + 16), left)
+      return 0
+    } catch {
+      return IPC.fail("\(error)")
+    }
+  }
+}

@@ -1,0 +1,276 @@
+import CProcLab
+import Glibc
+import Measure
+import OSKit
+import Render
+
+/// `shm-race`: several processes add to one counter in POSIX shared memory, with and without
+/// synchronisation (seed 000's SharedMemory + Semaphore assignment, measured live).
+enum ShmRace {
+  static let variants = ["none", "semaphore", "mutex", "atomic", "local"]
+
+  /// Where things live in the shared region. Hot words get a cache line each.
+  enum Layout {
+    static let counter = 0
+    static let attached = 64
+    static let start = 128
+    static let semaphore = 192  // sem_t, 32 bytes
+    static let mutex = 256  // pthread_mutex_t, 40 bytes
+    static let times = 512  // per worker: start ns, end ns
+    static let size = 4096
+    static let maxProcesses = (size - times) / 16
+  }
+
+  static let definition = DemoDefinition(
+    name: "shm-race",
+    summary:
+      "processes add to one counter in shared memory: lost updates, and five ways to fix them",
+    lesson: "shared-memory",
+    parameters: [
+      ParameterSpec(
+        "processes", .integer(min: 1, max: 64), default: "2",
+        help: "worker processes, each adding to the shared counter"),
+      ParameterSpec(
+        "increments", .integer(min: 1, max: 50_000_000), default: "1000000",
+        help: "additions per process (seed 000: 50000000)"),
+      ParameterSpec(
+        "sync", .list(variants), default: variants.joined(separator: ","),
+        help: "how the increments are synchronised"),
+      ParameterSpec(
+        "repeat", .integer(min: 1, max: 200), default: "1",
+        help: "runs of each variant; above 1 a histogram of lost updates is shown"),
+    ],
+    timeBudget: 600,
+    run: run)
+
+  /// One run's outcome.
+  struct Outcome {
+    var final: Int64
+    var seconds: Double
+  }
+
+  static func run(_ params: Parameters, _ context: DemoContext) throws {
+    let processes = params.int("processes")
+    let increments = params.int("increments")
+    let repeats = params.int("repeat")
+    let syncs = params.words("sync")
+    let expected = Int64(processes) * Int64(increments)
+
+    context.heading(
+      "\(processes) processes × \(Units.count(increments)) increments of one shared counter")
+    context.note(
+      "Each worker is a separate process (proclab worker shm-add) that opens the shared memory by name, as seed 000's workers do with SharedMemory(name=…); all of them wait at a start line in the shared memory, so they really run at the same time."
+    )
+
+    var results: [(sync: String, runs: [Outcome])] = []
+    let totalRuns = syncs.count * repeats
+    var done = 0
+    var shownName = false
+    for sync in syncs {
+      var runs: [Outcome] = []
+      for _ in 0..<repeats {
+        context.progress(Double(done) / Double(totalRuns), "sync=\(sync)")
+        let (outcome, name) = try runOnce(
+          sync: sync, processes: processes, increments: increments, context: context)
+        if !shownName {
+          shownName = true
+          context.note(
+            "The counter lives in \(name) (\(Units.bytes(Layout.size)), mode 0600); its name was unlinked as soon as all \(processes) workers had attached, so nothing is left in /dev/shm even if a worker is killed."
+          )
+        }
+        runs.append(outcome)
+        done += 1
+      }
+      results.append((sync, runs))
+    }
+    context.progress(1, "done")
+
+    // The table: one row per variant.
+    let medians = results.map { Stats($0.runs.map(\.seconds)).median }
+    let fastest = medians.filter { $0 > 0 }.min() ?? 1
+    var rows: [[String]] = []
+    for (i, r) in results.enumerated() {
+      let finals = r.runs.map(\.final)
+      let low = finals.min() ?? 0
+      let high = finals.max() ?? 0
+      let seconds = medians[i]
+      let nsPer = seconds * 1e9 / Double(max(1, expected))
+      let lostLow = expected - high
+      let lostHigh = expected - low
+      rows.append([
+        r.sync,
+        low == high ? Units.count(Int(low)) : "\(Units.count(Int(low)))…\(Units.count(Int(high)))",
+        Units.count(Int(expected)),
+        lostLow == lostHigh
+          ? Units.count(Int(lostHigh))
+          : "\(Units.count(Int(lostLow)))…\(Units.count(Int(lostHigh)))",
+        Units.duration(seconds),
+        Units.significant(nsPer),
+        seconds <= fastest * 1.0005 ? "1.00 (fastest)" : Units.ratio(seconds / fastest),
+      ])
+      let key = r.sync
+      context.metric("\(key).final", JSONValue(Double(low)))
+      context.metric("\(key).max_final", JSONValue(Double(high)))
+      context.metric("\(key).expected", JSONValue(Double(expected)))
+      context.metric("\(key).lost", JSONValue(Double(lostHigh)))
+      context.metric("\(key).seconds", JSONValue(seconds))
+      context.metric("\(key).ns_per_increment", JSONValue(nsPer))
+      context.metric("\(key).runs", JSONValue(Double(r.runs.count)))
+      context.metric(
+        "\(key).exact_runs", JSONValue(Double(finals.filter { $0 == expected }.count)))
+      context.metric(
+        "\(key).race_runs", JSONValue(Double(finals.filter { $0 != expected }.count)))
+    }
+    var footer = [
+      "seconds: from the first worker leaving the start line to the last one finishing"
+        + (repeats > 1 ? " (median of \(repeats) runs)" : "")
+        + "; ns/increment = seconds ÷ \(Units.count(Int(expected))) increments",
+      context.environment.summaryLine,
+    ]
+    footer += context.environment.warnings
+    context.table(
+      Table(
+        title: "Shared counter after \(processes) × \(Units.count(increments)) increments",
+        columns: [
+          .init("sync", align: .left), .init("final", align: .right),
+          .init("expected", align: .right), .init("lost", align: .right),
+          .init("seconds", align: .right), .init("ns/increment", align: .right),
+          .init("relative", align: .right),
+        ],
+        rows: rows, footer: footer))
+
+    if repeats > 1 {
+      for r in results {
+        let lost = r.runs.map { Double(expected - $0.final) }
+        let raced = lost.filter { $0 != 0 }.count
+        let histogram = Histogram(
+          title: "\(label(r.sync)): race seen in \(raced)/\(repeats) runs — lost updates per run",
+          samples: lost, bucketCount: 8, format: { Units.count(Int($0.rounded())) })
+        context.figure(histogram.render(context.style))
+      }
+    }
+    explain(results: results, expected: expected, processes: processes, context: context)
+  }
+
+  static func label(_ sync: String) -> String {
+    switch sync {
+    case "none": "none (load, then store)"
+    case "semaphore": "semaphore per increment"
+    case "mutex": "mutex per increment"
+    case "atomic": "atomic fetch-add"
+    default: "local count, one locked add"
+    }
+  }
+
+  static func explain(
+    results: [(sync: String, runs: [Outcome])], expected: Int64, processes: Int,
+    context: DemoContext
+  ) {
+    func median(_ sync: String) -> Double? {
+      results.first { $0.sync == sync }.map { Stats($0.runs.map(\.seconds)).median }
+    }
+    if let none = results.first(where: { $0.sync == "none" }) {
+      let worst = none.runs.map(\.final).min() ?? expected
+      let lost = expected - worst
+      if processes == 1 {
+        context.note(
+          "With one process there is nobody to race with: the plain load and store lost nothing.")
+      } else if lost > 0 {
+        context.note(
+          "Without synchronisation \(Units.count(Int(lost))) of \(Units.count(Int(expected))) increments (\(Units.percent(Double(lost) / Double(expected)))) were lost: an increment is a load and then a store, and another process's store landed in between and was overwritten."
+        )
+      } else {
+        context.note(
+          "This time no update was lost even without synchronisation: the workers barely overlapped (too few increments, or too few free CPUs). The race is still there; try more increments or repeat=20."
+        )
+      }
+    }
+    if let sem = median("semaphore"), let atomic = median("atomic"), atomic > 0 {
+      context.note(
+        "A semaphore around every increment keeps the count exact but costs \(Units.significant(sem * 1e9 / Double(expected))) ns per increment, \(Units.ratio(sem / atomic)) an atomic fetch-add, which the CPU does as one indivisible instruction."
+      )
+    }
+    if let local = median("local"), let sem = median("semaphore"), local > 0 {
+      context.note(
+        "local is seed 000's assignment: each process counts in its own memory and adds its total once under the semaphore, so the lock is taken \(processes) times instead of \(Units.count(Int(expected))): \(Units.ratio(sem / local)) faster than locking every increment here."
+      )
+    }
+  }
+
+  /// One run of one variant: create the region, start the workers, let them go, collect.
+  static func runOnce(
+    sync: String, processes: Int, increments: Int, context: DemoContext
+  ) throws -> (Outcome, String) {
+    try context.checkStop()
+    let memory = try SharedMemory.create("race", size: Layout.size)
+    defer { memory.unlink() }
+    context.onCleanup { memory.unlink() }
+    let semaphore = try SharedSemaphore.initialize(
+      at: memory.pointer(at: Layout.semaphore, as: sem_t.self), value: 1)
+    defer { sem_destroy(semaphore.pointer) }
+    let mutex = memory.pointer(at: Layout.mutex, as: pthread_mutex_t.self)
+    try check("initialising a process-shared mutex", pl_mutex_init_shared(mutex, false, false))
+    defer { pthread_mutex_destroy(mutex) }
+
+    let workers = WorkerGroup()
+    defer { workers.killAll() }
+    context.onCleanup { workers.killAll() }
+    for index in 0..<processes {
+      try workers.spawn("shm-add", [memory.name, sync, String(increments), String(index)])
+    }
+    let attached = IPC.cell(memory, Layout.attached)
+    try workers.wait(
+      until: "\(processes) workers to attach", timeout: 30 + Double(processes), context: context
+    ) { pl_atomic_load(attached) >= Int64(processes) }
+    memory.unlink()
+    pl_atomic_store(IPC.cell(memory, Layout.start), 1)
+    try workers.waitForAll(context: context)
+
+    let final = pl_atomic_load(IPC.cell(memory, Layout.counter))
+    var first = Int64.max
+    var last = Int64.min
+    for i in 0..<processes {
+      first = min(first, pl_atomic_load(IPC.cell(memory, Layout.times + 16 * i)))
+      last = max(last, pl_atomic_load(IPC.cell(memory, Layout.times + 16 * i + 8)))
+    }
+    return (Outcome(final: final, seconds: Double(max(0, last - first)) / 1e9), memory.name)
+  }
+
+  /// `proclab worker shm-add <shm name> <sync> <increments> <index>`: attach by name, say so,
+  /// wait at the start line, add, record start and end times.
+  static let worker: Workers.Role = { args in
+    guard args.count == 4, let sync = Optional(args[1]), variants.contains(sync),
+      let increments: Int64 = IPC.argument(args, 2), let index: Int = IPC.argument(args, 3),
+      index >= 0, index < Layout.maxProcesses
+    else { return IPC.fail("usage: shm-add <shm name> <sync> <increments> <index>") }
+    let memory: SharedMemory
+    do {
+      memory = try SharedMemory.attach(args[0], size: Layout.size)
+    } catch {
+      return IPC.fail("\(error)")
+    }
+    let counter = IPC.cell(memory, Layout.counter)
+    let semaphore = memory.pointer(at: Layout.semaphore, as: sem_t.self)
+    let mutex = memory.pointer(at: Layout.mutex, as: pthread_mutex_t.self)
+    pl_atomic_add(IPC.cell(memory, Layout.attached), 1)
+    guard pl_spin_until_set(IPC.cell(memory, Layout.start), 60_000_000_000) == 1 else {
+      return IPC.fail("no start signal within 60 s")
+    }
+    let started = IPC.now()
+    var rc: Int32 = 0
+    switch sync {
+    case "none": pl_racy_add(counter, increments)
+    case "semaphore": rc = pl_semaphore_add(semaphore, counter, increments)
+    case "mutex": rc = pl_mutex_add(mutex, counter, increments)
+    case "atomic": pl_atomic_add_times(counter, increments)
+    default:
+      // Seed 000's assignment: count privately, then one addition under the semaphore.
+      let total = pl_local_count(increments)
+      rc = pl_semaphore_add_amount(semaphore, counter, total)
+    }
+    let ended = IPC.now()
+    pl_atomic_store(IPC.cell(memory, Layout.times + 16 * index), started)
+    pl_atomic_store(IPC.cell(memory, Layout.times + 16 * index + 8), ended)
+    return rc == 0 ? 0 : IPC.fail("\(sync) add failed with \(IPC.errnoName(rc == -1 ? errno : rc))")
+  }
+}

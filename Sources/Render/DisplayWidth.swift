@@ -1,0 +1,255 @@
+/// Horizontal alignment of text in a field: table cells, padded labels.
+public enum Alignment: String, Sendable, Codable, Equatable, CaseIterable {
+  case left
+  case right
+  case center
+}
+
+/// Terminal display width of text, and padding, truncating and wrapping by that width.
+///
+/// Widths are in terminal columns: escape sequences (colours, hyperlinks) take none, East
+/// Asian wide and fullwidth characters (Hangul, CJK, fullwidth forms) and emoji take two,
+/// combining marks and other zero-width characters take none. The tables come from Unicode
+/// data, not from the C library's locale, so results are the same on every machine. Tabs and
+/// other control characters count as zero columns: expand tabs before measuring.
+public enum DisplayWidth {
+  /// The number of terminal columns `text` takes.
+  ///
+  /// - Parameter text: A single line; newlines count as zero columns.
+  /// - Returns: The display width, ignoring ANSI escape sequences.
+  public static func of(_ text: String) -> Int {
+    // Fast path: printable ASCII only.
+    var printableASCII = true
+    for byte in text.utf8 where byte < 0x20 || byte > 0x7E {
+      printableASCII = false
+      break
+    }
+    if printableASCII { return text.utf8.count }
+    var width = 0
+    forEachPiece(in: text) { width += $0.width }
+    return width
+  }
+
+  /// The widest line of `text`, in terminal columns.
+  public static func widestLine(_ text: String) -> Int {
+    var widest = 0
+    for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+      widest = max(widest, of(String(line)))
+    }
+    return widest
+  }
+
+  /// Pads `text` with spaces to `width` columns.
+  ///
+  /// - Parameters:
+  ///   - text: One line of text; it may contain escape sequences.
+  ///   - width: The field width in columns. Text already that wide or wider is returned as is.
+  ///   - align: Where the text sits in the field; centred text leans left when the spare
+  ///     columns are odd.
+  /// - Returns: The padded text.
+  public static func pad(_ text: String, to width: Int, align: Alignment = .left) -> String {
+    let spare = width - of(text)
+    if spare <= 0 { return text }
+    switch align {
+    case .left:
+      return text + String(repeating: " ", count: spare)
+    case .right:
+      return String(repeating: " ", count: spare) + text
+    case .center:
+      let left = spare / 2
+      return String(repeating: " ", count: left) + text
+        + String(repeating: " ", count: spare - left)
+    }
+  }
+
+  /// Shortens `text` to at most `width` columns, ending it with `ellipsis` when it was cut.
+  ///
+  /// Escape sequences are kept whole; when the cut leaves a colour or attribute switched on,
+  /// a reset is appended so that the style does not leak into what follows. Wide characters
+  /// are never split.
+  ///
+  /// - Parameters:
+  ///   - text: One line of text.
+  ///   - width: The largest display width of the result.
+  ///   - ellipsis: What marks the cut; `"..."` suits ASCII-only output. When `width` is
+  ///     narrower than the ellipsis, the text is cut without one.
+  /// - Returns: `text` itself if it fits, otherwise the shortened text.
+  public static func truncate(_ text: String, to width: Int, ellipsis: String = "…") -> String {
+    if width <= 0 { return "" }
+    if of(text) <= width { return text }
+    let ellipsisWidth = of(ellipsis)
+    let useEllipsis = ellipsisWidth <= width
+    let budget = useEllipsis ? width - ellipsisWidth : width
+    var result = ""
+    var used = 0
+    var state = SGRState()
+    var full = false
+    forEachPiece(in: text) { piece in
+      if full { return }
+      if piece.isEscape {
+        // Escapes before the cut are kept so that the kept part looks as before.
+        result += text[piece.range]
+        if piece.isSGR { state.apply(sequence: text[piece.range]) }
+        return
+      }
+      if used + piece.width > budget {
+        full = true
+        return
+      }
+      used += piece.width
+      result += text[piece.range]
+    }
+    if useEllipsis {
+      while result.last == " " { result.removeLast() }  // "word…", not "word …"
+      result += ellipsis
+    }
+    if !state.isDefault { result += sgrReset }
+    return result
+  }
+
+  /// Word-wraps `text` to lines of at most `width` columns.
+  ///
+  /// Each line of the input (split at "\n") is wrapped on its own; its leading spaces are
+  /// kept on its first output line, runs of spaces between words become one. Words wider
+  /// than `width` are broken between characters. Escape sequences are never broken, and a
+  /// colour or attribute that spans a line break is closed at the end of the line and reopened
+  /// at the start of the next, so every line stands on its own (e.g. beside another column).
+  ///
+  /// - Parameters:
+  ///   - text: The text to wrap.
+  ///   - width: The widest a line may be; values below 1 count as 1.
+  /// - Returns: The lines, without newline characters; an empty input gives one empty line.
+  public static func wrap(_ text: String, width: Int) -> [String] {
+    let width = max(1, width)
+    var wrapper = LineWrapper(width: width)
+    for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+      wrapper.wrapLine(String(line))
+    }
+    return wrapper.lines
+  }
+}
+
+/// Greedy word wrapping that carries the SGR state across lines.
+private struct LineWrapper {
+  let width: Int
+  var lines: [String] = []
+  var state = SGRState()
+  var current = ""
+  var currentWidth = 0
+  /// Whether `current` holds any printable text (it may hold only the reopening escapes).
+  var currentHasText = false
+
+  init(width: Int) { self.width = width }
+
+  mutating func startLine() {
+    current = state.sequence
+    currentWidth = 0
+    currentHasText = false
+  }
+
+  mutating func finishLine() {
+    var line = current
+    if !state.isDefault { line += sgrReset }
+    lines.append(line)
+    startLine()
+  }
+
+  mutating func wrapLine(_ line: String) {
+    startLine()
+    // Split into words at spaces; escape sequences stay inside the word they touch.
+    var indent = 0
+    var words: [(text: String, width: Int)] = []
+    var wordStart: String.Index?
+    var wordEnd = line.startIndex
+    var wordWidth = 0
+    var carried = ""  // escapes followed by a space, carried to the next word
+    var seenText = false
+    let scalars = line.unicodeScalars
+    forEachPiece(in: line) { piece in
+      let start = piece.range.lowerBound
+      let isSpace =
+        !piece.isEscape && (scalars[start] == " " || scalars[start] == "\t")
+        && scalars.index(after: start) == piece.range.upperBound
+      if isSpace {
+        if let begin = wordStart {
+          if wordWidth > 0 {
+            words.append((carried + line[begin..<wordEnd], wordWidth))
+            carried = ""
+          } else {
+            carried += line[begin..<wordEnd]
+          }
+          wordStart = nil
+          wordWidth = 0
+        }
+        if !seenText { indent += 1 }
+        return
+      }
+      if wordStart == nil { wordStart = start }
+      wordEnd = piece.range.upperBound
+      wordWidth += piece.width
+      if !piece.isEscape { seenText = true }
+    }
+    if let begin = wordStart {
+      words.append((carried + line[begin..<wordEnd], wordWidth))
+    } else if !carried.isEmpty {
+      if words.isEmpty {
+        words.append((carried, 0))
+      } else {
+        words[words.count - 1].text += carried
+      }
+    }
+
+    if indent > 0, let first = words.first, indent + first.width <= width {
+      current += String(repeating: " ", count: indent)
+      currentWidth = indent
+    }
+    for (text, textWidth) in words {
+      if currentHasText {
+        if currentWidth + 1 + textWidth <= width {
+          append(" ", width: 1)
+          append(text, width: textWidth)
+          continue
+        }
+        finishLine()
+      }
+      if currentWidth + textWidth <= width {
+        append(text, width: textWidth)
+      } else {
+        appendBroken(text)
+      }
+    }
+    finishLine()
+  }
+
+  mutating func append(_ text: String, width textWidth: Int) {
+    current += text
+    currentWidth += textWidth
+    if textWidth > 0 { currentHasText = true }
+    updateState(with: text)
+  }
+
+  /// Appends a word wider than the space left, breaking it between characters.
+  mutating func appendBroken(_ word: String) {
+    forEachPiece(in: word) { piece in
+      let text = word[piece.range]
+      if piece.isEscape {
+        current += text
+        if piece.isSGR { state.apply(sequence: text) }
+        return
+      }
+      if currentWidth + piece.width > width && currentHasText {
+        finishLine()
+      }
+      current += text
+      currentWidth += piece.width
+      if piece.width > 0 { currentHasText = true }
+    }
+  }
+
+  mutating func updateState(with text: String) {
+    guard text.utf8.contains(0x1B) else { return }
+    forEachPiece(in: text) { piece in
+      if piece.isSGR { state.apply(sequence: text[piece.range]) }
+    }
+  }
+}

@@ -1,0 +1,126 @@
+/// Renders Markdown for the terminal: lessons, help and explanations.
+///
+/// Understood: ATX (`#`) and setext headings, paragraphs (re-wrapped to the style's width;
+/// two trailing spaces or a backslash keep a line break), bullet and numbered lists (nested
+/// by indentation, wrapped with a hanging indent), block quotes, fenced and indented code
+/// blocks (indented 4, never wrapped, dimmed with colour), GitHub pipe tables (drawn as a
+/// ``Table``), horizontal rules, `inline code`, *emphasis*, **strong**, ~~strikethrough~~,
+/// links `[text](url)` (shown as "text (url)"), autolinks and backslash escapes.
+///
+/// With colour, emphasis and headings use terminal attributes and markers disappear; without
+/// colour, emphasis markers are dropped, code keeps its backticks, level 1 and 2 headings are
+/// underlined with a rule. Malformed input never fails: unmatched markers print as written and
+/// an unterminated code fence runs to the end of the document.
+public struct MarkdownRenderer: Sendable {
+  /// How to draw: colour, box drawing and the width to wrap to.
+  public var style: TerminalStyle
+
+  /// Creates a renderer for `style`.
+  public init(style: TerminalStyle) {
+    self.style = style
+  }
+
+  /// The terminal text for `markdown`.
+  ///
+  /// - Parameter markdown: A Markdown document (without front matter).
+  /// - Returns: The rendered lines joined by "\n", without a final newline. Blocks are
+  ///   separated by one empty line; no line is wider than the style's width except code
+  ///   lines and tables whose numbers cannot be shortened.
+  public func render(_ markdown: String) -> String {
+    let blocks = MarkdownParser.parse(style.asciiFallback(markdown))
+    return renderBlocks(blocks, width: style.width, listDepth: 0, tight: false)
+      .joined(separator: "\n")
+  }
+
+  private var inline: MarkdownInline { MarkdownInline(style: style) }
+
+  private func renderBlocks(
+    _ blocks: [MarkdownBlock], width: Int, listDepth: Int, tight: Bool
+  ) -> [String] {
+    var lines: [String] = []
+    for (index, block) in blocks.enumerated() {
+      if index > 0 && !tight { lines.append("") }
+      lines += renderBlock(block, width: max(8, width), listDepth: listDepth)
+    }
+    return lines
+  }
+
+  private func renderBlock(_ block: MarkdownBlock, width: Int, listDepth: Int) -> [String] {
+    switch block {
+    case .heading(let level, let text):
+      return heading(level: level, text: text, width: width)
+
+    case .paragraph(let text):
+      return DisplayWidth.wrap(inline.render(text), width: width)
+
+    case .code(let lines, _):
+      return lines.map { line in
+        let trimmed = trimmingTrailingSpaces(line)
+        return trimmed.isEmpty ? "" : "    " + style.dim(trimmed)
+      }
+
+    case .quote(let blocks):
+      let bar = style.unicode ? "│" : ">"
+      let prefix = style.dim(bar)
+      return renderBlocks(blocks, width: width - 2, listDepth: listDepth, tight: false).map {
+        $0.isEmpty ? prefix : prefix + " " + $0
+      }
+
+    case .list(let ordered, let start, let items, let loose):
+      return list(
+        ordered: ordered, start: start, items: items, loose: loose, width: width,
+        depth: listDepth)
+
+    case .table(let header, let alignments, let rows):
+      let columns = zip(header, alignments).map { name, align in
+        Table.Column(inline.render(name), align: align)
+      }
+      let table = Table(
+        columns: columns, rows: rows.map { $0.map { inline.render($0) } })
+      return table.renderLines(style.withWidth(width))
+
+    case .rule:
+      return [style.dim((style.unicode ? "─" : "-").repeated(width))]
+    }
+  }
+
+  private func heading(level: Int, text: String, width: Int) -> [String] {
+    let lines = DisplayWidth.wrap(inline.render(text), width: width)
+    if style.color {
+      switch level {
+      case 1: return lines.map { style.bold(style.underline($0)) }
+      case 2: return lines.map { style.bold($0) }
+      default: return lines.map { style.bold(style.italic($0)) }
+      }
+    }
+    guard level <= 2 else { return lines }
+    let ruleWidth = lines.map(DisplayWidth.of).max() ?? 0
+    let character =
+      level == 1 ? (style.unicode ? "═" : "=") : (style.unicode ? "─" : "-")
+    return lines + [character.repeated(ruleWidth)]
+  }
+
+  private func list(
+    ordered: Bool, start: Int, items: [[MarkdownBlock]], loose: Bool, width: Int, depth: Int
+  ) -> [String] {
+    let bullets = style.unicode ? ["•", "◦", "▪"] : ["*", "-", "+"]
+    let markers = items.indices.map { index in
+      ordered ? String(start + index) + "." : bullets[depth % bullets.count]
+    }
+    let markerWidth = markers.map(DisplayWidth.of).max() ?? 1
+    let hanging = " ".repeated(markerWidth + 1)
+    var lines: [String] = []
+    for (index, item) in items.enumerated() {
+      if loose && index > 0 { lines.append("") }
+      var inner = renderBlocks(
+        item, width: width - markerWidth - 1, listDepth: depth + 1, tight: !loose)
+      if inner.isEmpty { inner = [""] }
+      let marker = DisplayWidth.pad(markers[index], to: markerWidth, align: .right)
+      lines.append(trimmingTrailingSpaces(marker + " " + inner[0]))
+      for line in inner.dropFirst() {
+        lines.append(line.isEmpty ? "" : hanging + line)
+      }
+    }
+    return lines
+  }
+}

@@ -1,0 +1,242 @@
+/// A timeline of who did what when: one row (lane) per worker, thread or process, time running
+/// left to right, each busy span drawn with its label, and a time axis underneath.
+///
+/// ```
+/// worker 1 │task 1█████████task 3███████      │
+/// worker 2 │   task 2███████████████████████  │
+///          └┬───────┬───────┬───────┬───────┬─┘
+///           0 s   25 ms   50 ms   75 ms   100 ms
+/// ```
+///
+/// With colour, spans are drawn as coloured bars with the label inside; the same label gets
+/// the same colour in every lane, so a task that moves between workers can be followed.
+/// Keep labels short: a span too narrow for its label shows the label's last word (the "3" of
+/// "task 3") or what fits of it. `Codable`, so that a demo can send a timeline as JSON.
+public struct Timeline: Sendable, Equatable, Codable {
+  /// A busy interval of a lane.
+  public struct Span: Sendable, Equatable, Codable {
+    /// When the span starts, in seconds on any clock (the axis shows times relative to the
+    /// timeline's start).
+    public var start: Double
+    /// When the span ends, in seconds on the same clock.
+    public var end: Double
+    /// What ran, drawn inside the span.
+    public var label: String
+
+    /// Creates a span.
+    public init(start: Double, end: Double, label: String) {
+      self.start = start
+      self.end = end
+      self.label = label
+    }
+  }
+
+  /// A row of the timeline.
+  public struct Lane: Sendable, Equatable, Codable {
+    /// Who the row is about, printed on the left.
+    public var label: String
+    /// The busy spans; where they overlap, later ones are drawn over earlier ones.
+    public var spans: [Span]
+
+    /// Creates a lane.
+    public init(label: String, spans: [Span]) {
+      self.label = label
+      self.spans = spans
+    }
+  }
+
+  /// A line printed above the timeline, or nil.
+  public var title: String?
+  /// The rows, top to bottom.
+  public var lanes: [Lane]
+  /// The time at the left edge; nil for the earliest span start.
+  public var start: Double?
+  /// The time at the right edge; nil for the latest span end.
+  public var end: Double?
+
+  /// Creates a timeline.
+  ///
+  /// - Parameters:
+  ///   - title: A line printed above the timeline, or nil.
+  ///   - lanes: The rows.
+  ///   - start: The time at the left edge, or nil for the earliest span start.
+  ///   - end: The time at the right edge, or nil for the latest span end.
+  public init(title: String? = nil, lanes: [Lane], start: Double? = nil, end: Double? = nil) {
+    self.title = title
+    self.lanes = lanes
+    self.start = start
+    self.end = end
+  }
+
+  /// Draws the timeline to fit `style.width`.
+  ///
+  /// - Returns: The lines joined by "\n", without a final newline.
+  public func render(_ style: TerminalStyle) -> String {
+    var lines: [String] = []
+    if let title, !title.isEmpty {
+      lines += DisplayWidth.wrap(style.asciiFallback(title), width: style.width).map(style.bold)
+    }
+    guard !lanes.isEmpty else { return lines.joined(separator: "\n") }
+
+    let allSpans = lanes.flatMap(\.spans).filter { $0.start.isFinite && $0.end.isFinite }
+    let t0 = start ?? allSpans.map(\.start).min() ?? 0
+    var t1 = end ?? allSpans.map(\.end).max() ?? t0 + 1
+    if !(t1 > t0) { t1 = t0 + 1 }
+    let duration = t1 - t0
+
+    let box = BoxDrawing.for(style)
+    let labels = lanes.map { style.asciiFallback($0.label) }
+    var labelWidth = min(labels.map(DisplayWidth.of).max() ?? 0, max(4, style.width / 4))
+    var trackWidth = style.width - labelWidth - 3
+    if trackWidth < 10 {
+      labelWidth = max(0, style.width - 13)
+      trackWidth = max(10, style.width - labelWidth - 3)
+    }
+    let ellipsis = style.unicode ? "…" : "..."
+
+    // Colours by label, so that a task keeps its colour across lanes.
+    let palette: [TerminalStyle.Color] = [.cyan, .yellow, .green, .magenta, .blue, .red]
+    var colourOf: [String: TerminalStyle.Color] = [:]
+    for span in allSpans where colourOf[span.label] == nil {
+      colourOf[span.label] = palette[colourOf.count % palette.count]
+    }
+
+    func column(_ time: Double) -> Int {
+      let position = ((time - t0) / duration * Double(trackWidth)).rounded()
+      guard position.isFinite else { return 0 }
+      return Int(min(Double(trackWidth), max(0, position)))
+    }
+
+    for (laneIndex, lane) in lanes.enumerated() {
+      // Each cell holds one column's text and the index of the span that owns it.
+      var cells = [String](repeating: " ", count: trackWidth)
+      var owners = [Int](repeating: -1, count: trackWidth)
+      for (spanIndex, span) in lane.spans.enumerated() {
+        guard span.start.isFinite, span.end.isFinite, span.end >= span.start else { continue }
+        guard span.end >= t0, span.start <= t1 else { continue }
+        var first = column(span.start)
+        var last = column(span.end)
+        if first >= trackWidth { first = trackWidth - 1 }
+        if last <= first { last = first + 1 }
+        let text = spanText(style.asciiFallback(span.label), width: last - first)
+        let fill = style.color ? " " : (style.unicode ? "█" : "=")
+        var position = first
+        forEachPiece(in: text) { piece in
+          guard !piece.isEscape, piece.width > 0, position + piece.width <= last else { return }
+          cells[position] = String(text[piece.range])
+          owners[position] = spanIndex
+          for extra in 1..<max(1, piece.width) {
+            cells[position + extra] = ""
+            owners[position + extra] = spanIndex
+          }
+          position += piece.width
+        }
+        while position < last {
+          cells[position] = fill
+          owners[position] = spanIndex
+          position += 1
+        }
+      }
+      // A wide character whose other half was painted over shows as a space.
+      var cell = 0
+      while cell < trackWidth {
+        if cells[cell].isEmpty {
+          cells[cell] = " "
+        } else if DisplayWidth.of(cells[cell]) == 2 {
+          if cell + 1 < trackWidth, cells[cell + 1].isEmpty, owners[cell + 1] == owners[cell] {
+            cell += 2
+            continue
+          }
+          cells[cell] = " "
+        }
+        cell += 1
+      }
+
+      var track = ""
+      var index = 0
+      while index < trackWidth {
+        let owner = owners[index]
+        var run = ""
+        while index < trackWidth && owners[index] == owner {
+          run += cells[index]
+          index += 1
+        }
+        if owner >= 0, style.color {
+          let colour = colourOf[lane.spans[owner].label] ?? .cyan
+          run = style.inverse(style.color(run, colour))
+        }
+        track += run
+      }
+      let label = DisplayWidth.pad(
+        DisplayWidth.truncate(labels[laneIndex], to: labelWidth, ellipsis: ellipsis),
+        to: labelWidth)
+      lines.append(label + " " + box.vertical + track + box.vertical)
+    }
+
+    // The axis: tick marks on the frame's bottom line, times under them.
+    let ticks = axisTicks(duration: duration, trackWidth: trackWidth)
+    var axis = [String](repeating: box.horizontal, count: trackWidth)
+    var tickLabels = [Character](repeating: " ", count: trackWidth + 2)
+    var nextFree = 0
+    for tick in ticks {
+      let position = min(trackWidth - 1, column(t0 + tick))
+      axis[position] = style.unicode ? "┬" : "+"
+      let text = style.asciiFallback(tickLabel(tick))
+      let textWidth = text.count  // units are single-column characters
+      var labelStart = position + 1 - textWidth / 2  // +1: the frame's corner column
+      labelStart = min(trackWidth + 2 - textWidth, max(0, labelStart))
+      guard labelStart >= nextFree, labelStart + textWidth <= tickLabels.count else { continue }
+      for (offset, character) in text.enumerated() {
+        tickLabels[labelStart + offset] = character
+      }
+      nextFree = labelStart + textWidth + 1
+    }
+    let indent = " ".repeated(labelWidth + 1)
+    lines.append(indent + box.bottomLeft + axis.joined() + box.bottomRight)
+    lines.append(trimmingTrailingSpaces(indent + String(tickLabels)))
+    return lines.joined(separator: "\n")
+  }
+}
+
+/// What fits of a span's label in `width` columns: the label, else its last word (the "3" of
+/// "task 3"), else as much of it as fits.
+func spanText(_ label: String, width: Int) -> String {
+  if DisplayWidth.of(label) <= width { return label }
+  if let word = label.split(separator: " ").last, DisplayWidth.of(String(word)) <= width {
+    return String(word)
+  }
+  return label
+}
+
+/// A tick's time without trailing zeros: "20 ms", "2.5 ms", "1 s".
+func tickLabel(_ seconds: Double) -> String {
+  let text = Units.duration(seconds)
+  guard let space = text.firstIndex(of: " "), text[..<space].contains(".") else { return text }
+  var number = text[..<space]
+  while number.last == "0" { number = number.dropLast() }
+  if number.last == "." { number = number.dropLast() }
+  return String(number) + text[space...]
+}
+
+/// Tick times (relative to the start) at a round step: 1, 2, 2.5 or 5 times a power of ten,
+/// about one tick per 10 columns.
+func axisTicks(duration: Double, trackWidth: Int) -> [Double] {
+  guard duration > 0, duration.isFinite else { return [0] }
+  let maximumTicks = max(1, trackWidth / 10)
+  let rough = duration / Double(maximumTicks)
+  var power = 1.0
+  while power * 10 <= rough { power *= 10 }
+  while power > rough { power /= 10 }
+  var step = power * 10
+  for multiple in [1.0, 2.0, 2.5, 5.0, 10.0] where power * multiple >= rough {
+    step = power * multiple
+    break
+  }
+  var ticks: [Double] = []
+  var index = 0.0
+  while index * step <= duration * (1 + 1e-9) {
+    ticks.append(index * step)
+    index += 1
+  }
+  return ticks
+}
