@@ -64,6 +64,15 @@ let package = Package(
       swiftSettings: strict
     ),
     .executableTarget(name: "proclab", dependencies: ["ProcLabApp"], swiftSettings: strict),
+    // `make bench`: ProcLab's figures beside reference programs, run in alternation.
+    .target(name: "BenchKit", dependencies: ["OSKit", "Render"], swiftSettings: strict),
+    .executableTarget(
+      name: "proclab-bench",
+      dependencies: [
+        "BenchKit", "OSKit", "Render",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ],
+      swiftSettings: strict),
 
     .testTarget(name: "OSKitTests", dependencies: ["OSKit"], swiftSettings: strict),
     .testTarget(name: "MeasureTests", dependencies: ["Measure"], swiftSettings: strict),
@@ -74,6 +83,7 @@ let package = Package(
     .testTarget(name: "DemosTests", dependencies: ["Demos", "OSKit"], swiftSettings: strict),
     .testTarget(
       name: "QuizTests", dependencies: ["Quiz", "Lessons", "Demos"], swiftSettings: strict),
-    .testTarget(name: "EndToEndTests", dependencies: ["OSKit"], swiftSettings: strict),
+    .testTarget(name: "EndToEndTests", dependencies: ["OSKit", "Demos"], swiftSettings: strict),
+    .testTarget(name: "BenchTests", dependencies: ["BenchKit"], swiftSettings: strict),
   ]
 )

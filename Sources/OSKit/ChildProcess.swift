@@ -111,6 +111,7 @@ public final class ChildProcess: @unchecked Sendable {
       }
     }
     try check("starting \(arguments.first ?? path)", rc)
+    SpawnLog.record(pid: pid, arguments: arguments)
     return ChildProcess(pid: pid, processGroup: newProcessGroup ? pid : nil)
   }
 
@@ -216,4 +217,18 @@ func withCStrings<R>(_ strings: [String], _ body: ([UnsafeMutablePointer<CChar>?
   pointers.append(nil)
   defer { for p in pointers { free(p) } }
   return body(pointers)
+}
+
+/// A test hook: when `PROCLAB_SPAWN_LOG` names a file, every process ProcLab starts is
+/// appended to it (pid and arguments), so tests can prove that refused input started nothing.
+enum SpawnLog {
+  static let path: String? = ProcessEnvironment.value("PROCLAB_SPAWN_LOG")
+
+  static func record(pid: pid_t, arguments: [String]) {
+    guard let path else { return }
+    let fd = open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o600)
+    guard fd >= 0 else { return }
+    try? FileIO.writeAll(fd, "\(pid) \(arguments.joined(separator: " "))\n")
+    close(fd)
+  }
 }

@@ -21,7 +21,7 @@ public struct SystemError: Error, Sendable, Equatable, CustomStringConvertible {
     var text = "\(action) failed: \(errno)"
     switch errno {
     case .resourceTemporarilyUnavailable where action.contains("start"):
-      text += " (the per-user process limit may be reached)"
+      text += " — the per-user process limit (ulimit -u) is reached; try fewer processes"
     case .tooManyOpenFiles: text += " (the open-file limit is reached)"
     case .noSpace: text += " (no space left, e.g. in /dev/shm)"
     default: break

@@ -58,7 +58,7 @@ struct Autograder {
       if q.kind == .predict {
         do {
           let prediction = try Grader.readPrediction(q, answer: given)
-          guard let inv = q.demo, let def = DemoCatalog.named(inv.demo),
+          guard let inv = q.demo, let def = DemoCatalog.listed(inv.demo),
             let params = try? def.validate(inv.arguments)
           else {
             r.status = "ungraded: the question's demo cannot run"

@@ -237,7 +237,9 @@ struct RunDemo: ParsableCommand {
       fileDescriptor: 1, environment: TerminalStyle.processEnvironment())
     let presenter = DemoPresenter(style: style)
     let host = DemoHost(style: style, signals: signals, forwardTerminalInput: !json)
+    var shownFailure = false
     let outcome = host.run(definition, params, timeBudget: timeBudget) { event in
+      if case .failed = event { shownFailure = true }
       if !json {
         let text = presenter.render(event)
         if !text.isEmpty { try? FileIO.writeAll(1, text.hasSuffix("\n") ? text : text + "\n") }
@@ -250,7 +252,9 @@ struct RunDemo: ParsableCommand {
       try FileIO.writeAll(1, String(decoding: data, as: UTF8.self) + "\n")
     }
     if outcome.report == nil {
-      try? FileIO.writeAll(2, "proclab: \(outcome.failure ?? "the demo failed")\n")
+      if json || !shownFailure {
+        try? FileIO.writeAll(2, "proclab: \(outcome.failure ?? "the demo failed")\n")
+      }
       throw ExitCode(outcome.interrupted ? 130 : 1)
     }
   }

@@ -170,7 +170,7 @@ struct QuizFlow {
   ) -> QuestionOutcome {
     let q = item.question
     let style = session.style
-    guard let invocation = q.demo, let definition = DemoCatalog.named(invocation.demo),
+    guard let invocation = q.demo, let definition = DemoCatalog.listed(invocation.demo),
       let parameters = try? definition.validate(invocation.arguments)
     else {
       session.refuse("this question's demo cannot run; it is not counted")

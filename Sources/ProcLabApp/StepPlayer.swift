@@ -21,7 +21,7 @@ struct StepPlayer {
     if !wide { session.say(text) }
     var demoOutput = ""
     for invocation in step.demos {
-      guard let definition = DemoCatalog.named(invocation.demo),
+      guard let definition = DemoCatalog.listed(invocation.demo),
         let parameters = try? definition.validate(invocation.arguments)
       else {
         session.refuse("this step names a demo that cannot run: \(invocation.commandLine)")

@@ -164,14 +164,25 @@ func withCStringsForTest<R>(_ strings: [String], _ body: ([UnsafeMutablePointer<
 
 /// Runs proclab with `input` on a pipe as stdin; returns stdout, stderr and the exit status.
 func runPiped(
-  _ arguments: [String], input: String, state: TempState, timeout: Double = 60
+  _ arguments: [String], input: String, state: TempState, timeout: Double = 60,
+  direct: Bool = false
+) throws -> (stdout: String, stderr: String, status: OSKit.ExitStatus) {
+  try runPipedEnvironment(
+    state.environment, input: input, arguments: arguments, timeout: timeout, direct: direct)
+}
+
+/// Like `runPiped`, with an explicit environment; `direct` runs `arguments[0]` itself instead
+/// of proclab (for wrappers such as setpriv and prlimit).
+func runPipedEnvironment(
+  _ environment: [String], input: String, arguments: [String] = [], timeout: Double = 60,
+  direct: Bool = false
 ) throws -> (stdout: String, stderr: String, status: OSKit.ExitStatus) {
   let stdin = try PipeEnds()
   let stdout = try PipeEnds()
   let stderr = try PipeEnds()
   let child = try ChildProcess.spawn(
-    proclabBinary, arguments: ["proclab"] + arguments, stdin: stdin.read, stdout: stdout.write,
-    stderr: stderr.write, environment: state.environment)
+    direct ? arguments[0] : proclabBinary, arguments: direct ? arguments : ["proclab"] + arguments,
+    stdin: stdin.read, stdout: stdout.write, stderr: stderr.write, environment: environment)
   FileIO.closeQuietly(stdin.read)
   FileIO.closeQuietly(stdout.write)
   FileIO.closeQuietly(stderr.write)

@@ -4,7 +4,8 @@ import Testing
 
 @Suite("Quiz mode, end to end", .serialized)
 struct QuizFlowTests {
-  @Test("a quiz under a pseudo-terminal: hint, a wrong try, a retry, a live prediction, skip, summary")
+  @Test(
+    "a quiz under a pseudo-terminal: hint, a wrong try, a retry, a live prediction, skip, summary")
   func quizFlow() throws {
     let state = TempState()
     defer { state.cleanUp() }
@@ -40,7 +41,8 @@ struct QuizFlowTests {
     m = s.mark
     s.type("progress\r")
     #expect(s.expect("Your progress", after: m))
-    #expect(s.expect("1/3", after: m), "the quiz score (1 of 3 first time) is not in the progress table")
+    #expect(
+      s.expect("1/3", after: m), "the quiz score (1 of 3 first time) is not in the progress table")
   }
 
   @Test("--answers FILE --json grades without a terminal, predictions included")

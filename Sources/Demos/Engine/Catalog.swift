@@ -1,3 +1,6 @@
+import Glibc
+import OSKit
+
 /// Every built-in demo. A lesson's ```demo block can name only these.
 public enum DemoCatalog {
   public static let all: [DemoDefinition] =
@@ -13,8 +16,35 @@ public enum DemoCatalog {
       ProcessDemos.orphan,
     ] + IPCDemos.all + ParallelDemos.all
 
-  /// The demo called `name`, if there is one.
+  /// Demos that exist only so tests can prove ProcLab's guarantees (a demo that deadlocks on
+  /// purpose is stopped at its time budget). They run, but are never listed or completed, and
+  /// a lesson cannot name them.
+  public static let testOnly: [DemoDefinition] = [
+    DemoDefinition(
+      name: "test-deadlock",
+      summary: "test only: two workers that wait for each other forever",
+      lesson: "", timeBudget: 2
+    ) { _, context in
+      let a = try Workers.spawn("hang", [])
+      let b = try Workers.spawn("hang", [])
+      context.onCleanup {
+        a.signal(SIGKILL, group: false)
+        b.signal(SIGKILL, group: false)
+        _ = try? a.wait()
+        _ = try? b.wait()
+      }
+      context.note("two workers started; waiting for them, which never ends")
+      _ = try a.wait()
+    }
+  ]
+
+  /// The demo called `name`, if there is one (test-only demos included).
   public static func named(_ name: String) -> DemoDefinition? {
+    all.first { $0.name == name } ?? testOnly.first { $0.name == name }
+  }
+
+  /// A listed demo called `name` (what lessons, completion and `demos` may use).
+  public static func listed(_ name: String) -> DemoDefinition? {
     all.first { $0.name == name }
   }
 

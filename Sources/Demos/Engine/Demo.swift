@@ -36,10 +36,11 @@ public struct DemoDefinition: Sendable {
     if parameters.isEmpty {
       out += "  no parameters\n"
     } else {
-      let nameWidth = parameters.map { $0.name.count }.max() ?? 0
+      let width = min(28, parameters.map { $0.name.count + 1 + $0.defaultValue.count }.max() ?? 0)
       for p in parameters {
-        let pad = String(repeating: " ", count: nameWidth - p.name.count)
-        out += "  \(p.name)=\(p.defaultValue)\(pad)  \(p.help); \(p.allowed)\n"
+        let head = "\(p.name)=\(p.defaultValue)"
+        let pad = String(repeating: " ", count: max(1, width - head.count + 1))
+        out += "  \(head)\(pad) \(p.help); \(p.allowed)\n"
       }
     }
     let example = ([name] + parameters.prefix(2).map { "\($0.name)=\($0.defaultValue)" }).joined(

@@ -30,9 +30,13 @@ public enum Workers {
   ) throws(SystemError) -> ChildProcess {
     var env = ProcessEnvironment.current.filter { !$0.hasPrefix("PROCLAB_PARENT=") }
     env.append("PROCLAB_PARENT=\(getpid())")
-    return try ChildProcess.spawn(
-      ChildProcess.selfExecutable, arguments: ["proclab", "worker", role] + arguments,
-      stdin: stdin, stdout: stdout, keep: keep, environment: env)
+    do {
+      return try ChildProcess.spawn(
+        ChildProcess.selfExecutable, arguments: ["proclab", "worker", role] + arguments,
+        stdin: stdin, stdout: stdout, keep: keep, environment: env)
+    } catch {
+      throw SystemError("starting a worker process (\(role))", errno: error.errno)
+    }
   }
 
   /// Reaps every child that has ended (including orphans re-parented to us as a subreaper).

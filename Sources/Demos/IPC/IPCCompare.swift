@@ -38,7 +38,7 @@ enum IPCCompare {
   static let definition = DemoDefinition(
     name: "ipc-compare",
     summary: "one exchange over pipe, socketpair, message queue, shared memory and a file",
-    lesson: "ipc-compare",
+    lesson: "ipc-compared",
     parameters: [
       ParameterSpec(
         "via", .list(Mechanism.allCases.map(\.rawValue)),

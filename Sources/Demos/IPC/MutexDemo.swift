@@ -13,7 +13,7 @@ enum MutexDemo {
   static let definition = DemoDefinition(
     name: "mutex",
     summary: "mutex vs semaphore: ownership, release by anyone, a binary semaphore as a lock",
-    lesson: "semaphores",
+    lesson: "mutex-vs-semaphore",
     parameters: [
       ParameterSpec(
         "threads", .integer(min: 1, max: 16), default: "2",

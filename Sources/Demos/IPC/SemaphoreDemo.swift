@@ -21,7 +21,7 @@ enum SemaphoreDemo {
   static let definition = DemoDefinition(
     name: "semaphore",
     summary: "a counting semaphore lets limit= of workers= processes in at a time",
-    lesson: "semaphores",
+    lesson: "mutex-vs-semaphore",
     parameters: [
       ParameterSpec(
         "workers", .integer(min: 1, max: Layout.maxWorkers), default: "6",
