@@ -1,0 +1,102 @@
+import Glibc
+
+/// Reading lesson files and directories with plain POSIX calls.
+enum LessonFiles {
+  /// Lesson files larger than this are refused (a lesson is a few kilobytes).
+  static let maximumSize = 1 << 20
+
+  /// A failure to read a file or a directory: one line for the user.
+  struct Failure: Error {
+    var reason: String
+    var code: Int32 = 0
+  }
+
+  /// The contents of a regular file.
+  /// - Throws: `Failure` with the system's reason (`No such file or directory`), or when the
+  ///   file is not a regular file or is larger than `maximumSize`.
+  static func read(_ path: String) throws(Failure) -> [UInt8] {
+    let fd = open(path, O_RDONLY | O_CLOEXEC)
+    guard fd >= 0 else { throw failure(errno) }
+    defer { _ = close(fd) }
+    var info = stat()
+    guard fstat(fd, &info) == 0 else { throw failure(errno) }
+    guard (info.st_mode & S_IFMT) == S_IFREG else { throw Failure(reason: "not a regular file") }
+    guard info.st_size <= maximumSize else {
+      throw Failure(reason: "larger than \(maximumSize / 1024) KiB")
+    }
+    var bytes = [UInt8](repeating: 0, count: Int(info.st_size) + 1)
+    var filled = 0
+    while true {
+      if filled == bytes.count {
+        guard bytes.count <= maximumSize else {
+          throw Failure(reason: "larger than \(maximumSize / 1024) KiB")
+        }
+        bytes.append(contentsOf: repeatElement(0, count: 4096))
+      }
+      let n = bytes.withUnsafeMutableBytes { buffer -> Int in
+        guard let base = buffer.baseAddress else { return 0 }
+        return Glibc.read(fd, base + filled, buffer.count - filled)
+      }
+      if n < 0 {
+        if errno == EINTR { continue }
+        throw failure(errno)
+      }
+      if n == 0 { break }
+      filled += n
+    }
+    bytes.removeSubrange(filled...)
+    return bytes
+  }
+
+  /// The names of the entries of a directory (without `.` and `..`), unsorted.
+  /// - Throws: `Failure` with the system's reason.
+  static func entries(_ directory: String) throws(Failure) -> [String] {
+    guard let dir = opendir(directory) else { throw failure(errno) }
+    defer { _ = closedir(dir) }
+    var names: [String] = []
+    while let entry = readdir(dir) {
+      let name = withUnsafeBytes(of: &entry.pointee.d_name) { raw -> String in
+        guard let base = raw.baseAddress else { return "" }
+        let length = strnlen(base.assumingMemoryBound(to: CChar.self), raw.count)
+        return String(decoding: UnsafeRawBufferPointer(start: base, count: length), as: UTF8.self)
+      }
+      if name != ".", name != "..", !name.isEmpty { names.append(name) }
+    }
+    return names
+  }
+
+  /// Whether `path` names a directory (following symbolic links).
+  static func isDirectory(_ path: String) -> Bool {
+    var info = stat()
+    return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+  }
+
+  /// The lesson files of a directory: every `*.md` but `README.md`, not hidden, sorted by
+  /// name, as paths (`dir/name`).
+  static func lessonFiles(in directory: String) throws(Failure) -> [String] {
+    let names = try entries(directory).filter { name in
+      name.hasSuffix(".md") && !name.hasPrefix(".") && name.lowercased() != "readme.md"
+    }
+    let prefix = directory.hasSuffix("/") ? directory : directory + "/"
+    return names.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }.map { prefix + $0 }
+  }
+
+  static func failure(_ code: Int32) -> Failure { Failure(reason: reason(code), code: code) }
+
+  /// The canonical absolute path (symbolic links resolved), or the path as given.
+  static func canonical(_ path: String) -> String {
+    guard let resolved = realpath(path, nil) else { return path }
+    defer { free(resolved) }
+    return String(cString: resolved)
+  }
+
+  static func reason(_ code: Int32) -> String {
+    guard let text = strerror(code) else { return "error \(code)" }
+    return String(cString: text)
+  }
+
+  /// The last component of a path.
+  static func baseName(_ path: String) -> String {
+    path.split(separator: "/").last.map(String.init) ?? path
+  }
+}

@@ -1,0 +1,179 @@
+public import Demos
+import Glibc
+
+/// Every lesson found in the lesson directories, in learning-path order.
+public struct LessonLibrary: Sendable {
+  /// A file (or directory) that was not loaded, and why.
+  public struct SkippedFile: Sendable, Hashable, CustomStringConvertible {
+    /// The path.
+    public var file: String
+    /// One line: `line 1: front matter not closed: no '---' line after line 1`.
+    public var reason: String
+
+    /// Creates an entry.
+    public init(file: String, reason: String) {
+      self.file = file
+      self.reason = reason
+    }
+
+    /// `file: reason`.
+    public var description: String { "\(file): \(reason)" }
+  }
+
+  /// The lessons, in learning-path order; `number` is each one's 1-based position.
+  public private(set) var lessons: [Lesson]
+  /// Files that were not loaded, and why.
+  public private(set) var skipped: [SkippedFile]
+  /// Problems in the loaded lessons (as the linter finds them), and a note for each lesson
+  /// overridden by one of the same id in an earlier directory.
+  public private(set) var problems: [LessonProblem]
+  /// The directories read, in order of precedence, without repeats.
+  public private(set) var directories: [String]
+
+  /// A library of already-parsed lessons, put in learning-path order.
+  public init(lessons: [Lesson]) {
+    self.init(ordering: lessons, skipped: [], problems: [], directories: [])
+  }
+
+  init(
+    ordering lessons: [Lesson], skipped: [SkippedFile], problems: [LessonProblem],
+    directories: [String]
+  ) {
+    let order = LearningPath.order(lessons)
+    var sorted: [Lesson] = []
+    sorted.reserveCapacity(lessons.count)
+    for (position, i) in order.enumerated() {
+      var lesson = lessons[i]
+      lesson.number = position + 1
+      sorted.append(lesson)
+    }
+    self.lessons = sorted
+    self.skipped = skipped
+    self.problems = problems
+    self.directories = directories
+  }
+
+  /// Loads every lesson file of the given directories.
+  ///
+  /// Each directory's `*.md` files (but `README.md` and hidden files) are read in file-name
+  /// order. A lesson id found in an earlier directory wins over the same id in a later one,
+  /// so a teacher's directory given first can override a built-in lesson (a note is added to
+  /// `problems`). A file that cannot be read, has no usable front matter, has no steps, or
+  /// repeats an id within its directory is skipped, never stopping the others. A directory
+  /// that does not exist is passed over silently; one that cannot be read is in `skipped`.
+  ///
+  /// - Parameters:
+  ///   - directories: in order of precedence: `--lessons DIR`…, `$PROCLAB_LESSONS`, the
+  ///     installed share directory, the source tree's `lessons/`.
+  ///   - demos: the demos lessons may name, for the problems found; the catalog by default.
+  /// - Returns: the library.
+  public static func load(
+    directories: [String], demos: [DemoDefinition] = DemoCatalog.all
+  ) -> LessonLibrary {
+    let linter = LessonLinter(demos: demos)
+    var loaded: [Lesson] = []
+    var skipped: [SkippedFile] = []
+    var problems: [LessonProblem] = []
+    var read: [String] = []
+    var canonicalRead: Set<String> = []
+    var owner: [String: (file: String, directory: Int)] = [:]
+    for directory in directories {
+      guard canonicalRead.insert(LessonFiles.canonical(directory)).inserted else { continue }
+      let files: [String]
+      do throws(LessonFiles.Failure) {
+        files = try LessonFiles.lessonFiles(in: directory)
+      } catch {
+        if error.code != ENOENT {
+          skipped.append(SkippedFile(file: directory, reason: "cannot read directory: \(error.reason)"))
+        }
+        continue
+      }
+      let directoryIndex = read.count
+      read.append(directory)
+      for file in files {
+        let bytes: [UInt8]
+        do throws(LessonFiles.Failure) {
+          bytes = try LessonFiles.read(file)
+        } catch {
+          skipped.append(SkippedFile(file: file, reason: "cannot read: \(error.reason)"))
+          continue
+        }
+        let (parsed, found) = LessonParser.parse(bytes: bytes, file: file)
+        guard let lesson = parsed else {
+          let first = found.first { $0.isError }
+          skipped.append(
+            SkippedFile(
+              file: file,
+              reason: first.map { "line \($0.location.line): \($0.message)" } ?? "not a lesson"))
+          continue
+        }
+        guard !lesson.steps.isEmpty else {
+          skipped.append(
+            SkippedFile(file: file, reason: "no steps: a step begins with a '## Heading' line"))
+          continue
+        }
+        if let earlier = owner[lesson.id] {
+          if earlier.directory == directoryIndex {
+            skipped.append(
+              SkippedFile(
+                file: file, reason: "lesson id '\(lesson.id)' is already used by \(earlier.file)"))
+            problems.append(
+              LessonProblem(
+                lesson.location, "duplicate lesson id '\(lesson.id)' (also in \(earlier.file))"))
+          } else {
+            problems.append(
+              LessonProblem(
+                lesson.location, "lesson '\(lesson.id)' is overridden by \(earlier.file)",
+                severity: .info))
+          }
+          continue
+        }
+        owner[lesson.id] = (file, directoryIndex)
+        problems += found
+        problems += linter.lint(lesson: lesson)
+        loaded.append(lesson)
+      }
+    }
+    // Requirements and cycles among what was loaded.
+    let ids = Set(loaded.map(\.id))
+    for lesson in loaded {
+      for requirement in lesson.requirements where !ids.contains(requirement.id) {
+        problems.append(
+          LessonProblem(
+            requirement.location,
+            "requires unknown lesson '\(requirement.id)'"
+              + Suggestions.didYouMean(requirement.id, ids.sorted())))
+      }
+    }
+    problems += LessonLinter(demos: []).lint(lessons: loaded).filter {
+      $0.message.hasPrefix("requires cycle") || $0.message.hasSuffix("requires itself")
+    }
+    return LessonLibrary(
+      ordering: loaded, skipped: skipped, problems: LessonLinter.sortedUnique(problems),
+      directories: read)
+  }
+
+  /// The lesson with this id.
+  public func lesson(id: String) -> Lesson? {
+    lessons.first { $0.id == id }
+  }
+
+  /// The lesson at this 1-based position in the learning path.
+  public func lesson(number: Int) -> Lesson? {
+    guard number >= 1, number <= lessons.count else { return nil }
+    return lessons[number - 1]
+  }
+
+  /// The lesson named by what a student typed after `open`: an id (any case) or a number.
+  public func lesson(_ idOrNumber: String) -> Lesson? {
+    let text = String(idOrNumber.trimmingWhitespace())
+    if let exact = lesson(id: text) { return exact }
+    let lower = text.lowercased()
+    if let match = lessons.first(where: { $0.id.lowercased() == lower }) { return match }
+    if let n = Int(text) { return lesson(number: n) }
+    return nil
+  }
+
+  /// The lesson ids in learning-path order (for completion).
+  public var ids: [String] { lessons.map(\.id) }
+}

@@ -1,0 +1,206 @@
+public import Demos
+
+/// Checks lesson files: everything the parser finds, plus demos and their parameters against
+/// the demo catalog, and ids and `requires` across files.
+public struct LessonLinter: Sendable {
+  /// The demos a lesson may name.
+  public var demos: [DemoDefinition]
+  /// Lesson ids that exist outside the files being checked (the built-in lessons, when a
+  /// teacher checks only their own), so that `requires` may name them.
+  public var knownLessonIDs: Set<String>
+
+  /// Creates a linter.
+  /// - Parameters:
+  ///   - demos: the demos a lesson may name; the built-in catalog by default.
+  ///   - knownLessonIDs: lesson ids that exist outside the files being checked.
+  public init(demos: [DemoDefinition] = DemoCatalog.all, knownLessonIDs: Set<String> = []) {
+    self.demos = demos
+    self.knownLessonIDs = knownLessonIDs
+  }
+
+  /// Checks lesson files and directories with the built-in demo catalog.
+  /// - Parameter paths: files, or directories whose `*.md` files (but `README.md`) are read.
+  /// - Returns: every problem, sorted by file, line and column.
+  public static func lint(paths: [String]) -> [LessonProblem] {
+    LessonLinter().lint(paths: paths)
+  }
+
+  /// Checks lesson files and directories.
+  /// - Parameter paths: files, or directories whose `*.md` files (but `README.md`) are read.
+  /// - Returns: every problem, sorted by file, line and column.
+  public func lint(paths: [String]) -> [LessonProblem] {
+    var problems: [LessonProblem] = []
+    var lessons: [Lesson] = []
+    for path in paths {
+      let files: [String]
+      if LessonFiles.isDirectory(path) {
+        do throws(LessonFiles.Failure) {
+          files = try LessonFiles.lessonFiles(in: path)
+        } catch {
+          problems.append(LessonProblem(SourceLocation(file: path, line: 1), "cannot read directory: \(error.reason)"))
+          continue
+        }
+      } else {
+        files = [path]
+      }
+      for file in files {
+        let bytes: [UInt8]
+        do throws(LessonFiles.Failure) {
+          bytes = try LessonFiles.read(file)
+        } catch {
+          problems.append(LessonProblem(SourceLocation(file: file, line: 1), "cannot read: \(error.reason)"))
+          continue
+        }
+        let (lesson, found) = LessonParser.parse(bytes: bytes, file: file)
+        problems += found
+        if let lesson { lessons.append(lesson) }
+      }
+    }
+    problems += lint(lessons: lessons)
+    return Self.sortedUnique(problems)
+  }
+
+  /// Checks parsed lessons against the demo catalog and against each other: unknown demos and
+  /// parameters, text patterns that do not compile, duplicate lesson ids, `requires` naming
+  /// an unknown lesson, and `requires` cycles. Problems the parser found are not repeated.
+  /// - Returns: the problems, sorted.
+  public func lint(lessons: [Lesson]) -> [LessonProblem] {
+    var problems: [LessonProblem] = []
+    var firstByID: [String: Lesson] = [:]
+    for lesson in lessons {
+      problems += lint(lesson: lesson)
+      if let first = firstByID[lesson.id] {
+        problems.append(
+          LessonProblem(
+            lesson.location,
+            "duplicate lesson id '\(lesson.id)' (also in \(first.file):\(first.location.line))"))
+      } else {
+        firstByID[lesson.id] = lesson
+      }
+    }
+    let known = knownLessonIDs.union(firstByID.keys)
+    let candidates = known.sorted()
+    for lesson in lessons {
+      for requirement in lesson.requirements where !known.contains(requirement.id) {
+        problems.append(
+          LessonProblem(
+            requirement.location,
+            "requires unknown lesson '\(requirement.id)'"
+              + Suggestions.didYouMean(requirement.id, candidates)))
+      }
+    }
+    for cycle in LearningPath.cycles(lessons) {
+      guard let first = cycle.first, lessons.indices.contains(first) else { continue }
+      let ids = cycle.map { lessons[$0].id }
+      let next = ids.count > 1 ? ids[1] : ids[0]
+      let at = lessons[first].requirements.first { $0.id == next }?.location ?? lessons[first].location
+      let message =
+        ids.count == 1
+        ? "lesson '\(ids[0])' requires itself"
+        : "requires cycle: " + (ids + [ids[0]]).joined(separator: " → ")
+      problems.append(LessonProblem(at, message))
+    }
+    return Self.sortedUnique(problems)
+  }
+
+  /// Checks one lesson against the demo catalog: every demo block and every predict's
+  /// `demo:`, and every text question's `pattern:`.
+  public func lint(lesson: Lesson) -> [LessonProblem] {
+    var problems: [LessonProblem] = []
+    for step in lesson.steps {
+      for invocation in step.demos { problems += lint(invocation) }
+    }
+    for question in lesson.questions {
+      if let demo = question.demo { problems += lint(demo) }
+      if case .text(_, let pattern?)? = question.answer, let why = TextPattern.problem(pattern) {
+        problems.append(
+          LessonProblem(question.location, "pattern of question '\(question.id)' does not compile: \(why)"))
+      }
+    }
+    return problems.sorted()
+  }
+
+  /// Checks one demo invocation: the demo exists, and each `name=value` word is a parameter
+  /// of it with a value in range.
+  public func lint(_ invocation: DemoInvocation) -> [LessonProblem] {
+    guard let definition = demos.first(where: { $0.name == invocation.demo }) else {
+      let names = demos.map(\.name)
+      var message = "unknown demo '\(invocation.demo)'"
+      if invocation.demo == "run", let next = invocation.arguments.first {
+        message += "; write the demo's name without 'run': \(next)"
+      } else if let near = Suggestions.nearest(invocation.demo, names) {
+        message += "; did you mean '\(near)'?"
+      } else {
+        message += "; the demos are: \(names.joined(separator: ", "))"
+      }
+      return [LessonProblem(invocation.location, message)]
+    }
+    var problems: [LessonProblem] = []
+    var seen: Set<Substring> = []
+    for (word, location) in zip(invocation.arguments, invocation.argumentLocations) {
+      do throws(ParameterError) {
+        _ = try definition.validate([word])
+      } catch {
+        problems.append(LessonProblem(location, error.message))
+        continue
+      }
+      let name = word.prefix { $0 != "=" }
+      if !seen.insert(name).inserted {
+        problems.append(
+          LessonProblem(location, "parameter '\(name)' is given twice", severity: .warning))
+      }
+    }
+    return problems
+  }
+
+  /// Checks every `predict` question of a lesson against a real run of its demo: each metric
+  /// the check rule reads must be in the report.
+  ///
+  /// - Parameters:
+  ///   - lesson: the lesson.
+  ///   - metrics: the metrics of a report from running the invocation (`DemoReport.metrics`),
+  ///     or `nil` when the demo could not be run (reported as a problem).
+  /// - Returns: the problems, sorted.
+  public static func lintPredictions(
+    in lesson: Lesson, metrics: (DemoInvocation) -> [String: JSONValue]?
+  ) -> [LessonProblem] {
+    var problems: [LessonProblem] = []
+    for question in lesson.questions where question.kind == .predict {
+      guard let demo = question.demo, let rule = question.check else { continue }
+      guard let measured = metrics(demo) else {
+        problems.append(
+          LessonProblem(demo.location, "demo '\(demo.commandLine)' did not produce a report"))
+        continue
+      }
+      let root = JSONValue.object(measured)
+      for path in rule.metricPaths where root.path(path) == nil {
+        let known = CheckMetricNames.paths(in: root)
+        problems.append(
+          LessonProblem(
+            question.location,
+            "check rule of question '\(question.id)' reads metric '\(path)', which "
+              + "'\(demo.demo)' does not report" + Suggestions.didYouMean(path, known)))
+      }
+    }
+    return problems.sorted()
+  }
+
+  static func sortedUnique(_ problems: [LessonProblem]) -> [LessonProblem] {
+    var seen: Set<LessonProblem> = []
+    return problems.sorted().filter { seen.insert($0).inserted }
+  }
+}
+
+/// The dotted paths of every value in a metrics object (`parent.pid`), for suggestions.
+enum CheckMetricNames {
+  static func paths(in value: JSONValue, prefix: String = "", depth: Int = 0) -> [String] {
+    guard depth < 8, case .object(let fields) = value else { return [] }
+    var out: [String] = []
+    for (key, child) in fields.sorted(by: { $0.key < $1.key }) {
+      let path = prefix.isEmpty ? key : prefix + "." + key
+      out.append(path)
+      out += paths(in: child, prefix: path, depth: depth + 1)
+    }
+    return out
+  }
+}

@@ -1,0 +1,51 @@
+/// "Did you mean…?" for misspelt names.
+enum Suggestions {
+  /// The candidate nearest to `word`, if one is near enough to be a likely misspelling:
+  /// within an edit distance of a third of the word's length (at least 1, at most 3), or
+  /// one starting with the word (three characters or more).
+  static func nearest(_ word: String, _ candidates: [String]) -> String? {
+    let w = Array(word.lowercased())
+    guard !w.isEmpty, w.count <= 64 else { return nil }
+    let limit = max(1, min(3, w.count / 3))
+    var best: (name: String, distance: Int)?
+    for candidate in candidates {
+      let c = Array(candidate.lowercased())
+      guard c.count <= 64 else { continue }
+      let d = distance(w, c)
+      if d <= limit, d < (best?.distance ?? Int.max) { best = (candidate, d) }
+    }
+    if let best { return best.name }
+    if w.count >= 3 {
+      return candidates.first { $0.lowercased().hasPrefix(word.lowercased()) }
+    }
+    return nil
+  }
+
+  /// `; did you mean 'x'?` or nothing.
+  static func didYouMean(_ word: String, _ candidates: [String]) -> String {
+    nearest(word, candidates).map { "; did you mean '\($0)'?" } ?? ""
+  }
+
+  /// Levenshtein distance (insertions, deletions, substitutions; a swap of neighbours
+  /// counts as one).
+  static func distance(_ a: [Character], _ b: [Character]) -> Int {
+    if a.isEmpty { return b.count }
+    if b.isEmpty { return a.count }
+    var previous2 = [Int](repeating: 0, count: b.count + 1)
+    var previous = Array(0...b.count)
+    var current = [Int](repeating: 0, count: b.count + 1)
+    for i in 1...a.count {
+      current[0] = i
+      for j in 1...b.count {
+        let cost = a[i - 1] == b[j - 1] ? 0 : 1
+        var d = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+        if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+          d = min(d, previous2[j - 2] + 1)
+        }
+        current[j] = d
+      }
+      (previous2, previous, current) = (previous, current, previous2)
+    }
+    return previous[b.count]
+  }
+}
