@@ -83,7 +83,9 @@ let package = Package(
     .testTarget(name: "DemosTests", dependencies: ["Demos", "OSKit"], swiftSettings: strict),
     .testTarget(
       name: "QuizTests", dependencies: ["Quiz", "Lessons", "Demos"], swiftSettings: strict),
-    .testTarget(name: "EndToEndTests", dependencies: ["OSKit", "Demos"], swiftSettings: strict),
+    .testTarget(
+      name: "EndToEndTests", dependencies: ["OSKit", "Demos", "Lessons", "Quiz", "Render"],
+      swiftSettings: strict),
     .testTarget(name: "BenchTests", dependencies: ["BenchKit"], swiftSettings: strict),
   ]
 )

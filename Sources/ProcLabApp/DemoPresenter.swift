@@ -19,7 +19,7 @@ struct DemoPresenter {
     case .table(let table):
       let text = table.render(style)
       return text.hasSuffix("\n") ? text : text + "\n"
-    case .failed(let text): return style.color("✗ " + text, .red) + "\n"
+    case .failed(let text): return style.color((style.unicode ? "✗ " : "x ") + text, .red) + "\n"
     }
   }
 
