@@ -64,8 +64,9 @@ uninstall:
 	rm -f $(DESTDIR)$(PREFIX)/bin/proclab
 	rm -rf $(DESTDIR)$(PREFIX)/share/proclab
 
+# QUICK=1: the short run (under a minute); results in bench/results/latest.json.
 bench: deps release
-	@bash bench/run.sh
+	@QUICK="$(QUICK)" bash bench/run.sh
 
 bench-quick:
 	@$(MAKE) bench QUICK=1

@@ -1,0 +1,383 @@
+import BenchKit
+import Glibc
+import OSKit
+
+/// One alternated comparison: a ProcLab run (A) and a reference run (B) that each yield
+/// several figures, and the metrics read from them.
+struct Comparison {
+  var id: String
+  /// What is being run, for progress lines.
+  var title: String
+  var specs: [MetricSpec]
+  /// Why the whole comparison cannot run here, or nil.
+  var problem: (Toolbox) -> String? = { _ in nil }
+  /// Why the reference cannot run here (the ProcLab side still runs), or nil.
+  var referenceProblem: (Toolbox) -> String? = { _ in nil }
+  var proclab: (Toolbox) throws -> Figures
+  var reference: ((Toolbox) throws -> Figures)?
+  /// Notes per metric id, from the recorded runs.
+  var notes: (PairedRuns) -> [String: [String]] = { _ in [:] }
+
+  static var allIDs: String {
+    "repl, spawn, pipe-latency, pipe-bandwidth, shm-race, ipc-compare, seed000, pool, countdown"
+  }
+
+  /// Figures from a demo report's metrics; `scale` multiplies each (ns → s).
+  static func metrics(
+    _ report: JSONValue, _ paths: [String], scale: Double = 1
+  ) -> Figures {
+    FigureParsing.metrics(report, paths).mapValues { $0 * scale }
+  }
+
+  /// Median of a figure over the runs, for notes.
+  static func median(_ runs: [Figures], _ key: String) -> Double? {
+    BenchMath.median(runs.compactMap { $0[key] })
+  }
+}
+
+extension Comparison {
+  /// Every comparison, in the order they run.
+  static func all(_ settings: BenchSettings) -> [Comparison] {
+    [
+      repl(settings), spawn(settings), pipeLatency(settings), pipeBandwidth(settings),
+      shmRace(settings), ipcCompare(settings), seed000(settings), pool(settings),
+      countdown(settings),
+    ]
+  }
+
+  /// REPL start (`printf 'quit\n' | proclab`), time to prompt on a terminal, idle RSS.
+  static func repl(_ settings: BenchSettings) -> Comparison {
+    let state = "/tmp/proclab-bench-state-\(getpid())"
+    let env =
+      ProcessEnvironment.current.filter {
+        !$0.hasPrefix("XDG_STATE_HOME=") && !$0.hasPrefix("TERM=")
+      } + ["XDG_STATE_HOME=\(state)", "TERM=xterm-256color"]
+    func measure(_ program: [String], prompt: String) throws -> Figures {
+      let piped = try CommandRunner.succeed(program, input: "quit\n", environment: env)
+      let probe = try PromptProbe.measure(program, prompt: prompt, environment: env)
+      return [
+        "start_seconds": piped.wallSeconds, "prompt_seconds": probe.secondsToPrompt,
+        "rss_bytes": probe.residentBytes,
+      ]
+    }
+    return Comparison(
+      id: "repl", title: "REPL start and idle memory",
+      specs: [
+        MetricSpec(
+          id: "repl.start", label: "REPL start to exit, piped quit",
+          unit: .seconds, proclabKey: "start_seconds", referenceKey: "start_seconds",
+          referenceName: "C", target: .valueAtMost(0.025)),
+        MetricSpec(
+          id: "repl.prompt", label: "REPL start to prompt, terminal", unit: .seconds,
+          proclabKey: "prompt_seconds", referenceKey: "prompt_seconds", referenceName: "C",
+          target: .none),
+        MetricSpec(
+          id: "repl.rss", label: "idle RSS at the prompt", unit: .bytes,
+          proclabKey: "rss_bytes", referenceKey: "rss_bytes", referenceName: "C",
+          target: .valueAtMost(20_000_000)),
+      ],
+      referenceProblem: { $0.referenceProblem("prompt") },
+      proclab: { tools in try measure([tools.proclab], prompt: "› ") },
+      reference: { tools in try measure([tools.reference("prompt")], prompt: "› ") },
+      notes: { _ in
+        [
+          "repl.start": [
+            "wall time of the whole command (start, read quit, exit); "
+              + "reference: bench/reference/prompt.c"
+          ],
+          "repl.rss": ["VmRSS from /proc/<pid>/status 50 ms after the prompt appeared"],
+        ]
+      })
+  }
+
+  /// The `spawn` demo's timing table against bench/reference/spawn.c.
+  static func spawn(_ settings: BenchSettings) -> Comparison {
+    let runs = settings.pick(7, quick: 5)
+    let targetMilliseconds = settings.pick(100, quick: 20)
+    let methods: [(key: String, label: String, limit: Double)] = [
+      ("fork", "fork + _exit + waitpid", 1.3),
+      ("fork-exec", "fork + exec(true) + wait", 1.3),
+      ("posix_spawn", "posix_spawn(true) + wait", 1.3),
+      ("thread", "thread create + join", 1.5),
+    ]
+    return Comparison(
+      id: "spawn", title: "spawn: process and thread creation",
+      specs: methods.map {
+        MetricSpec(
+          id: "spawn.\($0.key)", label: $0.label, unit: .seconds,
+          proclabKey: "\($0.key).median_seconds", referenceKey: $0.key, referenceName: "C",
+          target: .ratioAtMost($0.limit))
+      },
+      referenceProblem: { $0.referenceProblem("spawn") },
+      proclab: { tools in
+        let report = try tools.demo(
+          "spawn",
+          [
+            "what=fork,fork-exec,posix_spawn,thread", "runs=\(runs)",
+            "target=\(Double(targetMilliseconds) / 1000)",
+          ]
+        ).report
+        return metrics(report, methods.map { "\($0.key).median_seconds" })
+      },
+      reference: { tools in
+        try tools.runReference(["spawn", String(runs), String(targetMilliseconds)])
+      })
+  }
+
+  /// Pipe round trip: the `pipe` demo's latency against `perf bench sched pipe`, both pinned.
+  static func pipeLatency(_ settings: BenchSettings) -> Comparison {
+    let rounds = settings.pick(20_000, quick: 5_000)
+    return Comparison(
+      id: "pipe-latency", title: "pipe round trip vs perf bench sched pipe",
+      specs: [
+        MetricSpec(
+          id: "pipe.round_trip", label: "pipe round trip, 1 B (mean)", unit: .seconds,
+          proclabKey: "latency.1B.mean_seconds", referenceKey: "round_trip_seconds",
+          referenceName: "perf", target: .ratioAtMost(1.15))
+      ],
+      referenceProblem: { $0.perfProblem },
+      proclab: { tools in
+        let report = try tools.demo(
+          "pipe", ["what=latency", "rounds=\(rounds)"], pin: true
+        ).report
+        return metrics(report, ["latency.1B.mean_seconds", "latency.1B.median_seconds"])
+      },
+      reference: { tools in
+        guard let perf = tools.perf else { throw CommandFailure("no perf") }
+        let output = try CommandRunner.succeed(
+          tools.pinned([perf, "bench", "sched", "pipe", "-l", String(rounds)]), timeout: 300)
+        guard let micros = Toolbox.perfMicroseconds(output.stdout + output.stderr) else {
+          throw CommandFailure("perf printed no usecs/op")
+        }
+        return ["round_trip_seconds": micros * 1e-6]
+      },
+      notes: { runs in
+        var notes = [
+          "both pinned to one CPU with taskset; perf reports the mean per round trip "
+            + "(\(rounds) loops), so ProcLab's mean of \(rounds) timed trips is compared"
+        ]
+        if let median = median(runs.proclab, "latency.1B.median_seconds") {
+          notes.append("ProcLab's median round trip: \(ResultTable.format(median, .seconds))")
+        }
+        return ["pipe.round_trip": notes]
+      })
+  }
+
+  /// Pipe bandwidth at 64 KiB chunks against bench/reference/pipe_bandwidth.c.
+  static func pipeBandwidth(_ settings: BenchSettings) -> Comparison {
+    let volume = settings.pick(16, quick: 8)
+    return Comparison(
+      id: "pipe-bandwidth", title: "pipe bandwidth at 64 KiB",
+      specs: [
+        MetricSpec(
+          id: "pipe.bandwidth_64k", label: "pipe bandwidth, 64 KiB writes",
+          unit: .bytesPerSecond, proclabKey: "bandwidth.65536.bytes_per_second",
+          referenceKey: "bytes_per_second", referenceName: "C", target: .ratioAtLeast(0.8))
+      ],
+      referenceProblem: { $0.referenceProblem("pipe_bandwidth") },
+      proclab: { tools in
+        let report = try tools.demo("pipe", ["what=bandwidth", "volume=\(volume)"]).report
+        return metrics(report, ["bandwidth.65536.bytes_per_second"])
+      },
+      reference: { tools in
+        try tools.runReference(["pipe_bandwidth", "65536", String(volume), "3"])
+      },
+      notes: { _ in
+        ["pipe.bandwidth_64k": ["\(volume) MiB per transfer, median of 3 transfers per run"]]
+      })
+  }
+
+  /// `shm-race` atomic and semaphore ns/increment against bench/reference/shm_counter.c.
+  static func shmRace(_ settings: BenchSettings) -> Comparison {
+    let increments = settings.pick(2_000_000, quick: 500_000)
+    let syncs: [(key: String, label: String)] = [
+      ("atomic", "shm-race atomic, per increment"),
+      ("semaphore", "shm-race semaphore, per incr."),
+    ]
+    return Comparison(
+      id: "shm-race", title: "shm-race: atomic and semaphore",
+      specs: syncs.map {
+        MetricSpec(
+          id: "shm-race.\($0.key)", label: $0.label, unit: .seconds,
+          proclabKey: "\($0.key).ns_per_increment", referenceKey: $0.key, referenceName: "C",
+          target: .ratioAtMost(1.2))
+      },
+      referenceProblem: { $0.referenceProblem("shm_counter") },
+      proclab: { tools in
+        let report = try tools.demo(
+          "shm-race", ["processes=2", "increments=\(increments)", "sync=atomic,semaphore"]
+        ).report
+        return metrics(report, syncs.map { "\($0.key).ns_per_increment" }, scale: 1e-9)
+      },
+      reference: { tools in
+        var figures: Figures = [:]
+        for sync in syncs {
+          let out = try tools.runReference(["shm_counter", sync.key, "2", String(increments)])
+          if let ns = out["ns_per_increment"] { figures[sync.key] = ns * 1e-9 }
+        }
+        return figures
+      },
+      notes: { _ in
+        [
+          "shm-race.atomic": [
+            "2 processes × \(increments) increments, first start to last finish"
+          ]
+        ]
+      })
+  }
+
+  /// Socketpair and message-queue round trips (`ipc-compare`) against roundtrip.c, pinned.
+  static func ipcCompare(_ settings: BenchSettings) -> Comparison {
+    let rounds = settings.pick(5_000, quick: 2_000)
+    let mechanisms: [(key: String, label: String)] = [
+      ("socketpair", "socketpair round trip, 64 B"),
+      ("mqueue", "mqueue round trip, 64 B"),
+    ]
+    return Comparison(
+      id: "ipc-compare", title: "socketpair and message queue round trips",
+      specs: mechanisms.map {
+        MetricSpec(
+          id: "ipc.\($0.key)", label: $0.label, unit: .seconds,
+          proclabKey: "\($0.key).median_seconds", referenceKey: $0.key, referenceName: "C",
+          target: .none)
+      },
+      referenceProblem: { $0.referenceProblem("roundtrip") },
+      proclab: { tools in
+        let report = try tools.demo(
+          "ipc-compare",
+          ["via=socketpair,mqueue", "size=64", "rounds=\(rounds)", "volume=1"], pin: true
+        ).report
+        return metrics(report, mechanisms.map { "\($0.key).median_seconds" })
+      },
+      reference: { tools in
+        var figures: Figures = [:]
+        for m in mechanisms {
+          let out = try tools.runReference(
+            ["roundtrip", m.key, "64", String(rounds), "200"], pin: true)
+          figures[m.key] = out["median_seconds"]
+        }
+        return figures
+      },
+      notes: { _ in
+        ["ipc.socketpair": ["both pinned to one CPU; \(rounds) timed round trips after 200"]]
+      })
+  }
+
+  /// Seed 000's assignment, end to end, against a CPython + numpy program doing the same.
+  static func seed000(_ settings: BenchSettings) -> Comparison {
+    let count = settings.pick(50_000_000, quick: 2_000_000)
+    let scaled = count == 50_000_000 ? "" : " (QUICK)"
+    return Comparison(
+      id: "seed000", title: "seed 000's assignment vs CPython",
+      specs: [
+        MetricSpec(
+          id: "seed000.assignment",
+          label: "seed 000, 2 × \(count.short) local\(scaled)",
+          unit: .seconds, proclabKey: "wall_seconds", referenceKey: "wall_seconds",
+          referenceName: "CPython", ratio: .referenceOverProclab, target: .ratioAtLeast(50))
+      ],
+      referenceProblem: { $0.numpyProblem },
+      proclab: { tools in
+        let (report, wall) = try tools.demo(
+          "shm-race", ["processes=2", "increments=\(count)", "sync=local"])
+        var figures = metrics(report, ["local.seconds", "local.final"])
+        figures["wall_seconds"] = wall
+        return figures
+      },
+      reference: { tools in try tools.runPython("seed000_assignment.py", [String(count)]) },
+      notes: { runs in
+        var notes = [
+          "whole programs, start to exit: proclab run shm-race … --json vs python3 "
+            + "bench/python/seed000_assignment.py (numpy, shared_memory, Semaphore)"
+        ]
+        if let a = median(runs.proclab, "local.seconds"), let b = median(runs.reference, "seconds")
+        {
+          notes.append(
+            "counting only (ProcLab's local.seconds vs the span the seed timed): "
+              + "\(ResultTable.format(a, .seconds)) vs \(ResultTable.format(b, .seconds))")
+        }
+        return ["seed000.assignment": notes]
+      })
+  }
+
+  /// Process-pool cost per empty task against CPython's multiprocessing.Pool.map(chunksize=1).
+  static func pool(_ settings: BenchSettings) -> Comparison {
+    let tasks = settings.pick(2000, quick: 1000)
+    return Comparison(
+      id: "pool", title: "pool per-task overhead vs CPython",
+      specs: [
+        MetricSpec(
+          id: "pool.per_task", label: "pool, processes, per empty task",
+          unit: .seconds, proclabKey: "overhead.process_pool_seconds",
+          referenceKey: "seconds_per_task", referenceName: "CPython",
+          ratio: .referenceOverProclab, target: .ratioAtLeast(10))
+      ],
+      problem: { tools in
+        if tools.python == nil { return "python3 is not on PATH" }
+        return settings.quick
+          ? "not in QUICK runs: the pool demo's overhead mode times six kinds of task "
+            + "(about 4 s a run); make bench runs it" : nil
+      },
+      proclab: { tools in
+        let report = try tools.demo("pool", ["mode=overhead", "python=off", "workers=2"]).report
+        return metrics(report, ["overhead.process_pool_seconds"])
+      },
+      reference: { tools in try tools.runPython("pool_overhead.py", ["2", String(tasks), "5"]) },
+      notes: { _ in
+        [
+          "pool.per_task": [
+            "2 workers each; CPython: multiprocessing.Pool(2).map over \(tasks) tasks, median of 5"
+          ]
+        ]
+      })
+  }
+
+  /// The countdown in one Swift thread (`cpu-scaling`) against one CPython thread, per step.
+  static func countdown(_ settings: BenchSettings) -> Comparison {
+    let n = settings.pick(500_000_000, quick: 50_000_000)
+    let pythonN = settings.pick(2_000_000, quick: 1_000_000)
+    let runs = settings.pick(3, quick: 1)
+    return Comparison(
+      id: "countdown", title: "countdown, one thread, vs CPython",
+      specs: [
+        MetricSpec(
+          id: "countdown.one_thread", label: "countdown, 1 thread, per step",
+          unit: .seconds, proclabKey: "step_seconds", referenceKey: "seconds_per_step",
+          referenceName: "CPython", ratio: .referenceOverProclab, target: .ratioAtLeast(50))
+      ],
+      problem: { $0.python == nil ? "python3 is not on PATH" : nil },
+      proclab: { tools in
+        let report = try tools.demo(
+          "cpu-scaling", ["n=\(n)", "k=2", "runs=\(runs)", "python=off"]
+        ).report
+        guard let seconds = report["metrics"]?.value(at: "swift.thread.1.seconds")?.number
+        else { return [:] }
+        return ["step_seconds": seconds / Double(n)]
+      },
+      reference: { tools in try tools.runPython("countdown.py", [String(pythonN), "3"]) },
+      notes: { _ in
+        [
+          "countdown.one_thread": [
+            "Swift: n=\(n.grouped) (median of \(runs)); "
+              + "CPython: n=\(pythonN.grouped) (median of 3); compared per step"
+          ]
+        ]
+      })
+  }
+}
+
+extension Int {
+  /// Millions as "50M", else grouped.
+  var short: String { self % 1_000_000 == 0 ? "\(self / 1_000_000)M" : grouped }
+
+  /// With thousands separators: 50,000,000.
+  var grouped: String {
+    let digits = String(self.magnitude)
+    var result = ""
+    for (index, digit) in digits.enumerated() {
+      if index > 0 && (digits.count - index) % 3 == 0 { result += "," }
+      result.append(digit)
+    }
+    return (self < 0 ? "-" : "") + result
+  }
+}
