@@ -1,0 +1,278 @@
+import CProcLab
+import Glibc
+import Measure
+import OSKit
+import Render
+
+/// Concurrency versus parallelism (seed 002 §4): two CPU-bound tasks that take turns on one
+/// CPU, then run at once on two.
+enum Interleaving {
+  /// What one task recorded: when each slice of its work ended, and its CPU use.
+  struct Trace: Sendable {
+    var start: Double
+    var sliceEnds: [Double]
+    var cpuSeconds: Double
+    var involuntarySwitches: Int
+    var cpus: Set<Int>
+    var end: Double { sliceEnds.last ?? start }
+  }
+
+  /// The intervals a task was running, worked out from its slice timestamps: a slice that
+  /// took about as long as a slice should means the task ran the whole time; a longer one
+  /// means it waited for the CPU, and only the last `slice` seconds of it were running.
+  static func runningSpans(_ trace: Trace, slice: Double) -> [(start: Double, end: Double)] {
+    var spans: [(start: Double, end: Double)] = []
+    var previous = trace.start
+    for end in trace.sliceEnds {
+      let took = end - previous
+      let begin = took <= 1.5 * slice + 200e-6 ? previous : end - slice
+      if let last = spans.last, begin - last.end < 100e-6 {
+        spans[spans.count - 1].end = end
+      } else {
+        spans.append((begin, end))
+      }
+      previous = end
+    }
+    return spans
+  }
+
+  /// Seconds during which both span lists are running.
+  static func overlap(
+    _ a: [(start: Double, end: Double)], _ b: [(start: Double, end: Double)]
+  ) -> Double {
+    var total = 0.0
+    var i = 0
+    var j = 0
+    while i < a.count && j < b.count {
+      let low = max(a[i].start, b[j].start)
+      let high = min(a[i].end, b[j].end)
+      if high > low { total += high - low }
+      if a[i].end < b[j].end { i += 1 } else { j += 1 }
+    }
+    return total
+  }
+
+  /// Runs two tasks of `slices` slices each (of `iterations` spin steps), each thread
+  /// limited to `cpus`, started together.
+  static func run(
+    slices: Int, iterations: UInt64, cpus: [Int32], stop: @escaping @Sendable () -> Bool
+  ) throws -> [Trace] {
+    let gate = Monitor((ready: 0, go: false))
+    let traces = Monitor([Int: Trace]())
+    var threads: [Thread] = []
+    defer {
+      gate.update { $0.go = true }
+      for thread in threads { thread.join() }
+    }
+    for index in 0..<2 {
+      threads.append(
+        try Thread {
+          let pinned = pin(cpus)
+          gate.update { $0.ready += 1 }
+          _ = gate.wait { $0.go ? true : nil }
+          var ends = [Double](repeating: 0, count: slices)
+          var seen = Set<Int>()
+          let usage = ResourceUsage.current(.thread)
+          let start = MonotonicClock.seconds()
+          var done = 0
+          while done < slices && !stop() {
+            blackHole(pl_spin(iterations))
+            ends[done] = MonotonicClock.seconds()
+            if done % 16 == 0 { seen.insert(Int(pl_current_cpu())) }
+            done += 1
+          }
+          let used = ResourceUsage.current(.thread) - usage
+          if !pinned { seen.insert(-1) }
+          traces.update {
+            $0[index] = Trace(
+              start: start, sliceEnds: Array(ends[..<done]), cpuSeconds: used.cpuSeconds,
+              involuntarySwitches: used.involuntarySwitches, cpus: seen)
+          }
+        })
+    }
+    _ = gate.wait { $0.ready == 2 ? true : nil }
+    gate.update { $0.go = true }
+    for thread in threads { thread.join() }
+    threads = []
+    let all = traces.withLock { $0 }
+    guard let a = all[0], let b = all[1] else { throw DemoError("a task did not report") }
+    return [a, b]
+  }
+
+  /// Limits the calling thread to `cpus`. The corresponding C function is `sched_setaffinity`.
+  static func pin(_ cpus: [Int32]) -> Bool {
+    cpus.withUnsafeBufferPointer { buffer in
+      guard let base = buffer.baseAddress else { return false }
+      return pl_set_affinity(0, base, Int32(buffer.count)) == 0
+    }
+  }
+
+  /// How many spin steps take about `seconds` on this CPU (the fastest of a few tries).
+  static func calibrate(seconds: Double) -> UInt64 {
+    let probe: UInt64 = 20_000
+    var best = Double.infinity
+    for _ in 0..<5 {
+      let start = MonotonicClock.seconds()
+      blackHole(pl_spin(probe))
+      best = min(best, MonotonicClock.seconds() - start)
+    }
+    guard best > 0, best.isFinite else { return probe }
+    return max(1, UInt64(Double(probe) * seconds / best))
+  }
+}
+
+extension ParallelDemos {
+  static let parallel = DemoDefinition(
+    name: "parallel",
+    summary: "concurrency vs parallelism: two CPU-bound tasks on one CPU, then on two",
+    lesson: "concurrency-vs-parallelism",
+    parameters: [
+      ParameterSpec(
+        "work", .decimal(min: 0.02, max: 3), default: "0.2",
+        help: "seconds of CPU work in each task"),
+      ParameterSpec(
+        "zoom", .decimal(min: 0.005, max: 1), default: "0.03",
+        help: "seconds shown in the close-up timelines"),
+    ],
+    timeBudget: 60
+  ) { params, context in
+    let work = params.double("work")
+    let zoom = min(params.double("zoom"), work)
+    var allowed = [Int32](repeating: 0, count: 1024)
+    let count = Int(pl_get_affinity(0, &allowed, Int32(allowed.count)))
+    guard count > 0 else { throw SystemError("reading this process's CPU affinity") }
+    allowed = Array(allowed[..<count])
+    let stop: @Sendable () -> Bool = { context.stopRequested }
+
+    // Calibrate on the first CPU: a slice of work is about a millisecond.
+    let slice = 0.001
+    let found = Monitor<UInt64>(0)
+    let calibration = try Thread { [allowed] in
+      _ = Interleaving.pin([allowed[0]])
+      let steps = Interleaving.calibrate(seconds: slice)
+      found.update { $0 = steps }
+    }
+    calibration.join()
+    let iterations = found.withLock { $0 }
+    let slices = max(10, Int(work / slice))
+
+    let cases: [(key: String, title: String, cpus: [Int32])] = [
+      ("one_cpu", "Both tasks pinned to CPU \(allowed[0])", [allowed[0]]),
+      (
+        "two_cpus",
+        count >= 2
+          ? "Both tasks free to use CPUs \(allowed[0]) and \(allowed[1])"
+          : "Both tasks free to use every allowed CPU (only CPU \(allowed[0]))",
+        count >= 2 ? [allowed[0], allowed[1]] : allowed
+      ),
+    ]
+    var rows: [[String]] = []
+    var walls: [String: Double] = [:]
+    var bothRunning: [String: Double] = [:]
+    var stretches: [String: Double] = [:]
+    for (index, current) in cases.enumerated() {
+      try context.checkStop()
+      context.progress(Double(index) / 2, current.title)
+      let traces = try Interleaving.run(
+        slices: slices, iterations: iterations, cpus: current.cpus, stop: stop)
+      try context.checkStop()
+      let origin = min(traces[0].start, traces[1].start)
+      let end = max(traces[0].end, traces[1].end)
+      let wall = end - origin
+      walls[current.key] = wall
+      let cpu = traces[0].cpuSeconds + traces[1].cpuSeconds
+      stretches[current.key] =
+        cpu > 0 ? ((traces[0].end - traces[0].start) + (traces[1].end - traces[1].start)) / cpu : 0
+      let spans = traces.map { Interleaving.runningSpans($0, slice: slice) }
+      let both = Interleaving.overlap(spans[0], spans[1])
+      bothRunning[current.key] = wall > 0 ? both / wall : 0
+      let names = ["A", "B"]
+      func lanes(upTo limit: Double) -> [Timeline.Lane] {
+        (0..<2).map { i in
+          let used = traces[i].cpus.sorted().map { $0 < 0 ? "not pinned" : String($0) }
+          return Timeline.Lane(
+            label: "task \(names[i]) (CPU \(used.joined(separator: ",")))",
+            spans: spans[i].filter { $0.start < limit }.map {
+              Timeline.Span(start: $0.start, end: min(limit, $0.end), label: names[i])
+            })
+        }
+      }
+      context.heading(current.title)
+      context.figure(
+        Timeline(title: "The whole run", lanes: lanes(upTo: end), start: origin, end: end)
+          .render(context.style))
+      context.figure(
+        Timeline(
+          title: "The first \(Units.duration(zoom)), close up", lanes: lanes(upTo: origin + zoom),
+          start: origin, end: origin + zoom
+        ).render(context.style))
+      for i in 0..<2 {
+        rows.append([
+          i == 0 ? current.title : "", "task \(names[i])",
+          Units.duration(traces[i].end - traces[i].start),
+          Units.duration(traces[i].cpuSeconds), String(traces[i].involuntarySwitches),
+          i == 0 ? Units.duration(wall) : "", i == 0 ? Units.percent(both / wall) : "",
+        ])
+        context.metric(
+          "\(current.key).task_\(names[i].lowercased()).wall_seconds",
+          JSONValue(traces[i].end - traces[i].start))
+        context.metric(
+          "\(current.key).task_\(names[i].lowercased()).cpu_seconds",
+          JSONValue(traces[i].cpuSeconds))
+        context.metric(
+          "\(current.key).task_\(names[i].lowercased()).involuntary_switches",
+          JSONValue(traces[i].involuntarySwitches))
+      }
+      context.metric("\(current.key).wall_seconds", JSONValue(wall))
+      context.metric(
+        "\(current.key).cpu_seconds", JSONValue(traces[0].cpuSeconds + traces[1].cpuSeconds))
+      context.metric("\(current.key).both_running_fraction", JSONValue(both / wall))
+      context.metric("\(current.key).cpus", .array(current.cpus.map { JSONValue($0) }))
+    }
+    context.progress(1, "done")
+    context.table(
+      Table(
+        title: "Two tasks of \(Units.duration(work)) of CPU work each",
+        columns: [
+          .init("case"), .init("task"), .init("task's wall time", align: .right),
+          .init("its CPU time", align: .right), .init("preempted", align: .right),
+          .init("both done after", align: .right), .init("both running", align: .right),
+        ],
+        rows: rows,
+        footer: [
+          "preempted: involuntary context switches (the kernel took the CPU away). Each task writes down the time after every ~\(Units.duration(slice)) of work; a longer gap means it was waiting for the CPU.",
+          context.environment.summaryLine,
+        ]))
+    let one = walls["one_cpu"] ?? 0
+    let two = walls["two_cpus"] ?? 0
+    let oneBoth = bothRunning["one_cpu"] ?? 0
+    let twoBoth = bothRunning["two_cpus"] ?? 0
+    let stretch = (stretches["one_cpu"] ?? 0)
+    let load = context.environment.loadAverage.first ?? 0
+    context.note(
+      "On one CPU the tasks were concurrent but not parallel: both made progress, but they ran at the same moment only \(Units.percent(oneBoth)) of the time. The kernel's scheduler gave each a few milliseconds in turn (see the close-up), so each needed \(Units.ratio(stretch)) its CPU time in wall time, and both were done after \(Units.duration(one))."
+        + (stretch > 2.5
+          ? " That is more than the 2× that taking turns explains: other programs were using this CPU too (load \(Units.significant(load)))."
+          : "")
+    )
+    if count >= 2 {
+      if twoBoth >= 0.5 {
+        context.note(
+          "Free to use two CPUs, they ran in parallel, at the same moments \(Units.percent(twoBoth)) of the time: done after \(Units.duration(two)), \(Units.ratio(one / max(two, 1e-9))) sooner, with the same CPU time. Parallelism needs more than one CPU; concurrency needs only a scheduler."
+        )
+      } else {
+        context.note(
+          "Free to use two CPUs, they still ran at the same moment only \(Units.percent(twoBoth)) of the time (done after \(Units.duration(two))): the machine is busy (load \(Units.significant(load)) on \(context.environment.cpusOnline) CPUs), so other programs held the second CPU. Run it again when the machine is quiet to see them overlap."
+        )
+      }
+    } else {
+      context.note(
+        "This process may run on one CPU only (affinity \(MachineEnvironment.formatCPUList(allowed.map(Int.init)))), so the second case cannot differ from the first: with one CPU, tasks can only take turns (\(Units.duration(two)) against \(Units.duration(one)))."
+      )
+    }
+    context.metric("cpus_allowed", .array(allowed.map { JSONValue($0) }))
+    context.metric("can_differ", .bool(count >= 2))
+    context.metric("slowdown_on_one_cpu", JSONValue(one / max(two, 1e-9)))
+    context.metric("slices", JSONValue(slices))
+  }
+}

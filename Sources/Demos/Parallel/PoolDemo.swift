@@ -1,0 +1,369 @@
+import Glibc
+import Measure
+import OSKit
+import Render
+
+extension ParallelDemos {
+  static let pool = DemoDefinition(
+    name: "pool",
+    summary: "process and thread pools: map's schedule, apply vs apply_async, the cost per task",
+    lesson: "pools",
+    parameters: [
+      ParameterSpec(
+        "mode", .choice(["schedule", "apply", "overhead", "all"]), default: "schedule",
+        help: "schedule: seed 004's Pool(3).map; apply: seed 003; overhead: cost of a task"),
+      ParameterSpec(
+        "pool", .choice(["process", "thread"]), default: "process",
+        help: "worker processes or threads (schedule and apply)"),
+      ParameterSpec(
+        "workers", .integer(min: 0, max: 16), default: "0",
+        help: "pool size; 0: the seed's (3 for schedule, 4 for apply, usable CPUs for overhead)"),
+      ParameterSpec(
+        "tasks", .integer(min: 0, max: 200), default: "0",
+        help: "tasks; 0: the seed's (10 for schedule, 4 for apply)"),
+      ParameterSpec(
+        "duration", .decimal(min: 0.01, max: 5), default: "0.2",
+        help: "seconds each task lasts (the seeds used 1)"),
+      ParameterSpec(
+        "chunksize", .integer(min: 1, max: 100), default: "1",
+        help: "tasks handed to a worker at a time by map"),
+      ParameterSpec(
+        "work", .choice(["sleep", "spin"]), default: "sleep",
+        help: "sleep like the seeds' time.sleep, or keep a CPU busy"),
+      ParameterSpec(
+        "python", .choice(["auto", "off"]), default: "auto",
+        help: "overhead: also time CPython's multiprocessing.Pool when python3 is on PATH"),
+    ],
+    timeBudget: 120
+  ) { params, context in
+    let mode = params.word("mode")
+    if mode == "schedule" || mode == "all" { try PoolDemo.schedule(params, context) }
+    if mode == "apply" || mode == "all" { try PoolDemo.apply(params, context) }
+    if mode == "overhead" || mode == "all" { try PoolDemo.overhead(params, context) }
+  }
+}
+
+/// The three parts of the `pool` demo.
+enum PoolDemo {
+  static func makePool(
+    _ kind: String, size: Int, maxChunk: Int = 1, _ context: DemoContext
+  ) throws -> any TaskPool {
+    let stop: @Sendable () -> Bool = { context.stopRequested }
+    let pool: any TaskPool =
+      kind == "thread"
+      ? try ThreadPool(size: size, shouldStop: stop)
+      : try ProcessPool(size: size, maxChunk: maxChunk, shouldStop: stop)
+    context.onCleanup { pool.terminate() }
+    return pool
+  }
+
+  static func names(_ pool: any TaskPool) -> (worker: String, pid: String) {
+    pool.kind == "thread" ? ("thread", "tid") : ("worker", "pid")
+  }
+
+  static func task(_ params: Parameters, argument: Int64, returns: PoolTask.Returns) -> PoolTask {
+    PoolTask(
+      work: params.word("work") == "spin" ? .spin : .sleep, argument: argument,
+      nanoseconds: Int64((params.double("duration") * 1e9).rounded()), returns: returns)
+  }
+
+  // MARK: schedule
+
+  /// Seed 004: `Pool(3).map(f, range(10))` where `f` sleeps a second and returns `x * x`.
+  static func schedule(_ params: Parameters, _ context: DemoContext) throws {
+    let workers = params.int("workers") == 0 ? 3 : params.int("workers")
+    let count = params.int("tasks") == 0 ? 10 : params.int("tasks")
+    let duration = params.double("duration")
+    let chunksize = params.int("chunksize")
+    let ideal = PoolSchedule.idealDurations(tasks: count, workers: workers, chunksize: chunksize)
+    let rounds = PoolSchedule.rounds(tasks: count, workers: workers)
+    if Double(ideal) * duration > 60 {
+      throw DemoError(
+        "\(count) tasks of \(Units.duration(duration)) on \(workers) workers would take at least \(Units.duration(Double(ideal) * duration)); use fewer tasks, more workers or a shorter duration"
+      )
+    }
+    let kind = params.word("pool")
+    context.heading(
+      "\(kind == "thread" ? "Thread pool" : "Pool")(\(workers)).map(f, range(\(count))\(chunksize > 1 ? ", chunksize=\(chunksize)" : "")): each f(x) \(params.word("work") == "spin" ? "keeps a CPU busy" : "sleeps") \(Units.duration(duration)) and returns x * x"
+    )
+    let started = MonotonicClock.seconds()
+    let pool = try makePool(kind, size: workers, maxChunk: chunksize, context)
+    let startup = MonotonicClock.seconds() - started
+    let (workerName, pidName) = names(pool)
+    let tasks = (0..<count).map { task(params, argument: Int64($0), returns: .square) }
+    let origin = MonotonicClock.seconds()
+    let outcomes = try pool.map(tasks, chunksize: chunksize)
+    let total = MonotonicClock.seconds() - origin
+    pool.close()
+    let firstID = outcomes.first?.id ?? 0
+
+    context.figure(
+      PoolSchedule.timeline(
+        outcomes, title: "Which \(workerName) ran which value, and when", workers: workers,
+        workerName: workerName, pidName: pidName, start: origin, end: origin + total
+      ) { String($0.id - firstID) }.render(context.style))
+    let idealSeconds = Double(ideal) * duration
+    context.table(
+      PoolSchedule.table(
+        outcomes, title: "Seed 004's table, measured", workerName: workerName, pidName: pidName,
+        origin: origin, argument: { Int64($0 - firstID) },
+        footer: [
+          "map returned \(outcomes.map { String($0.value) }.joined(separator: ", ")) in \(Units.duration(total)).",
+          context.environment.summaryLine,
+        ]))
+    let overhead = total - idealSeconds
+    let chunkText =
+      chunksize == 1
+      ? "\(count) tasks on \(workers) \(workerName)s need ⌈\(count) ÷ \(workers)⌉ = \(rounds) rounds"
+      : "\(count) tasks in chunks of \(chunksize) on \(workers) \(workerName)s need \(ideal) task durations (the busiest \(workerName)'s chunks)"
+    context.note(
+      "\(chunkText) of \(Units.duration(duration)): \(Units.duration(idealSeconds)) at best. Measured: \(Units.duration(total)), that is \(Units.significant(total / duration)) task durations; the other \(Units.duration(max(0, overhead))) went on handing out tasks, waking \(workerName)s and collecting results."
+    )
+    context.note(
+      "Starting the \(workers) \(workerName)s took \(Units.duration(startup)) before map was called; a pool pays that once and then reuses them."
+    )
+    if params.word("work") == "spin" && workers > context.environment.usableCPUs {
+      context.note(
+        "These tasks keep a CPU busy, and there are more \(workerName)s (\(workers)) than usable CPUs (\(context.environment.usableCPUs)): they take turns on the CPUs, so each task took longer than \(Units.duration(duration)) of wall time."
+      )
+    }
+    let seedFootnote =
+      "Seed 004 recorded 4 s for 10 one-second tasks on Pool(3) (CPython, not measured here); run pool duration=1 for the same tasks."
+    if duration != 1 || count != 10 || workers != 3 { context.note(seedFootnote) }
+    context.metric("total_seconds", JSONValue(total))
+    context.metric("task_durations", JSONValue(total / duration))
+    context.metric("rounds", JSONValue(chunksize == 1 ? rounds : ideal))
+    context.metric("ideal_seconds", JSONValue(idealSeconds))
+    context.metric("overhead_seconds", JSONValue(overhead))
+    context.metric("startup_seconds", JSONValue(startup))
+    context.metric("workers", JSONValue(workers))
+    context.metric("tasks", JSONValue(count))
+    context.metric("duration", JSONValue(duration))
+    context.metric("chunksize", JSONValue(chunksize))
+    context.metric("pool", .string(pool.kind))
+    context.metric("results", .array(outcomes.map { JSONValue(Double($0.value)) }))
+    context.metric("distinct_workers", JSONValue(Set(outcomes.map(\.pid)).count))
+    context.metric(
+      "schedule",
+      .array(
+        outcomes.map {
+          [
+            "value": JSONValue($0.id - firstID), "worker": JSONValue($0.worker + 1),
+            "pid": JSONValue($0.pid), "start": JSONValue($0.start - origin),
+            "end": JSONValue($0.end - origin),
+          ]
+        }))
+  }
+
+  // MARK: apply
+
+  /// Seed 003: four one-second tasks with `apply` (one at a time) and with `apply_async`.
+  static func apply(_ params: Parameters, _ context: DemoContext) throws {
+    let workers = params.int("workers") == 0 ? 4 : params.int("workers")
+    let count = params.int("tasks") == 0 ? 4 : params.int("tasks")
+    let duration = params.double("duration")
+    if Double(count) * duration > 60 {
+      throw DemoError(
+        "\(count) tasks of \(Units.duration(duration)) one at a time would take \(Units.duration(Double(count) * duration)); use fewer tasks or a shorter duration"
+      )
+    }
+    let kind = params.word("pool")
+    context.heading(
+      "apply versus apply_async: \(count) tasks of \(Units.duration(duration)) on a \(kind) pool of \(workers)"
+    )
+    let pool = try makePool(kind, size: workers, context)
+    let (workerName, pidName) = names(pool)
+
+    // apply: each call waits for its task, so the next is not even sent before.
+    let applyArguments = (1...count).reversed().map { Int64($0) }
+    let applyStart = MonotonicClock.seconds()
+    var applied: [TaskOutcome] = []
+    for argument in applyArguments {
+      applied.append(try pool.apply(task(params, argument: argument, returns: .double)))
+    }
+    let applySeconds = MonotonicClock.seconds() - applyStart
+
+    // apply_async: send all, then collect the futures in the order they were made.
+    let asyncArguments = (0..<count).map { Int64($0) }
+    let asyncStart = MonotonicClock.seconds()
+    let futures = try asyncArguments.map {
+      try pool.applyAsync(task(params, argument: $0, returns: .double))
+    }
+    let sentSeconds = MonotonicClock.seconds() - asyncStart
+    let collected = try futures.map { try $0.get() }
+    let asyncSeconds = MonotonicClock.seconds() - asyncStart
+    pool.close()
+
+    let oneAtATime = zip(applied, applied.dropFirst()).allSatisfy { $0.end <= $1.start }
+    let concurrent = PoolSchedule.maxConcurrent(collected)
+    var rows: [[String]] = []
+    for (index, outcome) in applied.enumerated() {
+      rows.append([
+        "apply", "myTask(\(applyArguments[index]))", String(outcome.value), String(outcome.pid),
+        Units.duration(outcome.start - applyStart), Units.duration(outcome.end - applyStart),
+      ])
+    }
+    for (index, outcome) in collected.enumerated() {
+      rows.append([
+        "apply_async", "myTask(\(asyncArguments[index]))", String(outcome.value),
+        String(outcome.pid), Units.duration(outcome.start - asyncStart),
+        Units.duration(outcome.end - asyncStart),
+      ])
+    }
+    context.table(
+      Table(
+        title: "Results, in the order the program asked for them",
+        columns: [
+          .init("call"), .init("task"), .init("result", align: .right),
+          .init(pidName, align: .right), .init("started at", align: .right),
+          .init("ended at", align: .right),
+        ],
+        rows: rows,
+        footer: [
+          "apply: \(Units.duration(applySeconds)) in all; apply_async: \(Units.duration(asyncSeconds)) in all (all \(count) sent within \(Units.duration(sentSeconds))).",
+          context.environment.summaryLine,
+        ]))
+    // The same time axis for both, so their lengths compare.
+    let span = max(applySeconds, asyncSeconds)
+    for (title, outcomes, origin, end) in [
+      ("apply: one task at a time", applied, applyStart, applyStart + span),
+      ("apply_async: every task sent at once", collected, asyncStart, asyncStart + span),
+    ] {
+      context.figure(
+        PoolSchedule.timeline(
+          outcomes, title: title, workers: workers, workerName: workerName, pidName: pidName,
+          start: origin, end: end
+        ) { "n=\($0.value / 2)" }.render(context.style))
+    }
+    context.note(
+      "apply waited for each task before sending the next, so the \(count) tasks ran one after another\(oneAtATime ? "" : " (almost)"): \(Units.duration(applySeconds)), \(Units.significant(applySeconds / duration)) task durations, although \(workers) \(workerName)s were free."
+    )
+    context.note(
+      "apply_async returned a future at once; with every task sent, up to \(concurrent) ran at the same time, and the whole took \(Units.duration(asyncSeconds)), \(Units.significant(asyncSeconds / duration)) task durations (⌈\(count) ÷ \(workers)⌉ = \(PoolSchedule.rounds(tasks: count, workers: workers)) at best). get() on the futures in the order they were made gives the results in that order, whichever task finished first."
+    )
+    context.note(
+      "Seed 003 recorded 4.24 s with apply and 1.29 s with apply_async for four one-second tasks on Pool(4) (CPython, not measured here); run pool mode=apply duration=1 for the same tasks."
+    )
+    context.metric("apply_seconds", JSONValue(applySeconds))
+    context.metric("apply_async_seconds", JSONValue(asyncSeconds))
+    context.metric("apply_durations", JSONValue(applySeconds / duration))
+    context.metric("apply_async_durations", JSONValue(asyncSeconds / duration))
+    context.metric("apply_results", .array(applied.map { JSONValue(Double($0.value)) }))
+    context.metric("apply_async_results", .array(collected.map { JSONValue(Double($0.value)) }))
+    context.metric("apply_one_at_a_time", .bool(oneAtATime))
+    context.metric("apply_async_max_concurrent", JSONValue(concurrent))
+    context.metric(
+      "apply_async_finish_order",
+      .array(
+        collected.sorted { $0.end < $1.end }.map { JSONValue(Double($0.value / 2)) }))
+    context.metric("apply_workers", JSONValue(workers))
+  }
+
+  // MARK: overhead
+
+  /// What a pool costs per task, measured with tasks that do nothing.
+  static func overhead(_ params: Parameters, _ context: DemoContext) throws {
+    let environment = context.environment
+    let workers =
+      params.int("workers") == 0 ? max(2, environment.usableCPUs) : params.int("workers")
+    context.heading("The cost of a task itself: tasks that do nothing, \(workers) workers")
+    let empty = PoolTask(work: .nothing, argument: 3)
+    let chunk = PoolWire.maxChunk
+    var results: [(key: String, result: TimingResult)] = []
+    func measure(_ key: String, _ label: String, _ body: (Int) throws -> Void) throws {
+      try context.checkStop()
+      context.progress(Double(results.count) / 7, label)
+      var failure: (any Error)?
+      let result = TimeIt.measureLoops(
+        label, targetRunSeconds: 0.05, runs: 5, maxLoops: 1_000_000, maxTotalSeconds: 1.5
+      ) { loops in
+        guard failure == nil else { return }
+        do { try body(loops) } catch { failure = error }
+      }
+      if let failure { throw failure }
+      results.append((key, result))
+      context.metric("overhead.\(key)_seconds", JSONValue(result.stats.median))
+    }
+
+    try measure("call", "a plain function call (no pool)") { loops in
+      for _ in 0..<loops { blackHole(empty.perform()) }
+    }
+    try measure("thread_spawn", "a new thread per task (start + join)") { loops in
+      for _ in 0..<loops {
+        let thread = try Thread { blackHole(empty.perform()) }
+        thread.join()
+      }
+    }
+    let threads = try makePool("thread", size: workers, context)
+    try measure("thread_pool", "thread pool map, chunksize=1") { loops in
+      blackHole(try threads.map(Array(repeating: empty, count: loops), chunksize: 1))
+    }
+    threads.close()
+    try measure("process_spawn", "a new process per task (spawn + wait)") { loops in
+      for _ in 0..<loops {
+        let child = try Workers.spawn("exit-with", ["0"])
+        try child.wait()
+      }
+    }
+    // Messages are as large as a pool's largest chunk, so chunksize=1 gets a pool of its own.
+    let single = try makePool("process", size: workers, context)
+    try measure("process_pool", "process pool map, chunksize=1") { loops in
+      blackHole(try single.map(Array(repeating: empty, count: loops), chunksize: 1))
+    }
+    single.close()
+    let processes = try makePool("process", size: workers, maxChunk: chunk, context)
+    try measure("process_pool_chunked", "process pool map, chunksize=\(chunk)") { loops in
+      blackHole(try processes.map(Array(repeating: empty, count: loops), chunksize: chunk))
+    }
+    processes.close()
+
+    var python: TimingResult?
+    if params.word("python") == "auto", let path = CPython.find() {
+      context.progress(6 / 7, "CPython multiprocessing.Pool")
+      let count = 2000
+      let output = try CPython.run(
+        path, script: CPython.poolOverheadScript, arguments: [String(workers), String(count), "5"],
+        timeout: 30, context: context)
+      let samples = output.stdout.split(separator: "\n").compactMap { Double($0) }
+      if samples.isEmpty {
+        context.note(
+          "python3 was found but its multiprocessing.Pool timing failed: \(output.summary)")
+      } else {
+        let result = TimingResult(
+          label: "CPython multiprocessing.Pool.map, chunksize=1", loops: count, perLoop: samples,
+          notes: ["measured now by python3 (\(output.version)) with time.perf_counter"])
+        python = result
+        results.append(("python_pool", result))
+        context.metric("overhead.python_pool_seconds", JSONValue(result.stats.median))
+      }
+    }
+    context.progress(1, "done")
+    context.table(
+      TimingTable.make(
+        title: "Time per task, fastest first", results: results.map(\.result),
+        environment: environment))
+    let byKey = Dictionary(results.map { ($0.key, $0.result.stats.median) }) { a, _ in a }
+    if let pool = byKey["process_pool"], let spawn = byKey["process_spawn"] {
+      context.note(
+        "Starting a process for every task costs \(Units.duration(spawn)); handing a task to a process that is already running costs \(Units.duration(pool)): that saving, \(Units.ratio(spawn / pool)), is why pools exist (seed 002: pools save creation time, cap the number of workers and separate making tasks from running them)."
+      )
+    }
+    if let chunked = byKey["process_pool_chunked"],
+      let threadPool = byKey["thread_pool"]
+    {
+      context.note(
+        "A pool task costs a write to a pipe, a worker waking up, a result written back and a thread waking to collect it. chunksize=\(chunk) sends \(chunk) tasks per message and brings it down to \(Units.duration(chunked)); a thread pool needs no pipes (\(Units.duration(threadPool)) per task) but its threads share one process."
+      )
+    }
+    if let python, let pool = byKey["process_pool"] {
+      let ratio = python.stats.median / pool
+      context.metric("overhead.python_ratio", JSONValue(ratio))
+      context.note(
+        "CPython's multiprocessing.Pool, measured just now on this machine, needs \(Units.duration(python.stats.median)) per empty task: \(Units.ratio(ratio)) the cost of this Swift process pool (it pickles every task and result and passes them through extra threads)."
+      )
+    } else if params.word("python") == "auto" {
+      context.note("python3 is not on PATH, so CPython's multiprocessing.Pool was not timed.")
+    }
+    context.metric("overhead.workers", JSONValue(workers))
+  }
+}

@@ -1,0 +1,267 @@
+import Glibc
+import Measure
+import Render
+
+/// Seed 001's prime-checking tutorial (the example of Python's `ProcessPoolExecutor`).
+enum Primes {
+  /// The seed's `PRIMES` list, unchanged: five primes (the first is listed twice) and, last,
+  /// one number that is not prime.
+  static let numbers: [Int64] = [
+    112_272_535_095_293,
+    112_582_705_942_171,
+    112_272_535_095_293,
+    115_280_095_190_773,
+    115_797_848_077_099,
+    1_099_726_899_285_419,
+  ]
+
+  /// The seed's `is_prime`: trial division by 2 and by every odd number up to ⌊√n⌋.
+  static func isPrime(_ n: Int64) -> Bool { smallestFactor(n) == nil && n >= 2 }
+
+  /// The smallest divisor of `n` above 1 that trial division finds, or nil for a prime (and
+  /// for n < 2, which has none).
+  static func smallestFactor(_ n: Int64) -> Int64? {
+    if n < 2 { return nil }
+    if n == 2 { return nil }
+    if n % 2 == 0 { return 2 }
+    let root = integerSquareRoot(n)
+    var i: Int64 = 3
+    while i <= root {
+      if n % i == 0 { return i }
+      i += 2
+    }
+    return nil
+  }
+
+  /// ⌊√n⌋, exact even where `Double` rounding is not (Python's `int(math.floor(math.sqrt(n)))`
+  /// is exact for numbers this size).
+  static func integerSquareRoot(_ n: Int64) -> Int64 {
+    guard n > 0 else { return 0 }
+    var r = Int64(Double(n).squareRoot())
+    while r > 0 && r > n / r { r -= 1 }
+    while (r + 1) <= n / (r + 1) { r += 1 }
+    return r
+  }
+
+  /// Checks every number in a Swift task group (structured concurrency): one child task per
+  /// number, run by the cooperative thread pool, which has one thread per CPU.
+  static func withTaskGroup(_ numbers: [Int64]) -> [Bool] {
+    let done = Monitor<[Bool]?>(nil)
+    Task.detached {
+      let answers = await _Concurrency.withTaskGroup(of: (Int, Bool).self) { group in
+        for (index, n) in numbers.enumerated() {
+          group.addTask { (index, isPrime(n)) }
+        }
+        var answers = [Bool](repeating: false, count: numbers.count)
+        for await (index, answer) in group { answers[index] = answer }
+        return answers
+      }
+      done.update { $0 = answers }
+    }
+    return done.wait { $0 } ?? []
+  }
+}
+
+extension ParallelDemos {
+  static let primes = DemoDefinition(
+    name: "primes",
+    summary:
+      "seed 001's is_prime over the PRIMES list: serial, process pool, thread pool, task group",
+    lesson: "pools",
+    parameters: [
+      ParameterSpec(
+        "workers", .integer(min: 0, max: 16), default: "0",
+        help: "pool size; 0 means one per usable CPU, like ProcessPoolExecutor()"),
+      ParameterSpec("runs", .integer(min: 1, max: 9), default: "3", help: "timed runs of each way"),
+      ParameterSpec(
+        "ways", .list(["serial", "process", "thread", "taskgroup"]),
+        default: "serial,process,thread,taskgroup", help: "which ways to run"),
+    ],
+    timeBudget: 120
+  ) { params, context in
+    let environment = context.environment
+    let usable = environment.usableCPUs
+    let workers = params.int("workers") == 0 ? usable : params.int("workers")
+    let runs = params.int("runs")
+    let ways = params.words("ways")
+    let numbers = Primes.numbers
+    let stop: @Sendable () -> Bool = { context.stopRequested }
+
+    // One serial pass, number by number: the answers, the factor, and each number's cost.
+    context.heading("is_prime over seed 001's PRIMES list")
+    var serialAnswers: [Bool] = []
+    var factors: [Int64?] = []
+    var costs: [Double] = []
+    for (index, n) in numbers.enumerated() {
+      try context.checkStop()
+      context.progress(Double(index) / Double(numbers.count), "checking \(n)")
+      let start = MonotonicClock.seconds()
+      let factor = Primes.smallestFactor(n)
+      costs.append(MonotonicClock.seconds() - start)
+      factors.append(factor)
+      serialAnswers.append(factor == nil && n >= 2)
+    }
+
+    // Each way, timed `runs` times; the last answers of each are kept for the table.
+    var timed: [(key: String, result: TimingResult)] = []
+    var answers: [String: [Bool]] = ["serial": serialAnswers]
+    var lastPoolOutcomes: [TaskOutcome] = []
+    var poolOrigin = 0.0
+    var pids: [Int32] = []
+    func time(_ key: String, _ label: String, _ body: () throws -> [Bool]) throws {
+      var samples: [Double] = []
+      let before = ResourceUsage.current(.process) + ResourceUsage.current(.children)
+      for run in 0..<runs {
+        try context.checkStop()
+        context.progress(Double(run) / Double(runs), label)
+        let start = MonotonicClock.seconds()
+        let got = try body()
+        samples.append(MonotonicClock.seconds() - start)
+        answers[key] = got
+      }
+      let usage = ResourceUsage.current(.process) + ResourceUsage.current(.children) - before
+      timed.append((key, TimingResult(label: label, loops: 1, perLoop: samples, usage: usage)))
+      context.metric("\(key).median_seconds", JSONValue(Stats(samples).median))
+    }
+    let tasks = numbers.map { PoolTask(work: .isPrime, argument: $0) }
+    if ways.contains("serial") {
+      try time("serial", "serial: map(is_prime, PRIMES)") { numbers.map(Primes.isPrime) }
+    }
+    if ways.contains("process") {
+      let pool = try ProcessPool(size: workers, shouldStop: stop)
+      context.onCleanup { pool.terminate() }
+      pids = pool.pids
+      try time("process_pool", "process pool (\(workers) workers): map") {
+        poolOrigin = MonotonicClock.seconds()
+        lastPoolOutcomes = try pool.map(tasks)
+        return lastPoolOutcomes.map { $0.value == 1 }
+      }
+      pool.close()
+      try time("process_pool_with_startup", "process pool, started and closed each run") {
+        let fresh = try ProcessPool(size: workers, shouldStop: stop)
+        defer { fresh.close() }
+        return try fresh.map(tasks).map { $0.value == 1 }
+      }
+    }
+    if ways.contains("thread") {
+      let pool = try ThreadPool(size: workers, shouldStop: stop)
+      context.onCleanup { pool.terminate() }
+      try time("thread_pool", "thread pool (\(workers) threads): map") {
+        try pool.map(tasks).map { $0.value == 1 }
+      }
+      pool.close()
+    }
+    if ways.contains("taskgroup") {
+      try time("task_group", "Swift task group (\(usable) threads)") {
+        Primes.withTaskGroup(numbers)
+      }
+    }
+    context.progress(1, "done")
+
+    // The answers.
+    let order = ["serial", "process_pool", "thread_pool", "task_group"].filter {
+      answers[$0] != nil
+    }
+    let agree = order.allSatisfy { answers[$0] == serialAnswers }
+    context.table(
+      Table(
+        title: "Is it prime? (the last number is not)",
+        columns: [.init("n", align: .right)]
+          + order.map { Table.Column($0.replacing("_", with: " "), align: .left) }
+          + [.init("smallest factor", align: .right), .init("serial time", align: .right)],
+        rows: numbers.indices.map { i in
+          [String(numbers[i])]
+            + order.map {
+              answers[$0].map { $0.count > i ? ($0[i] ? "True" : "False") : "?" } ?? ""
+            }
+            + [factors[i].map { String($0) } ?? "—", Units.duration(costs[i])]
+        },
+        footer: [
+          agree
+            ? "Every way gave the same answers." : "The ways DISAGREE: this is a bug in ProcLab."
+        ]))
+    context.metric("numbers", .array(numbers.map { .number(Double($0)) }))
+    context.metric("results", .array(serialAnswers.map { .bool($0) }))
+    context.metric("primes", JSONValue(serialAnswers.filter { $0 }.count))
+    context.metric("composites", JSONValue(serialAnswers.filter { !$0 }.count))
+    context.metric("agree", .bool(agree))
+    for key in order {
+      context.metric("\(key).results", .array((answers[key] ?? []).map { .bool($0) }))
+    }
+
+    // The timings, with speedup and efficiency.
+    guard !timed.isEmpty else { return }
+    context.table(
+      TimingTable.make(
+        title: "Checking all six numbers (\(runs) run\(runs == 1 ? "" : "s") each)",
+        results: timed.map(\.result), environment: environment, sortByTime: false))
+    let serialTime = timed.first { $0.key == "serial" }?.result.stats.median
+    let p = min(workers, usable)
+    // The ideal comes from the work itself (trial divisions per number), not from timings.
+    let divisions = numbers.indices.map { i in
+      Double((factors[i] ?? Primes.integerSquareRoot(numbers[i])) / 2)
+    }
+    let ideal = PoolSchedule.greedyMakespan(costs: divisions, workers: p)
+    let idealSpeedup = ideal > 0 ? divisions.reduce(0, +) / ideal : 1
+    if let serialTime, serialTime > 0 {
+      var rows: [[String]] = []
+      var best = (label: "", speedup: 0.0)
+      for (key, r) in timed where key != "serial" {
+        let speedup = serialTime / r.stats.median
+        let used = key == "task_group" ? usable : p
+        let efficiency = speedup / Double(max(1, used))
+        rows.append([
+          r.label, Units.duration(r.stats.median), Units.ratio(speedup), Units.percent(efficiency),
+        ])
+        context.metric("\(key).speedup", JSONValue(speedup))
+        context.metric("\(key).efficiency", JSONValue(efficiency))
+        if speedup > best.speedup { best = (r.label, speedup) }
+      }
+      context.table(
+        Table(
+          title: "Speedup over serial, and efficiency (speedup ÷ CPUs used)",
+          columns: [
+            .init("way"), .init("median", align: .right), .init("speedup", align: .right),
+            .init("efficiency", align: .right),
+          ],
+          rows: rows,
+          footer: [
+            "CPUs used: min(workers \(workers), usable CPUs \(usable)) = \(p). Best possible, counting trial divisions, with these six numbers on \(p) CPU\(p == 1 ? "" : "s"): \(Units.ratio(idealSpeedup)).",
+            environment.summaryLine,
+          ]))
+      context.metric("ideal_speedup", JSONValue(idealSpeedup))
+      context.note(
+        "Serially the six checks took \(Units.duration(serialTime)). Five numbers are prime, so each needs about \(Units.count(Int(Primes.integerSquareRoot(numbers[1]) / 2))) trial divisions; the last is not prime and stops at its factor \(factors.last.flatMap { $0 }.map { String($0) } ?? "?") (\(Units.duration(costs.last ?? 0)))."
+      )
+      if p > 1 {
+        context.note(
+          "The work comes in six pieces, five of them equally big: on \(p) CPUs the five big ones need \(PoolSchedule.rounds(tasks: 5, workers: p)) rounds, so no pool can beat \(Units.ratio(idealSpeedup)) here, however it is written. The best measured was \(Units.ratio(best.speedup)) (\(best.label))."
+        )
+        let e = (1 / best.speedup - 1 / Double(p)) / (1 - 1 / Double(p))
+        context.note(
+          "Amdahl's law: if a fraction s of a job must run serially, p CPUs can speed it up at most 1 ÷ (s + (1 − s) ÷ p). Read backwards, \(Units.ratio(best.speedup)) on \(p) CPUs behaves like a serial fraction of \(Units.percent(max(0, e))): here that is the uneven split plus starting tasks and passing results, not code that cannot run in parallel."
+        )
+        context.metric("serial_fraction", JSONValue(max(0, e)))
+      } else {
+        context.note(
+          "Only one CPU is usable, so every way takes about as long as the serial one: a pool adds workers, not CPUs. Amdahl's law, 1 ÷ (s + (1 − s) ÷ p), gives 1 for p = 1 whatever s is."
+        )
+      }
+      context.note(
+        "Seed 001 recorded 2.05 s serially and 0.60 s with ProcessPoolExecutor (CPython, on the author's machine, not measured here); CPython threads could not have helped, because of its global interpreter lock. Swift threads have no such lock, so the thread pool and the task group scale like the process pool."
+      )
+    }
+    context.metric("workers", JSONValue(workers))
+    context.metric("usable_cpus", JSONValue(usable))
+
+    // Which worker checked which number.
+    if !lastPoolOutcomes.isEmpty {
+      context.figure(
+        PoolSchedule.timeline(
+          lastPoolOutcomes, title: "Process pool: which worker checked which number (last run)",
+          workers: workers, workerName: "worker", pidName: "pid", start: poolOrigin
+        ) { "#\($0.id % numbers.count + 1)" }.render(context.style))
+      context.metric("process_pool.pids", .array(pids.map { JSONValue($0) }))
+    }
+  }
+}
