@@ -52,7 +52,7 @@ format:
 test: deps lint
 	$(SWIFT) build --build-tests
 	$(DEBUG_BIN) lint
-	$(SWIFT) test --skip-build
+	$(SWIFT) test --skip-build --no-parallel
 
 install: release
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/proclab/lessons

@@ -9,14 +9,18 @@ public struct DemoDefinition: Sendable {
   public var parameters: [ParameterSpec]
   /// Seconds the demo may run before it is stopped (Ctrl-C's escalation, automatically).
   public var timeBudget: Double
+  /// Whether the demo reads what the student types while it runs (the `threads` demo waits
+  /// for Enter). Other demos leave type-ahead alone, for the prompt that follows.
+  public var readsInput: Bool
   /// Runs the demo inside the demo-runner process. Throwing ends the demo with one line.
   public var run: @Sendable (Parameters, DemoContext) throws -> Void
 
   public init(
     name: String, summary: String, lesson: String, parameters: [ParameterSpec] = [],
-    timeBudget: Double = 30,
+    timeBudget: Double = 30, readsInput: Bool = false,
     run: @escaping @Sendable (Parameters, DemoContext) throws -> Void
   ) {
+    self.readsInput = readsInput
     self.name = name
     self.summary = summary
     self.lesson = lesson

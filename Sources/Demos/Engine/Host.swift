@@ -135,7 +135,7 @@ public struct DemoHost: Sendable {
         pollfd(fd: signals.ends.read, events: Int16(POLLIN), revents: 0),
         pollfd(fd: errors.read, events: Int16(POLLIN), revents: 0),
       ]
-      let forwarding = forwardTerminalInput && isatty(0) == 1
+      let forwarding = forwardTerminalInput && definition.readsInput && isatty(0) == 1
       if forwarding { fds.append(pollfd(fd: 0, events: Int16(POLLIN), revents: 0)) }
       let n = poll(&fds, nfds_t(fds.count), 100)
       if n < 0 { continue }

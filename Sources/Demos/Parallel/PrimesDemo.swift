@@ -67,7 +67,7 @@ extension ParallelDemos {
     name: "primes",
     summary:
       "seed 001's is_prime over the PRIMES list: serial, process pool, thread pool, task group",
-    lesson: "pools",
+    lesson: "speedup",
     parameters: [
       ParameterSpec(
         "workers", .integer(min: 0, max: 16), default: "0",

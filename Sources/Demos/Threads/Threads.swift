@@ -25,7 +25,7 @@ extension ThreadDemos {
         "for", .decimal(min: 0, max: 60), default: "3",
         help: "seconds before the flag is set for you (Enter sets it sooner)"),
     ],
-    timeBudget: 90
+    timeBudget: 90, readsInput: true
   ) { params, context in
     let count = params.int("count")
     let pid = getpid()
