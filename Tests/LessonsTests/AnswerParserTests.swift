@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Lessons
 
 @Suite("Answer parser")
@@ -51,25 +52,27 @@ struct AnswerParserTests {
     #expect(AnswerParser.truth(typed) == nil)
   }
 
-  @Test(arguments: [
-    ("4", "s", 4.0), ("4 s", "s", 4), ("4s", "s", 4), ("4000ms", "s", 4), ("4,000 ms", "s", 4),
-    ("4 sec", "s", 4), ("4 seconds", "s", 4), ("1.5e3", "ms", 1500), ("1.5e3 ms", "s", 1.5),
-    ("2 min", "s", 120), ("4초", "s", 4), ("500 밀리초", "s", 0.5), ("250 us", "ms", 0.25),
-    ("1,234,567", nil, 1_234_567), ("2_000_000", nil, 2_000_000), ("-3", nil, -3),
-    ("−3", nil, -3), ("+0.5", nil, 0.5), (".5", nil, 0.5), ("64 KiB", "B", 65536),
-    ("2 MB", "KB", 2000), ("25%", "%", 25), ("3.5x", "x", 3.5), ("3 processes", "processes", 3),
-    ("1 process", "processes", 1), ("1e-3", nil, 0.001),
-  ] as [(String, String?, Double)])
+  @Test(
+    arguments: [
+      ("4", "s", 4.0), ("4 s", "s", 4), ("4s", "s", 4), ("4000ms", "s", 4), ("4,000 ms", "s", 4),
+      ("4 sec", "s", 4), ("4 seconds", "s", 4), ("1.5e3", "ms", 1500), ("1.5e3 ms", "s", 1.5),
+      ("2 min", "s", 120), ("4초", "s", 4), ("500 밀리초", "s", 0.5), ("250 us", "ms", 0.25),
+      ("1,234,567", nil, 1_234_567), ("2_000_000", nil, 2_000_000), ("-3", nil, -3),
+      ("−3", nil, -3), ("+0.5", nil, 0.5), (".5", nil, 0.5), ("64 KiB", "B", 65536),
+      ("2 MB", "KB", 2000), ("25%", "%", 25), ("3.5x", "x", 3.5), ("3 processes", "processes", 3),
+      ("1 process", "processes", 1), ("1e-3", nil, 0.001),
+    ] as [(String, String?, Double)])
   func numbers(typed: String, unit: String?, value: Double) throws {
     let n = try AnswerParser.number(typed, unit: unit)
     #expect(abs(n - value) <= 1e-9 * max(1, abs(value)), "\(typed) → \(n)")
   }
 
-  @Test(arguments: [
-    ("", nil), ("abc", nil), ("1,5", nil), ("4 s", nil), ("4 kg", "s"), ("4 KiB", "s"),
-    ("1,23,456", nil), ("1__0", nil), ("1e", "s"), ("nan", nil), ("inf", nil), ("1e999", nil),
-    ("0x10", nil), ("4 threads", "processes"), ("--3", nil), ("1.2.3", nil),
-  ] as [(String, String?)])
+  @Test(
+    arguments: [
+      ("", nil), ("abc", nil), ("1,5", nil), ("4 s", nil), ("4 kg", "s"), ("4 KiB", "s"),
+      ("1,23,456", nil), ("1__0", nil), ("1e", "s"), ("nan", nil), ("inf", nil), ("1e999", nil),
+      ("0x10", nil), ("4 threads", "processes"), ("--3", nil), ("1.2.3", nil),
+    ] as [(String, String?)])
   func badNumbers(typed: String, unit: String?) {
     #expect(throws: AnswerError.self) { try AnswerParser.number(typed, unit: unit) }
   }
@@ -139,16 +142,20 @@ struct AnswerParserTests {
     #expect(try AnswerParser.parsePrediction("/home/me", for: value) == .text("/home/me"))
     #expect(try AnswerParser.parsePrediction("4,242", for: value) == .number(4242))
     let choice = try question("equals metric sync", "\nchoices:\na) none\nb) atomic")
-    #expect(try AnswerParser.parsePrediction("B", for: choice) == .choice(index: 1, label: "b", text: "atomic"))
+    #expect(
+      try AnswerParser.parsePrediction("B", for: choice)
+        == .choice(index: 1, label: "b", text: "atomic"))
   }
 
   @Test func randomInputNeverCrashes() {
     var generator = SplitMix(seed: 42)
     let alphabet = Array("abcxyzABC 0123456789.,_-+eE%±µs→>()초가\u{0}\t")
-    let number = Question(id: "n", kind: .number, ask: "?", unit: "s", location: .init(file: "f", line: 1))
+    let number = Question(
+      id: "n", kind: .number, ask: "?", unit: "s", location: .init(file: "f", line: 1))
     for _ in 0..<2000 {
       let length = Int(generator.next() % 12)
-      let text = String((0..<length).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))] })
+      let text = String(
+        (0..<length).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))] })
       _ = try? AnswerParser.choices(text, from: Self.four)
       _ = try? AnswerParser.order(text, items: Self.items)
       _ = try? AnswerParser.number(text, unit: "s")

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Lessons
 
 @Suite("Lesson library", .serialized)
@@ -8,10 +9,17 @@ struct LibraryTests {
     defer { root.remove() }
     let teacher = root.subdirectory("teacher")
     let builtin = root.subdirectory("builtin")
-    root.write("01-processes.md", front("processes", title: "Mine") + "## Mine\ntext\n", in: teacher)
-    root.write("50-extra.md", front("extra", title: "Extra", extra: "requires: [threads]\n") + "## X\ny\n", in: teacher)
-    let shadowed = root.write("01-processes.md", front("processes", title: "Built-in") + "## A\nx\n", in: builtin)
-    root.write("02-threads.md", front("threads", title: "Threads", extra: "requires: [processes]\n") + "## T\nx\n", in: builtin)
+    root.write(
+      "01-processes.md", front("processes", title: "Mine") + "## Mine\ntext\n", in: teacher)
+    root.write(
+      "50-extra.md", front("extra", title: "Extra", extra: "requires: [threads]\n") + "## X\ny\n",
+      in: teacher)
+    let shadowed = root.write(
+      "01-processes.md", front("processes", title: "Built-in") + "## A\nx\n", in: builtin)
+    root.write(
+      "02-threads.md",
+      front("threads", title: "Threads", extra: "requires: [processes]\n") + "## T\nx\n",
+      in: builtin)
     let broken = root.write("03-broken.md", "---\nid: broken\ntitle: no end\n", in: builtin)
     let empty = root.write("04-empty.md", front("empty", title: "Empty"), in: builtin)
     let junk = root.write("05-junk.md", bytes: [0xFF, 0xFE, 0x00, 0x41, 0xC3], in: builtin)
@@ -29,14 +37,16 @@ struct LibraryTests {
     #expect(library.lesson("Threads")?.id == "threads")
     #expect(library.lesson("0") == nil)
     #expect(library.lesson("nope") == nil)
-    #expect(library.skipped.map(\.description) == [
-      "\(broken): line 1: front matter not closed: no '---' line after line 1",
-      "\(empty): no steps: a step begins with a '## Heading' line",
-      "\(junk): line 1: missing front matter: a lesson file starts with a '---' line, then id: and title:",
-      "\(twin): lesson id 'threads' is already used by \(builtin)/02-threads.md",
-    ])
-    #expect(library.problems.map(\.description).contains(
-      "\(shadowed):2:5: note: lesson 'processes' is overridden by \(teacher)/01-processes.md"))
+    #expect(
+      library.skipped.map(\.description) == [
+        "\(broken): line 1: front matter not closed: no '---' line after line 1",
+        "\(empty): no steps: a step begins with a '## Heading' line",
+        "\(junk): line 1: missing front matter: a lesson file starts with a '---' line, then id: and title:",
+        "\(twin): lesson id 'threads' is already used by \(builtin)/02-threads.md",
+      ])
+    #expect(
+      library.problems.map(\.description).contains(
+        "\(shadowed):2:5: note: lesson 'processes' is overridden by \(teacher)/01-processes.md"))
   }
 
   @Test func learningPathFollowsRequires() throws {
@@ -69,7 +79,8 @@ struct LibraryTests {
     defer { root.remove() }
     let file = root.write("plain.md", "x")
     let library = LessonLibrary.load(directories: [file], demos: FakeDemos.all)
-    #expect(library.skipped.map(\.description) == ["\(file): cannot read directory: Not a directory"])
+    #expect(
+      library.skipped.map(\.description) == ["\(file): cannot read directory: Not a directory"])
   }
 
   @Test func libraryFromParsedLessons() throws {

@@ -1,5 +1,6 @@
 import Demos
 import Testing
+
 @testable import Lessons
 
 @Suite("Lesson linter", .serialized)
@@ -7,46 +8,49 @@ struct LinterTests {
   let linter = LessonLinter(demos: FakeDemos.all)
 
   @Test func demoAndParameterProblems() throws {
-    let text = front("race", title: "Race") + """
-      ## Run it
+    let text =
+      front("race", title: "Race") + """
+        ## Run it
 
-      ```demo
-      shm-rase processes=2
-      shm-race procs=2 sync=none
-      shm-race processes=99 sync=none,mutex
-      shm-race processes=2 processes=3
-      run shm-race
-      teleport
-      ```
+        ```demo
+        shm-rase processes=2
+        shm-race procs=2 sync=none
+        shm-race processes=99 sync=none,mutex
+        shm-race processes=2 processes=3
+        run shm-race
+        teleport
+        ```
 
-      ```quiz
-      id: lost
-      kind: predict
-      ask: Final?
-      demo: shm-race  increments=0
-      check: metric final < 2000000
-      ```
-      """
+        ```quiz
+        id: lost
+        kind: predict
+        ask: Final?
+        demo: shm-race  increments=0
+        check: metric final < 2000000
+        ```
+        """
     let (l, parsed) = lesson(text, file: "race.md")
     #expect(parsed.isEmpty, "\(lines(parsed))")
     let problems = linter.lint(lesson: try #require(l))
-    #expect(lines(problems) == [
-      "race.md:8:1: unknown demo 'shm-rase'; did you mean 'shm-race'?",
-      "race.md:9:10: unknown parameter 'procs' for shm-race; it takes processes, increments, sync",
-      "race.md:10:10: processes=99: must be between 1 and 8",
-      "race.md:10:23: sync=none,mutex: unknown item 'mutex'; allowed: none,semaphore,atomic,local",
-      "race.md:11:22: warning: parameter 'processes' is given twice",
-      "race.md:12:1: unknown demo 'run'; write the demo's name without 'run': shm-race",
-      "race.md:13:1: unknown demo 'teleport'; the demos are: ids, shm-race",
-      "race.md:20:17: increments=0: must be between 1 and 100000000",
-    ])
+    #expect(
+      lines(problems) == [
+        "race.md:8:1: unknown demo 'shm-rase'; did you mean 'shm-race'?",
+        "race.md:9:10: unknown parameter 'procs' for shm-race; it takes processes, increments, sync",
+        "race.md:10:10: processes=99: must be between 1 and 8",
+        "race.md:10:23: sync=none,mutex: unknown item 'mutex'; allowed: none,semaphore,atomic,local",
+        "race.md:11:22: warning: parameter 'processes' is given twice",
+        "race.md:12:1: unknown demo 'run'; write the demo's name without 'run': shm-race",
+        "race.md:13:1: unknown demo 'teleport'; the demos are: ids, shm-race",
+        "race.md:20:17: increments=0: must be between 1 and 100000000",
+      ])
   }
 
   @Test func lintsFilesAcrossLessons() throws {
     let dir = TempDirectory("lint")
     defer { dir.remove() }
     let a = dir.write("01-a.md", front("alpha", extra: "requires: [gamma]\n") + "## A\ntext\n")
-    let b = dir.write("02-b.md", front("beta", extra: "requires: [alpha, alpah]\n") + "## B\ntext\n")
+    let b = dir.write(
+      "02-b.md", front("beta", extra: "requires: [alpha, alpah]\n") + "## B\ntext\n")
     let c = dir.write("03-c.md", front("gamma", extra: "requires: beta\n") + "## C\ntext\n")
     let d = dir.write("04-d.md", front("alpha") + "## D\ntext\n")
     let e = dir.write("05-e.md", front("self", extra: "requires: [self]\n") + "## E\ntext\n")
@@ -54,13 +58,14 @@ struct LinterTests {
     dir.write("README.md", "# not a lesson\n")
     dir.write("notes.txt", "ignored")
     let problems = linter.lint(paths: [dir.path])
-    #expect(lines(problems) == [
-      "\(a):4:12: requires cycle: alpha → gamma → beta → alpha",
-      "\(b):4:19: requires unknown lesson 'alpah'; did you mean 'alpha'?",
-      "\(d):2:5: duplicate lesson id 'alpha' (also in \(a):2)",
-      "\(e):4:12: lesson 'self' requires itself",
-      "\(f):1:1: front matter not closed: no '---' line after line 1",
-    ])
+    #expect(
+      lines(problems) == [
+        "\(a):4:12: requires cycle: alpha → gamma → beta → alpha",
+        "\(b):4:19: requires unknown lesson 'alpah'; did you mean 'alpha'?",
+        "\(d):2:5: duplicate lesson id 'alpha' (also in \(a):2)",
+        "\(e):4:12: lesson 'self' requires itself",
+        "\(f):1:1: front matter not closed: no '---' line after line 1",
+      ])
     _ = c
     #expect(problems.allSatisfy { $0.isError })
   }
@@ -76,9 +81,10 @@ struct LinterTests {
 
   @Test func missingPaths() {
     let problems = linter.lint(paths: ["/tmp/proclab-lessons-no-such-file.md"])
-    #expect(lines(problems) == [
-      "/tmp/proclab-lessons-no-such-file.md:1:1: cannot read: No such file or directory"
-    ])
+    #expect(
+      lines(problems) == [
+        "/tmp/proclab-lessons-no-such-file.md:1:1: cannot read: No such file or directory"
+      ])
   }
 
   @Test func badPattern() throws {
@@ -93,9 +99,10 @@ struct LinterTests {
     let l = try #require(lesson(quizLesson(body)).0)
     let report: [String: JSONValue] = ["ppid": 1, "parent": ["pid": 1]]
     let problems = LessonLinter.lintPredictions(in: l, metrics: { _ in report })
-    #expect(lines(problems) == [
-      "test.md:11:1: check rule of question 'q' reads metric 'parent.pidd', which 'ids' does not report; did you mean 'parent.pid'?"
-    ])
+    #expect(
+      lines(problems) == [
+        "test.md:11:1: check rule of question 'q' reads metric 'parent.pidd', which 'ids' does not report; did you mean 'parent.pid'?"
+      ])
     let failed = LessonLinter.lintPredictions(in: l, metrics: { _ in nil })
     #expect(lines(failed) == ["test.md:14:7: demo 'ids' did not produce a report"])
   }
@@ -107,8 +114,9 @@ struct LinterTests {
       LessonProblem(SourceLocation(file: "a.md", line: 9, column: 30), "z", severity: .warning),
       LessonProblem(SourceLocation(file: "a.md", line: 10, column: 1), "w", severity: .info),
     ].sorted()
-    #expect(lines(problems) == [
-      "a.md:9:30: warning: z", "a.md:10:1: note: w", "a.md:10:2: y", "b.md:1:1: x",
-    ])
+    #expect(
+      lines(problems) == [
+        "a.md:9:30: warning: z", "a.md:10:1: note: w", "a.md:10:2: y", "b.md:1:1: x",
+      ])
   }
 }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Lessons
 
 @Suite("Lesson parser")
@@ -60,10 +61,12 @@ struct ParserTests {
     #expect(l.order == 11)
     #expect(l.heading == "Two processes, one counter")
     #expect(l.location == SourceLocation(file: "lessons/11.md", line: 2, column: 5))
-    #expect(l.steps.map(\.id) == ["two-processes-one-counter", "lost-updates", "what-is-a-semaphore"])
-    #expect(l.steps.map(\.title) == [
-      "Two processes, one counter", "Lost updates", "What is a `semaphore`?",
-    ])
+    #expect(
+      l.steps.map(\.id) == ["two-processes-one-counter", "lost-updates", "what-is-a-semaphore"])
+    #expect(
+      l.steps.map(\.title) == [
+        "Two processes, one counter", "Lost updates", "What is a `semaphore`?",
+      ])
     #expect(l.steps.map(\.hasExplicitID) == [false, true, false])
     #expect(l.steps.map(\.location.line) == [9, 13, 28])
     #expect(l.frontMatterValue("order") == "11")
@@ -159,7 +162,8 @@ struct ParserTests {
   }
 
   @Test func tildeFencesAndLongerFences() throws {
-    let text = front() + "## S\n~~~~quiz\nid: q\nkind: truefalse\nask: Is ``` fine?\nanswer: yes\n~~~~\n"
+    let text =
+      front() + "## S\n~~~~quiz\nid: q\nkind: truefalse\nask: Is ``` fine?\nanswer: yes\n~~~~\n"
       + "````demo\nids\n# ``` does not close this fence\n````\n"
     let (parsed, problems) = lesson(text)
     let l = try #require(parsed)
@@ -173,17 +177,19 @@ struct ParserTests {
   @Test func emptyFile() {
     let (l, problems) = lesson("", file: "e.md")
     #expect(l == nil)
-    #expect(lines(problems) == [
-      "e.md:1:1: empty file: a lesson starts with front matter (a '---' line, id:, title:, '---')"
-    ])
+    #expect(
+      lines(problems) == [
+        "e.md:1:1: empty file: a lesson starts with front matter (a '---' line, id:, title:, '---')"
+      ])
   }
 
   @Test func missingFrontMatter() {
     let (l, problems) = lesson("# Title\n\ntext\n", file: "m.md")
     #expect(l == nil)
-    #expect(lines(problems) == [
-      "m.md:1:1: missing front matter: a lesson file starts with a '---' line, then id: and title:"
-    ])
+    #expect(
+      lines(problems) == [
+        "m.md:1:1: missing front matter: a lesson file starts with a '---' line, then id: and title:"
+      ])
   }
 
   @Test func unterminatedFrontMatter() {
@@ -215,30 +221,34 @@ struct ParserTests {
   @Test func emptyLesson() throws {
     let (parsed, problems) = lesson(front() + "\n\n", file: "z.md")
     #expect(parsed?.steps.isEmpty == true)
-    #expect(lines(problems) == ["z.md:5:1: lesson has no steps: a step begins with a '## Heading' line"])
+    #expect(
+      lines(problems) == ["z.md:5:1: lesson has no steps: a step begins with a '## Heading' line"])
   }
 
   @Test func frontMatterProblems() {
-    let text = "---\nid: 42\ntitle: T\ntitle: Again\nrequire: x\norder: many\nrequires: [bad id!]\njunk\n---\n## S\nx\n"
+    let text =
+      "---\nid: 42\ntitle: T\ntitle: Again\nrequire: x\norder: many\nrequires: [bad id!]\njunk\n---\n## S\nx\n"
     let (_, problems) = lesson(text, file: "p.md")
-    #expect(lines(problems) == [
-      "p.md:2:5: a lesson id cannot be only digits: it would clash with lesson numbers",
-      "p.md:4:1: 'title' is given twice (first at line 3)",
-      "p.md:5:1: warning: unknown front matter key 'require' (known: id, title, summary, requires, order); did you mean 'requires'?",
-      "p.md:6:8: order must be a whole number from 0 to 1000000",
-      "p.md:7:12: 'bad id!' in requires is not a lesson id",
-      "p.md:8:1: expected 'key: value' in the front matter",
-    ])
+    #expect(
+      lines(problems) == [
+        "p.md:2:5: a lesson id cannot be only digits: it would clash with lesson numbers",
+        "p.md:4:1: 'title' is given twice (first at line 3)",
+        "p.md:5:1: warning: unknown front matter key 'require' (known: id, title, summary, requires, order); did you mean 'requires'?",
+        "p.md:6:8: order must be a whole number from 0 to 1000000",
+        "p.md:7:12: 'bad id!' in requires is not a lesson id",
+        "p.md:8:1: expected 'key: value' in the front matter",
+      ])
   }
 
   @Test func duplicateStepIDs() {
     let text = front() + "## Intro\na\n## Intro\nb\n## Other {#intro}\nc\n## Bad {#no spaces}\nd\n"
     let (_, problems) = lesson(text, file: "d.md")
-    #expect(lines(problems) == [
-      "d.md:7:1: duplicate step id 'intro' (also at line 5); give one of the headings its own {#id}",
-      "d.md:9:1: duplicate step id 'intro' (also at line 5); give one of the headings its own {#id}",
-      "d.md:11:8: '{#no spaces}' is not a valid step id: use letters, digits, '-' and '_'",
-    ])
+    #expect(
+      lines(problems) == [
+        "d.md:7:1: duplicate step id 'intro' (also at line 5); give one of the headings its own {#id}",
+        "d.md:9:1: duplicate step id 'intro' (also at line 5); give one of the headings its own {#id}",
+        "d.md:11:8: '{#no spaces}' is not a valid step id: use letters, digits, '-' and '_'",
+      ])
   }
 
   @Test(arguments: [
@@ -270,7 +280,9 @@ struct ParserTests {
       var bytes: [UInt8] = []
       for _ in 0..<length {
         let r = generator.next()
-        bytes.append(r % 4 == 0 ? UInt8(truncatingIfNeeded: r >> 8) : alphabet[Int((r >> 8) % UInt64(alphabet.count))])
+        bytes.append(
+          r % 4 == 0
+            ? UInt8(truncatingIfNeeded: r >> 8) : alphabet[Int((r >> 8) % UInt64(alphabet.count))])
       }
       if round % 2 == 0 { bytes = Array(front().utf8) + bytes }
       let (l, problems) = LessonParser.parse(bytes: bytes, file: "fuzz.md")

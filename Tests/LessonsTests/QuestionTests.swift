@@ -1,107 +1,109 @@
 import Testing
+
 @testable import Lessons
 
 @Suite("Quiz questions")
 struct QuestionTests {
-  static let allKinds = front("kinds") + """
+  static let allKinds =
+    front("kinds") + """
 
-    ## Questions
+      ## Questions
 
-    ```quiz
-    id: how-many
-    kind: choice
-    ask: You start the same program twice. How many processes?
-    choices:
-      a) one, shared
-      b) two
-      c) none
-    answer: b
-    hint: Each run is separate.
-    hint: Compare their pids.
-    explain: A program is a file;
-      each run of it is a process.
+      ```quiz
+      id: how-many
+      kind: choice
+      ask: You start the same program twice. How many processes?
+      choices:
+        a) one, shared
+        b) two
+        c) none
+      answer: b
+      hint: Each run is separate.
+      hint: Compare their pids.
+      explain: A program is a file;
+        each run of it is a process.
 
-      A second paragraph.
-    feedback a: A program is not a process.
-    retries: 2
-    ```
+        A second paragraph.
+      feedback a: A program is not a process.
+      retries: 2
+      ```
 
-    ```quiz
-    id: inherited
-    kind: multi
-    ask: Which does a child inherit?
-    choices:
-    a) its pid
-    b) its uid
-    c) its cwd
-       (working directory)
-    answer: b, c
-    feedback a: Every process has its own pid.
-    ```
+      ```quiz
+      id: inherited
+      kind: multi
+      ask: Which does a child inherit?
+      choices:
+      a) its pid
+      b) its uid
+      c) its cwd
+         (working directory)
+      answer: b, c
+      feedback a: Every process has its own pid.
+      ```
 
-    ```quiz
-    id: cd
-    kind: truefalse
-    ask: A child's cd changes the parent's cwd.
-    answer: false
-    feedback true: The cwd is per process.
-    ```
+      ```quiz
+      id: cd
+      kind: truefalse
+      ask: A child's cd changes the parent's cwd.
+      answer: false
+      feedback true: The cwd is per process.
+      ```
 
-    ```quiz
-    id: seconds
-    kind: number
-    ask: How long?
-    unit: s
-    answer: 4
-    tolerance: 5%
-    feedback 8 s: That is two threads' time.
-    ```
+      ```quiz
+      id: seconds
+      kind: number
+      ask: How long?
+      unit: s
+      answer: 4
+      tolerance: 5%
+      feedback 8 s: That is two threads' time.
+      ```
 
-    ```quiz
-    id: plusminus
-    kind: number
-    ask: How long?
-    answer: 4 ± 0.5 s
-    unit: s
-    ```
+      ```quiz
+      id: plusminus
+      kind: number
+      ask: How long?
+      answer: 4 ± 0.5 s
+      unit: s
+      ```
 
-    ```quiz
-    id: ranged
-    kind: number
-    ask: How many?
-    range: 3..5
-    ```
+      ```quiz
+      id: ranged
+      kind: number
+      ask: How many?
+      range: 3..5
+      ```
 
-    ```quiz
-    id: name
-    kind: text
-    ask: The parent's pid is called?
-    answer: ppid
-    accept: parent pid
-    accept: 부모 프로세스 ID
-    pattern: p+pid
-    ```
+      ```quiz
+      id: name
+      kind: text
+      ask: The parent's pid is called?
+      answer: ppid
+      accept: parent pid
+      accept: 부모 프로세스 ID
+      pattern: p+pid
+      ```
 
-    ```quiz
-    id: steps
-    kind: order
-    ask: Put in order.
-    items:
-      a) wait
-      b) fork
-      c) exec
-    answer: b, c, a
-    ```
+      ```quiz
+      id: steps
+      kind: order
+      ask: Put in order.
+      items:
+        a) wait
+        b) fork
+        c) exec
+      answer: b, c, a
+      ```
 
-    ```quiz
-    id: final
-    kind: predict
-    ask: Final value?
-    demo: shm-race processes=2 sync=none
-    check: within 25% of metric final
-    feedback 2000000: That is the total without any lost update.
-    ```
-    """
+      ```quiz
+      id: final
+      kind: predict
+      ask: Final value?
+      demo: shm-race processes=2 sync=none
+      check: within 25% of metric final
+      feedback 2000000: That is the total without any lost update.
+      ```
+      """
 
   static func parsed() throws -> Lesson {
     let (l, problems) = lesson(allKinds, file: "kinds.md")
@@ -111,12 +113,14 @@ struct QuestionTests {
 
   @Test func everyKindParses() throws {
     let l = try Self.parsed()
-    #expect(l.questions.map(\.id) == [
-      "how-many", "inherited", "cd", "seconds", "plusminus", "ranged", "name", "steps", "final",
-    ])
-    #expect(l.questions.map(\.kind) == [
-      .choice, .multi, .truefalse, .number, .number, .number, .text, .order, .predict,
-    ])
+    #expect(
+      l.questions.map(\.id) == [
+        "how-many", "inherited", "cd", "seconds", "plusminus", "ranged", "name", "steps", "final",
+      ])
+    #expect(
+      l.questions.map(\.kind) == [
+        .choice, .multi, .truefalse, .number, .number, .number, .text, .order, .predict,
+      ])
     #expect(l.steps[0].questionIDs == l.questions.map(\.id))
     #expect(l.questions.allSatisfy { $0.stepID == "questions" })
   }
@@ -124,13 +128,15 @@ struct QuestionTests {
   @Test func choiceFields() throws {
     let q = try #require(try Self.parsed().question(id: "how-many"))
     #expect(q.ask == "You start the same program twice. How many processes?")
-    #expect(q.choices == [
-      Choice(label: "a", text: "one, shared"), Choice(label: "b", text: "two"),
-      Choice(label: "c", text: "none"),
-    ])
+    #expect(
+      q.choices == [
+        Choice(label: "a", text: "one, shared"), Choice(label: "b", text: "two"),
+        Choice(label: "c", text: "none"),
+      ])
     #expect(q.answer == .choices([1]))
     #expect(q.hints == ["Each run is separate.", "Compare their pids."])
-    #expect(q.explanation == "A program is a file;\neach run of it is a process.\n\nA second paragraph.")
+    #expect(
+      q.explanation == "A program is a file;\neach run of it is a process.\n\nA second paragraph.")
     #expect(q.retries == 2)
     #expect(q.answerText == "b) two")
     #expect(q.location == SourceLocation(file: "kinds.md", line: 9, column: 1))
@@ -204,7 +210,9 @@ struct QuestionTests {
     let number = try #require(l.question(id: "seconds"))
     #expect(number.feedback(for: try AnswerParser.parse("8000 ms", for: number)) != nil)
     let predict = try #require(l.question(id: "final"))
-    #expect(predict.feedback(forPrediction: .number(2_000_000)) == "That is the total without any lost update.")
+    #expect(
+      predict.feedback(forPrediction: .number(2_000_000))
+        == "That is the total without any lost update.")
     #expect(predict.feedback(forPrediction: .number(1_999_999)) == nil)
   }
 
@@ -218,32 +226,87 @@ struct QuestionTests {
   // MARK: Problems in quiz blocks
 
   @Test(arguments: [
-    ("id: q\nkind: choice\nask: ?\nchoices:\na) x\nb) y", "test.md:11:1: question 'q' has no answer"),
-    ("id: q\nkind: choice\nask: ?\nchoices:\na) x\nb) y\nanswer: e",
-     "test.md:17:9: answer 'e' of question 'q' is not among the choices (from a to b)"),
-    ("id: q\nkind: multi\nask: ?\nchoices:\na) x\nc) y\nanswer: a",
-     "test.md:16:1: choices are lettered a), b), c)… in order; expected 'b)' here"),
-    ("id: q\nkind: predict\nask: ?\ncheck: metric x > 1", "test.md:11:1: predict question 'q' needs a 'demo:' line"),
-    ("id: q\nkind: predict\nask: ?\ndemo: ids", "test.md:11:1: predict question 'q' needs a 'check:' rule"),
-    ("id: q\nkind: predict\nask: ?\ndemo: ids\ncheck: metric ppid ==",
-     "test.md:15:22: bad check rule: expected a metric, a number or 'answer', found the end of the rule"),
-    ("id: q\nkind: predict\nask: ?\ndemo: ids\ncheck: metric ppid = = 3",
-     "test.md:15:22: bad check rule: expected a metric, a number or 'answer', found '='"),
-    ("id: q\nkind: truefalse\nask: ?\nanswer: maybe", "test.md:14:9: the answer of question 'q' is true or false"),
-    ("id: q\nkind: tf\nask: ?", "test.md:12:7: unknown question kind 'tf' (choice, multi, truefalse, number, text, order, predict); did you mean 'truefalse'?"),
-    ("id: q\nkind: text\nask: ?\nanser: x", "test.md:14:1: unknown key 'anser' in a quiz block; did you mean 'answer'?"),
+    (
+      "id: q\nkind: choice\nask: ?\nchoices:\na) x\nb) y",
+      "test.md:11:1: question 'q' has no answer"
+    ),
+    (
+      "id: q\nkind: choice\nask: ?\nchoices:\na) x\nb) y\nanswer: e",
+      "test.md:17:9: answer 'e' of question 'q' is not among the choices (from a to b)"
+    ),
+    (
+      "id: q\nkind: multi\nask: ?\nchoices:\na) x\nc) y\nanswer: a",
+      "test.md:16:1: choices are lettered a), b), c)… in order; expected 'b)' here"
+    ),
+    (
+      "id: q\nkind: predict\nask: ?\ncheck: metric x > 1",
+      "test.md:11:1: predict question 'q' needs a 'demo:' line"
+    ),
+    (
+      "id: q\nkind: predict\nask: ?\ndemo: ids",
+      "test.md:11:1: predict question 'q' needs a 'check:' rule"
+    ),
+    (
+      "id: q\nkind: predict\nask: ?\ndemo: ids\ncheck: metric ppid ==",
+      "test.md:15:22: bad check rule: expected a metric, a number or 'answer', found the end of the rule"
+    ),
+    (
+      "id: q\nkind: predict\nask: ?\ndemo: ids\ncheck: metric ppid = = 3",
+      "test.md:15:22: bad check rule: expected a metric, a number or 'answer', found '='"
+    ),
+    (
+      "id: q\nkind: truefalse\nask: ?\nanswer: maybe",
+      "test.md:14:9: the answer of question 'q' is true or false"
+    ),
+    (
+      "id: q\nkind: tf\nask: ?",
+      "test.md:12:7: unknown question kind 'tf' (choice, multi, truefalse, number, text, order, predict); did you mean 'truefalse'?"
+    ),
+    (
+      "id: q\nkind: text\nask: ?\nanser: x",
+      "test.md:14:1: unknown key 'anser' in a quiz block; did you mean 'answer'?"
+    ),
     ("kind: text\nask: ?\nanswer: x", "test.md:10:1: quiz question has no 'id:'"),
-    ("id: q\nkind: text\nask: ?\nanswer: x\nanswer: y", "test.md:15:1: 'answer' is given twice (first at line 14)"),
-    ("id: q\nkind: text\nask: ?\nanswer: x\ntolerance: 5%", "test.md:15:1: 'tolerance' does not apply to a text question"),
-    ("id: q\nkind: number\nask: ?\nanswer: 4 parsecs\nunit: s", "test.md:14:9: the answer of question 'q': unknown unit 'parsecs'; give a time such as 4 s or 4000 ms"),
-    ("id: q\nkind: number\nask: ?\nrange: 5..3", "test.md:14:8: the range's low end is above its high end"),
-    ("id: q\nkind: order\nask: ?\nitems:\na) x\nb) y\nanswer: a, a", "test.md:17:9: the answer of question 'q' must name every item once, in order (e.g. c, a, b)"),
-    ("id: q\nkind: truefalse\nask: ?\nanswer: true\nfeedback: why", "test.md:15:1: write the answer the feedback is for: 'feedback b: …'"),
-    ("id: q\nkind: truefalse\nask: ?\nanswer: true\nfeedback maybe: why", "test.md:15:10: feedback for 'maybe': answer true or false (t/f, yes/no, o/x)"),
-    ("id: q\nkind: truefalse\nask: ?\nanswer: true\nretries: lots", "test.md:15:10: retries must be a whole number from 0 to 20"),
-    ("id: q\nkind: predict\nask: ?\ndemo: ids\ncheck: metric ppid == metric parent.pid\nchoices:\na) x\nb) y",
-     "test.md:15:1: this rule is graded true or false; a predict question with choices needs a rule over the answer, such as 'equals metric …'"),
-    ("id: q\nkind: predict\nask: ?\ndemo: ids\ncheck: metric ppid > 0\nanswer: 3", "test.md:16:1: a predict question has no answer: its check rule grades it live"),
+    (
+      "id: q\nkind: text\nask: ?\nanswer: x\nanswer: y",
+      "test.md:15:1: 'answer' is given twice (first at line 14)"
+    ),
+    (
+      "id: q\nkind: text\nask: ?\nanswer: x\ntolerance: 5%",
+      "test.md:15:1: 'tolerance' does not apply to a text question"
+    ),
+    (
+      "id: q\nkind: number\nask: ?\nanswer: 4 parsecs\nunit: s",
+      "test.md:14:9: the answer of question 'q': unknown unit 'parsecs'; give a time such as 4 s or 4000 ms"
+    ),
+    (
+      "id: q\nkind: number\nask: ?\nrange: 5..3",
+      "test.md:14:8: the range's low end is above its high end"
+    ),
+    (
+      "id: q\nkind: order\nask: ?\nitems:\na) x\nb) y\nanswer: a, a",
+      "test.md:17:9: the answer of question 'q' must name every item once, in order (e.g. c, a, b)"
+    ),
+    (
+      "id: q\nkind: truefalse\nask: ?\nanswer: true\nfeedback: why",
+      "test.md:15:1: write the answer the feedback is for: 'feedback b: …'"
+    ),
+    (
+      "id: q\nkind: truefalse\nask: ?\nanswer: true\nfeedback maybe: why",
+      "test.md:15:10: feedback for 'maybe': answer true or false (t/f, yes/no, o/x)"
+    ),
+    (
+      "id: q\nkind: truefalse\nask: ?\nanswer: true\nretries: lots",
+      "test.md:15:10: retries must be a whole number from 0 to 20"
+    ),
+    (
+      "id: q\nkind: predict\nask: ?\ndemo: ids\ncheck: metric ppid == metric parent.pid\nchoices:\na) x\nb) y",
+      "test.md:15:1: this rule is graded true or false; a predict question with choices needs a rule over the answer, such as 'equals metric …'"
+    ),
+    (
+      "id: q\nkind: predict\nask: ?\ndemo: ids\ncheck: metric ppid > 0\nanswer: 3",
+      "test.md:16:1: a predict question has no answer: its check rule grades it live"
+    ),
   ])
   func quizProblems(body: String, expected: String) {
     let (l, problems) = lesson(quizLesson(body))
@@ -261,10 +324,12 @@ struct QuestionTests {
   }
 
   @Test func feedbackForTheRightAnswerIsAWarning() throws {
-    let (l, problems) = lesson(quizLesson("id: q\nkind: truefalse\nask: ?\nanswer: true\nfeedback yes: ok"))
-    #expect(lines(problems) == [
-      "test.md:15:10: warning: feedback for 'yes' is for the right answer, and a right answer gets the explanation instead"
-    ])
+    let (l, problems) = lesson(
+      quizLesson("id: q\nkind: truefalse\nask: ?\nanswer: true\nfeedback yes: ok"))
+    #expect(
+      lines(problems) == [
+        "test.md:15:10: warning: feedback for 'yes' is for the right answer, and a right answer gets the explanation instead"
+      ])
     #expect(l?.questions.count == 1)
   }
 }

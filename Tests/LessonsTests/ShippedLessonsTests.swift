@@ -1,5 +1,6 @@
 import Demos
 import Testing
+
 @testable import Lessons
 
 /// The lessons in the source tree's lessons/ directory.

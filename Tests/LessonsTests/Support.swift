@@ -1,5 +1,6 @@
 import Demos
 import Glibc
+
 @testable import Lessons
 
 /// Demos for the linter's tests, independent of what the real catalog holds.
@@ -12,7 +13,8 @@ enum FakeDemos {
         ParameterSpec("processes", .integer(min: 1, max: 8), default: "2", help: "processes"),
         ParameterSpec(
           "increments", .integer(min: 1, max: 100_000_000), default: "1000", help: "adds"),
-        ParameterSpec("sync", .list(["none", "semaphore", "atomic", "local"]), default: "none", help: "sync"),
+        ParameterSpec(
+          "sync", .list(["none", "semaphore", "atomic", "local"]), default: "none", help: "sync"),
       ]
     ) { _, _ in },
   ]

@@ -226,6 +226,26 @@ public enum AnswerParser {
   /// surrounding quotes, backticks or a final full stop. `Parent PID.` → `parentpid`;
   /// `자식 프로세스` → `자식프로세스`.
   public static func normalizedText(_ text: String) -> String {
+    let utf8 = text.utf8
+    if utf8.allSatisfy({ $0 < 0x80 }) {
+      // ASCII: trim, drop whitespace and lowercase, byte by byte, into one allocation.
+      func stripped(_ b: UInt8) -> Bool {
+        b <= 32 || b == 96 || b == 39 || b == 34 || b == 46 || b == 33 || b == 63
+      }
+      var lo = utf8.startIndex
+      var hi = utf8.endIndex
+      while lo < hi, stripped(utf8[lo]) { lo = utf8.index(after: lo) }
+      while hi > lo, stripped(utf8[utf8.index(before: hi)]) { hi = utf8.index(before: hi) }
+      let slice = utf8[lo..<hi]
+      return String(unsafeUninitializedCapacity: slice.count) { buffer in
+        var n = 0
+        for b in slice where b > 32 {
+          buffer[n] = b >= 65 && b <= 90 ? b + 32 : b
+          n += 1
+        }
+        return n
+      }
+    }
     let stripped = strip(text.trimmingWhitespace(), "`'\"“”‘’.。!?")
     var out = ""
     out.reserveCapacity(stripped.utf8.count)
@@ -249,16 +269,45 @@ public enum AnswerParser {
     count <= 0 ? "but there are no choices" : "from a to \(Choice.label(at: count - 1))"
   }
 
-  /// Words split on whitespace and on any of `separators`.
+  /// Words split on whitespace and on any of `separators` (single-scalar characters).
   static func words(_ text: Substring, separators: String) -> [String] {
-    text.split(whereSeparator: { $0.isWhitespace || separators.contains($0) }).map(String.init)
+    let set = separators.unicodeScalars
+    let scalars = text.unicodeScalars
+    var result: [String] = []
+    var start: String.Index?
+    var i = scalars.startIndex
+    while i != scalars.endIndex {
+      let next = scalars.index(after: i)
+      if isSpace(scalars[i]) || set.contains(scalars[i]) {
+        if let s = start { result.append(String(text[s..<i])) }
+        start = nil
+      } else if start == nil {
+        start = i
+      }
+      i = next
+    }
+    if let s = start { result.append(String(text[s..<scalars.endIndex])) }
+    return result
   }
 
-  /// `text` without leading and trailing characters from `set`.
+  /// `text` without leading and trailing characters from `set` (single-scalar characters).
   static func strip(_ text: some StringProtocol, _ set: String) -> String {
-    var s = Substring(text)
-    while let c = s.first, set.contains(c) { s = s.dropFirst() }
-    while let c = s.last, set.contains(c) { s = s.dropLast() }
-    return String(s)
+    let marks = set.unicodeScalars
+    let scalars = Substring(text).unicodeScalars
+    var lo = scalars.startIndex
+    var hi = scalars.endIndex
+    while lo < hi, marks.contains(scalars[lo]) { lo = scalars.index(after: lo) }
+    while hi > lo, marks.contains(scalars[scalars.index(before: hi)]) {
+      hi = scalars.index(before: hi)
+    }
+    return String(scalars[lo..<hi])
+  }
+
+  /// Whitespace, checked without a property lookup for ASCII.
+  @inline(__always)
+  static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.value < 0x80
+      ? scalar.value == 32 || (scalar.value >= 9 && scalar.value <= 13)
+      : scalar.properties.isWhitespace
   }
 }

@@ -102,7 +102,7 @@ enum NumberText {
         accept = true
       } else if first, c == "+" || c == "-" || c == "\u{2212}" {
         accept = true
-      } else if (c == "e" || c == "E"), isDigit(previous), let n = nextScalar {
+      } else if c == "e" || c == "E", isDigit(previous), let n = nextScalar {
         // An exponent only when digits follow (`1.5e3`, `2e-3`), never the unit `e…`.
         if isDigit(n) {
           accept = true

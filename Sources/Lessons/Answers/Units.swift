@@ -65,7 +65,8 @@ enum QuantityUnit {
         return .failure(AnswerError("unknown unit '\(unit)'; give \(target.dimension.example)"))
       }
       guard given.dimension == target.dimension else {
-        return .failure(AnswerError("'\(unit)' does not fit here; give \(target.dimension.example)"))
+        return .failure(
+          AnswerError("'\(unit)' does not fit here; give \(target.dimension.example)"))
       }
       return .success(value * given.scale / target.scale)
     }

@@ -180,13 +180,17 @@ struct CheckEvaluation {
         let percent = NumberText.format((ratio * 100).rounded()) + "%"
         let ok = off <= fraction * abs(target) + NumberKey.slack(target)
         return (
-          ok, ok ? "\(head): \(percent) off, within \(limit)"
+          ok,
+          ok
+            ? "\(head): \(percent) off, within \(limit)"
             : "\(head): \(percent) off, more than \(limit)"
         )
       case .absolute(let delta):
         let ok = off <= delta + NumberKey.slack(target)
         return (
-          ok, ok ? "\(head): off by \(fmt(off)), within ± \(fmt(delta))"
+          ok,
+          ok
+            ? "\(head): off by \(fmt(off)), within ± \(fmt(delta))"
             : "\(head): off by \(fmt(off)), more than ± \(fmt(delta))"
         )
       case .exact:
@@ -208,7 +212,8 @@ struct CheckEvaluation {
       let given = try answerNumber()
       let isLeast = if case .atLeast = rule { true } else { false }
       let ok =
-        isLeast ? given >= target - NumberKey.slack(target) : given <= target + NumberKey.slack(target)
+        isLeast
+        ? given >= target - NumberKey.slack(target) : given <= target + NumberKey.slack(target)
       let relation = given == target ? "=" : (given < target ? "<" : ">")
       return (
         ok,

@@ -194,63 +194,79 @@ struct CheckRuleParser {
   let length: Int
 
   init(_ text: String) throws(CheckRuleError) {
-    let s = Array(text)
+    let s = Array(text.unicodeScalars)
+    // Where each scalar starts in `text`, so that tokens are sliced, not rebuilt.
+    var starts = Array(text.unicodeScalars.indices)
+    starts.append(text.endIndex)
     length = s.count
+    func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 48 && c.value <= 57 }
+    func isLetter(_ c: Unicode.Scalar) -> Bool {
+      let v = c.value | 0x20
+      return c.value < 0x80 ? (v >= 97 && v <= 122) || c == "_" : c.properties.isAlphabetic
+    }
+    func isWordPart(_ c: Unicode.Scalar) -> Bool {
+      isLetter(c) || isDigit(c) || c == "." || c == "-"
+    }
+    func slice(_ range: Range<Int>) -> String {
+      String(text[starts[range.lowerBound]..<starts[range.upperBound]])
+    }
     var i = 0
-    func isWordStart(_ c: Character) -> Bool { c.isLetter || c == "_" }
-    func isWordPart(_ c: Character) -> Bool { c.isLetter || c.isNumber || c == "_" || c == "." || c == "-" }
     while i < s.count {
       let c = s[i]
       let start = i
-      if c.isWhitespace {
+      if AnswerParser.isSpace(c) {
         i += 1
         continue
       }
       guard tokens.count < CheckRuleParser.maximumTokens else {
         throw CheckRuleError("check rule too long", offset: start)
       }
-      func next(_ k: Int) -> Character? { i + k < s.count ? s[i + k] : nil }
-      if isWordStart(c) {
+      func next(_ k: Int) -> Unicode.Scalar? { i + k < s.count ? s[i + k] : nil }
+      let startsNumber =
+        isDigit(c) || c == "." && next(1).map(isDigit) == true
+        || (c == "-" || c == "+" || c == "\u{2212}") && next(1).map(isDigit) == true
+      if isLetter(c) {
         while i < s.count, isWordPart(s[i]) { i += 1 }
-        let word = String(s[start..<i])
+        let word = slice(start..<i)
         tokens.append((.word(word), start, word))
-      } else if c.isASCII && c.isNumber || c == "." && (next(1)?.isNumber ?? false)
-        || (c == "-" || c == "+" || c == "\u{2212}") && (next(1)?.isNumber ?? false)
-      {
+      } else if startsNumber {
         i += 1
         while i < s.count {
           let d = s[i]
-          if d.isASCII && d.isNumber || d == "_" || d == "." {
+          if isDigit(d) || d == "_" || d == "." {
             i += 1
-          } else if d == ",", i + 1 < s.count, s[i + 1].isASCII, s[i + 1].isNumber {
+          } else if d == ",", i + 1 < s.count, isDigit(s[i + 1]) {
             i += 1
           } else if d == "e" || d == "E", i + 1 < s.count,
-            s[i + 1].isNumber || (s[i + 1] == "-" || s[i + 1] == "+")
-              && i + 2 < s.count && s[i + 2].isNumber
+            isDigit(s[i + 1])
+              || (s[i + 1] == "-" || s[i + 1] == "+")
+                && i + 2 < s.count && isDigit(s[i + 2])
           {
             i += 2
           } else {
             break
           }
         }
-        let literal = String(s[start..<i])
+        let literal = slice(start..<i)
         guard let value = NumberText.parse(literal) else {
           throw CheckRuleError("'\(literal)' is not a number", offset: start)
         }
         tokens.append((.number(value), start, literal))
       } else if c == "\"" || c == "'" || c == "“" {
-        let close: Character = c == "“" ? "”" : c
+        let close: Unicode.Scalar = c == "“" ? "”" : c
         i += 1
         while i < s.count, s[i] != close { i += 1 }
         guard i < s.count else {
           throw CheckRuleError("quoted text is not closed", offset: start)
         }
-        tokens.append((.text(String(s[(start + 1)..<i])), start, String(s[start...i])))
+        tokens.append((.text(slice((start + 1)..<i)), start, slice(start..<(i + 1))))
         i += 1
       } else {
-        let two = next(1).map { String([c, $0]) } ?? String(c)
-        if let op = CheckRuleParser.twoCharacterOperators[two] {
-          tokens.append((.op(op), start, two))
+        if let second = next(1),
+          let op = CheckRuleParser.twoCharacterOperators[
+            String(Character(c)) + String(Character(second))]
+        {
+          tokens.append((.op(op), start, slice(start..<(i + 2))))
           i += 2
           continue
         }
@@ -265,13 +281,13 @@ struct CheckRuleParser {
           default: nil
           }
         if let single {
-          tokens.append((.op(single), start, String(c)))
+          tokens.append((.op(single), start, String(Character(c))))
         } else if c == "%" {
           tokens.append((.percent, start, "%"))
         } else if c == "±" {
           tokens.append((.plusMinus, start, "±"))
         } else {
-          throw CheckRuleError("unexpected '\(c)' in check rule", offset: start)
+          throw CheckRuleError("unexpected '\(Character(c))' in check rule", offset: start)
         }
         i += 1
       }

@@ -17,20 +17,38 @@ enum LearningPath {
     var index: [String: Int] = [:]
     for (i, lesson) in lessons.enumerated() where index[lesson.id] == nil { index[lesson.id] = i }
     let keys = lessons.enumerated().map { key($1, $0) }
-    let needs: [[Int]] = lessons.enumerated().map { i, lesson in
-      lesson.requires.compactMap { index[$0] }.filter { $0 != i }
+    // Kahn's algorithm: a lesson is ready when every lesson it requires is placed.
+    var waiting = [Int](repeating: 0, count: lessons.count)
+    var dependents = [[Int]](repeating: [], count: lessons.count)
+    for (i, lesson) in lessons.enumerated() {
+      var seen: Set<Int> = []
+      for id in lesson.requires {
+        guard let j = index[id], j != i, seen.insert(j).inserted else { continue }
+        waiting[i] += 1
+        dependents[j].append(i)
+      }
     }
-    var done = [Bool](repeating: false, count: lessons.count)
-    var remaining = Array(lessons.indices)
+    var placed = [Bool](repeating: false, count: lessons.count)
+    var ready = lessons.indices.filter { waiting[$0] == 0 }
     var result: [Int] = []
     result.reserveCapacity(lessons.count)
-    while !remaining.isEmpty {
-      let ready = remaining.filter { i in needs[i].allSatisfy { done[$0] } }
-      let pool = ready.isEmpty ? remaining : ready
-      guard let next = pool.min(by: { keys[$0] < keys[$1] }) else { break }
+    while result.count < lessons.count {
+      let next: Int
+      if let best = ready.indices.min(by: { keys[ready[$0]] < keys[ready[$1]] }) {
+        next = ready.remove(at: best)
+      } else {
+        // A cycle: place its first lesson by key and carry on.
+        guard let best = lessons.indices.filter({ !placed[$0] }).min(by: { keys[$0] < keys[$1] })
+        else { break }
+        next = best
+      }
+      guard !placed[next] else { continue }
+      placed[next] = true
       result.append(next)
-      done[next] = true
-      remaining.removeAll { $0 == next }
+      for d in dependents[next] where !placed[d] {
+        waiting[d] -= 1
+        if waiting[d] == 0 { ready.append(d) }
+      }
     }
     return result
   }

@@ -84,7 +84,8 @@ public struct LessonLibrary: Sendable {
         files = try LessonFiles.lessonFiles(in: directory)
       } catch {
         if error.code != ENOENT {
-          skipped.append(SkippedFile(file: directory, reason: "cannot read directory: \(error.reason)"))
+          skipped.append(
+            SkippedFile(file: directory, reason: "cannot read directory: \(error.reason)"))
         }
         continue
       }
@@ -145,9 +146,7 @@ public struct LessonLibrary: Sendable {
               + Suggestions.didYouMean(requirement.id, ids.sorted())))
       }
     }
-    problems += LessonLinter(demos: []).lint(lessons: loaded).filter {
-      $0.message.hasPrefix("requires cycle") || $0.message.hasSuffix("requires itself")
-    }
+    problems += LessonLinter.cycleProblems(loaded)
     return LessonLibrary(
       ordering: loaded, skipped: skipped, problems: LessonLinter.sortedUnique(problems),
       directories: read)

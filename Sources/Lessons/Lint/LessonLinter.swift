@@ -37,7 +37,9 @@ public struct LessonLinter: Sendable {
         do throws(LessonFiles.Failure) {
           files = try LessonFiles.lessonFiles(in: path)
         } catch {
-          problems.append(LessonProblem(SourceLocation(file: path, line: 1), "cannot read directory: \(error.reason)"))
+          problems.append(
+            LessonProblem(
+              SourceLocation(file: path, line: 1), "cannot read directory: \(error.reason)"))
           continue
         }
       } else {
@@ -48,7 +50,8 @@ public struct LessonLinter: Sendable {
         do throws(LessonFiles.Failure) {
           bytes = try LessonFiles.read(file)
         } catch {
-          problems.append(LessonProblem(SourceLocation(file: file, line: 1), "cannot read: \(error.reason)"))
+          problems.append(
+            LessonProblem(SourceLocation(file: file, line: 1), "cannot read: \(error.reason)"))
           continue
         }
         let (lesson, found) = LessonParser.parse(bytes: bytes, file: file)
@@ -89,18 +92,26 @@ public struct LessonLinter: Sendable {
               + Suggestions.didYouMean(requirement.id, candidates)))
       }
     }
+    problems += Self.cycleProblems(lessons)
+    return Self.sortedUnique(problems)
+  }
+
+  /// One problem per cycle of `requires` among `lessons`, at the requirement that closes it.
+  static func cycleProblems(_ lessons: [Lesson]) -> [LessonProblem] {
+    var problems: [LessonProblem] = []
     for cycle in LearningPath.cycles(lessons) {
       guard let first = cycle.first, lessons.indices.contains(first) else { continue }
       let ids = cycle.map { lessons[$0].id }
       let next = ids.count > 1 ? ids[1] : ids[0]
-      let at = lessons[first].requirements.first { $0.id == next }?.location ?? lessons[first].location
+      let at =
+        lessons[first].requirements.first { $0.id == next }?.location ?? lessons[first].location
       let message =
         ids.count == 1
         ? "lesson '\(ids[0])' requires itself"
         : "requires cycle: " + (ids + [ids[0]]).joined(separator: " → ")
       problems.append(LessonProblem(at, message))
     }
-    return Self.sortedUnique(problems)
+    return problems
   }
 
   /// Checks one lesson against the demo catalog: every demo block and every predict's
@@ -114,7 +125,8 @@ public struct LessonLinter: Sendable {
       if let demo = question.demo { problems += lint(demo) }
       if case .text(_, let pattern?)? = question.answer, let why = TextPattern.problem(pattern) {
         problems.append(
-          LessonProblem(question.location, "pattern of question '\(question.id)' does not compile: \(why)"))
+          LessonProblem(
+            question.location, "pattern of question '\(question.id)' does not compile: \(why)"))
       }
     }
     return problems.sorted()

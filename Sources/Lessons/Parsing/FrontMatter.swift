@@ -18,7 +18,8 @@ extension LessonFileParser {
   /// - Returns: `nil` (with a problem reported) when there is none or it is not closed.
   mutating func frontMatter() -> FrontMatter? {
     guard let first = lines.first, !lines.allSatisfy({ Scanning.isBlank($0.text) }) else {
-      error(at: 1, "empty file: a lesson starts with front matter (a '---' line, id:, title:, '---')")
+      error(
+        at: 1, "empty file: a lesson starts with front matter (a '---' line, id:, title:, '---')")
       return nil
     }
     guard first.text.trimmingWhitespace() == "---" else {
@@ -58,7 +59,8 @@ extension LessonFileParser {
       if startsIndented {
         // A folded continuation of the previous value.
         if let last = result.entries.indices.last, result.entries[last].key != "requires" {
-          let joined = result.entries[last].value.isEmpty
+          let joined =
+            result.entries[last].value.isEmpty
             ? String(trimmed) : result.entries[last].value + " " + trimmed
           result.entries[last].value = joined
           continue
@@ -89,7 +91,8 @@ extension LessonFileParser {
         continue
       }
       seen[keyName] = line.number
-      result.entries.append(FrontMatterEntry(key: keyName, value: String(value), location: location))
+      result.entries.append(
+        FrontMatterEntry(key: keyName, value: String(value), location: location))
       switch keyName {
       case "id":
         result.idLocation = self.location(line, value.startIndex)
@@ -118,7 +121,8 @@ extension LessonFileParser {
       default:
         warning(
           line, key.startIndex,
-          "unknown front matter key '\(keyName)' (known: \(Self.frontMatterKeys.joined(separator: ", ")))"
+          "unknown front matter key '\(keyName)' (known: "
+            + Self.frontMatterKeys.joined(separator: ", ") + ")"
             + Suggestions.didYouMean(keyName, Self.frontMatterKeys))
       }
     }

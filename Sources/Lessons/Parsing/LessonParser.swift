@@ -11,7 +11,9 @@ public enum LessonParser {
   /// - Returns: the lesson, or `nil` when the file has no usable front matter or no id; and
   ///   every problem found in the file itself, sorted (the linter adds checks against the
   ///   demo catalog and the other lessons).
-  public static func parse(text: String, file: String) -> (lesson: Lesson?, problems: [LessonProblem]) {
+  public static func parse(text: String, file: String) -> (
+    lesson: Lesson?, problems: [LessonProblem]
+  ) {
     var parser = LessonFileParser(text: text, file: file)
     let lesson = parser.parse()
     return (lesson, parser.problems.sorted())
@@ -40,7 +42,8 @@ struct LessonFileParser {
 
   init(text: String, file: String) {
     self.file = file
-    var source = text.unicodeScalars.first == "\u{FEFF}" ? String(text.unicodeScalars.dropFirst()) : text
+    var source =
+      text.unicodeScalars.first == "\u{FEFF}" ? String(text.unicodeScalars.dropFirst()) : text
     source.makeContiguousUTF8()
     self.source = source
     bytes = Array(source.utf8)
@@ -120,7 +123,7 @@ struct LessonFileParser {
     var builders: [StepBuilder] = []
     var current: StepBuilder?
     var heading: String?
-    var questions: [(question: Question, builder: Int)] = []
+    var questions: [Question] = []
     var questionLines: [String: Int] = [:]
 
     func startLocation(_ line: SourceLine) -> SourceLocation {
@@ -135,7 +138,8 @@ struct LessonFileParser {
         var j = i + 1
         var closed = false
         while j < lines.count {
-          if Scanning.closes(lines[j].text, fence) {
+          let marker = Scanning.marker(lines[j].text)
+          if marker == fence.marker, Scanning.closes(lines[j].text, fence) {
             closed = true
             break
           }
@@ -168,17 +172,16 @@ struct LessonFileParser {
             flush(&builder)
             current = builder
           }
-          if var question = question(fence: line, content: content, indent: fence.indent) {
+          if let question = question(fence: line, content: content, indent: fence.indent) {
             if let first = questionLines[question.id] {
               error(
                 question.location,
                 "duplicate question id '\(question.id)' (also at line \(first))")
             } else {
               questionLines[question.id] = question.location.line
-              question.stepID = ""
               current?.blocks.append(.question(question.id))
               current?.questionIndices.append(questions.count)
-              questions.append((question, builders.count))
+              questions.append(question)
             }
           }
         default:
@@ -261,7 +264,7 @@ struct LessonFileParser {
         stepLines[stepID] = builder.location.line
       }
       for q in builder.questionIndices where questions.indices.contains(q) {
-        questions[q].question.stepID = stepID
+        questions[q].stepID = stepID
       }
       steps.append(
         Step(
@@ -271,7 +274,7 @@ struct LessonFileParser {
     return Lesson(
       id: id, title: title.isEmpty ? (heading ?? id) : title, summary: front.summary ?? "",
       requirements: front.requirements, order: front.order, file: file, heading: heading,
-      steps: steps, questions: questions.map(\.question), frontMatter: front.entries,
+      steps: steps, questions: questions, frontMatter: front.entries,
       location: idLocation)
   }
 

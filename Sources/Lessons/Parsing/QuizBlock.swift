@@ -1,6 +1,6 @@
 /// One `key: value` field of a quiz block, as byte offsets into the file (the parser turns
-/// them into text only where it needs text). A class, so tables share fields, not copies.
-final class QuizField {
+/// them into text only where it needs text).
+struct QuizField {
   let key: String
   let known: QuizKey?
   /// The index of the key's line in the parser's `lines`.
@@ -69,29 +69,48 @@ enum QuizKey: Int {
   }
 
   static let common: [QuizKey] = [.id, .kind, .ask, .hint, .explain, .feedback, .retries]
+  static let choiceKeys = Set(common + [.choices, .answer])
+  static let truefalseKeys = Set(common + [.answer])
+  static let numberKeys = Set(common + [.answer, .tolerance, .range, .unit])
+  static let textKeys = Set(common + [.answer, .accept, .pattern])
+  static let orderKeys = Set(common + [.items, .answer])
+  static let predictKeys = Set(common + [.demo, .check, .choices, .unit])
 
   /// The keys a question of this kind may have.
   static func allowed(for kind: QuestionKind) -> Set {
     switch kind {
-    case .choice, .multi: Set(common + [.choices, .answer])
-    case .truefalse: Set(common + [.answer])
-    case .number: Set(common + [.answer, .tolerance, .range, .unit])
-    case .text: Set(common + [.answer, .accept, .pattern])
-    case .order: Set(common + [.items, .answer])
-    case .predict: Set(common + [.demo, .check, .choices, .unit])
+    case .choice, .multi: choiceKeys
+    case .truefalse: truefalseKeys
+    case .number: numberKeys
+    case .text: textKeys
+    case .order: orderKeys
+    case .predict: predictKeys
     }
   }
 }
 
-/// The fields of a quiz block by key: a short list searched in order, cheaper than hashing.
+/// The fields of a quiz block by key: a slot per known key, cheaper than hashing names.
 struct QuizFieldTable {
   var fields: [QuizField] = []
+  private var slots = [Int](repeating: -1, count: 17)
 
   /// The first field with this key.
-  subscript(key: String) -> QuizField? { fields.first { $0.key == key } }
+  subscript(key: String) -> QuizField? {
+    guard let known = QuizKey(key) else { return nil }
+    return self[known]
+  }
 
-  /// Every field with this key, in order.
-  func all(_ key: String) -> [QuizField] { fields.filter { $0.key == key } }
+  /// The first field with this key.
+  subscript(key: QuizKey) -> QuizField? {
+    let slot = slots[key.rawValue]
+    return slot >= 0 ? fields[slot] : nil
+  }
+
+  /// Adds a field (the first of its key is the one looked up).
+  mutating func add(_ field: QuizField) {
+    if let key = field.known, slots[key.rawValue] < 0 { slots[key.rawValue] = fields.count }
+    fields.append(field)
+  }
 }
 
 extension Substring {
@@ -123,6 +142,7 @@ extension LessonFileParser {
   /// Reads the fields of a quiz block from the bytes of its lines.
   mutating func quizFields(_ content: Range<Int>, indent: Int) -> [QuizField] {
     var fields: [QuizField] = []
+    fields.reserveCapacity(content.count)
     for k in content {
       var start = bounds[k].lowerBound
       let end = bounds[k].upperBound
@@ -131,15 +151,15 @@ extension LessonFileParser {
         start += 1
         removed += 1
       }
-      let last = fields.last
+      let last = fields.indices.last
       if isBlank(start..<end) {
-        last?.continuation.append(start..<start)
+        if let last { fields[last].continuation.append(start..<start) }
         continue
       }
       let first = bytes[start]
       let indented = first == 32 || first == 9
-      if let last, last.isList, let entry = choiceLine(start..<end) {
-        last.entries.append((entry.label, entry.text, k, entry.offset))
+      if let last, fields[last].isList, let entry = choiceLine(start..<end) {
+        fields[last].entries.append((entry.label, entry.text, k, entry.offset))
         continue
       }
       if indented {
@@ -147,15 +167,15 @@ extension LessonFileParser {
           error(location(line: k, offset: start), "indented line before any 'key:' in a quiz block")
           continue
         }
-        if last.isList {
-          if let entry = last.entries.indices.last {
-            last.entries[entry].text += " " + string(trimmed(start..<end))
+        if fields[last].isList {
+          if let entry = fields[last].entries.indices.last {
+            fields[last].entries[entry].text += " " + string(trimmed(start..<end))
           } else {
             error(location(line: k, offset: start), "expected a choice such as 'a) text'")
           }
         } else {
-          last.continuation.append(start..<end)
-          last.continues = true
+          fields[last].continuation.append(start..<end)
+          fields[last].continues = true
         }
         continue
       }
@@ -173,7 +193,7 @@ extension LessonFileParser {
         continue
       }
       let argument = trimmed(keyEnd..<colon)
-      let field = QuizField(
+      var field = QuizField(
         key: String(decoding: bytes[start..<keyEnd], as: UTF8.self).lowercased(), line: k,
         keyOffset: start, argument: argument.isEmpty ? nil : argument,
         value: trimmed((colon + 1)..<end))
@@ -281,7 +301,8 @@ extension LessonFileParser {
   }
 
   func valueLocation(_ field: QuizField) -> SourceLocation {
-    location(line: field.line, offset: field.value.isEmpty ? field.keyOffset : field.value.lowerBound)
+    location(
+      line: field.line, offset: field.value.isEmpty ? field.keyOffset : field.value.lowerBound)
   }
 
   /// The `feedback` argument as text.
@@ -295,11 +316,14 @@ extension LessonFileParser {
     let fields = quizFields(content, indent: indent)
     var first = QuizFieldTable()
     var repeated = QuizFieldTable()
+    first.fields.reserveCapacity(fields.count)
+    repeated.fields.reserveCapacity(fields.count)
     for field in fields {
       guard let key = field.known else {
         error(
           location(field),
-          "unknown key '\(field.key)' in a quiz block" + Suggestions.didYouMean(field.key, Self.quizKeys))
+          "unknown key '\(field.key)' in a quiz block"
+            + Suggestions.didYouMean(field.key, Self.quizKeys))
         continue
       }
       if let argument = argument(of: field), field.key != "feedback" {
@@ -307,13 +331,13 @@ extension LessonFileParser {
         continue
       }
       if key.isRepeatable {
-        repeated.fields.append(field)
-      } else if let earlier = first[field.key] {
+        repeated.add(field)
+      } else if let earlier = first[key] {
         error(
           location(field),
           "'\(field.key)' is given twice (first at line \(earlier.line + 1))")
       } else {
-        first.fields.append(field)
+        first.add(field)
       }
     }
 
@@ -323,19 +347,23 @@ extension LessonFileParser {
     }
     let id = fieldText(idField, multiline: false)
     guard Scanning.isValidID(id) else {
-      error(valueLocation(idField), "'\(id)' is not a valid question id: use letters, digits, '-' and '_'")
+      error(
+        valueLocation(idField),
+        "'\(id)' is not a valid question id: use letters, digits, '-' and '_'")
       return nil
     }
     guard let kindField = first["kind"] else {
       error(
         location(idField),
-        "question '\(id)' has no 'kind:' (\(QuestionKind.allCases.map(\.rawValue).joined(separator: ", ")))")
+        "question '\(id)' has no 'kind:' ("
+          + QuestionKind.allCases.map(\.rawValue).joined(separator: ", ") + ")")
       return nil
     }
     let kindText = fieldText(kindField, multiline: false).lowercased()
     guard let kind = QuestionKind(rawValue: kindText) else {
       let names = QuestionKind.allCases.map(\.rawValue)
-      let hint = Self.kindAliases[kindText].map { "; did you mean '\($0)'?" }
+      let hint =
+        Self.kindAliases[kindText].map { "; did you mean '\($0)'?" }
         ?? Suggestions.didYouMean(kindText, names)
       error(
         valueLocation(kindField),
@@ -351,10 +379,13 @@ extension LessonFileParser {
     if ask.isEmpty { error(location(idField), "question '\(id)' has no 'ask:'") }
 
     var question = Question(id: id, kind: kind, ask: ask, location: location(idField))
-    question.hints = repeated.all("hint").compactMap { field in
+    for field in repeated.fields where field.key == "hint" {
       let text = fieldText(field, multiline: true)
-      if text.isEmpty { error(location(field), "empty hint") }
-      return text.isEmpty ? nil : text
+      if text.isEmpty {
+        error(location(field), "empty hint")
+      } else {
+        question.hints.append(text)
+      }
     }
     if let field = first["explain"] { question.explanation = fieldText(field, multiline: true) }
     if let field = first["unit"] {
@@ -395,7 +426,7 @@ extension LessonFileParser {
       answerKey(&question, first, repeated)
     }
     if errorCount == errorsBefore {
-      for field in repeated.all("feedback") { addFeedback(&question, field) }
+      for field in repeated.fields where field.key == "feedback" { addFeedback(&question, field) }
     }
     return errorCount == errorsBefore ? question : nil
   }
@@ -456,7 +487,8 @@ extension LessonFileParser {
       if let bad = letters.first(where: { (AnswerParser.letterIndex($0) ?? -1) >= count }) {
         error(
           at,
-          "answer '\(bad)' of question '\(id)' is not among the choices (\(AnswerParser.range(count)))")
+          "answer '\(bad)' of question '\(id)' is not among the choices "
+            + "(\(AnswerParser.range(count)))")
         return
       }
       guard letters.allSatisfy({ AnswerParser.letterIndex($0) != nil }),
@@ -476,7 +508,7 @@ extension LessonFileParser {
       numberKey(&question, answerField, tolerance: first["tolerance"])
     case .text:
       var accepted = [answerText]
-      for field in repeated.all("accept") {
+      for field in repeated.fields where field.key == "accept" {
         let text = fieldText(field, multiline: false)
         if text.isEmpty { error(location(field), "empty 'accept:'") } else { accepted.append(text) }
       }
@@ -491,7 +523,8 @@ extension LessonFileParser {
         let sequence = try AnswerParser.order(answerText, items: question.items)
         question.answer = .order(sequence)
       } catch {
-        self.error(at, "the answer of question '\(id)' must name every item once, in order (e.g. c, a, b)")
+        self.error(
+          at, "the answer of question '\(id)' must name every item once, in order (e.g. c, a, b)")
       }
     case .predict:
       break
@@ -522,7 +555,8 @@ extension LessonFileParser {
     let value: Double
     do throws(AnswerError) {
       let plain = NumberText.splitQuantity(Substring(valueText))
-      let withUnit = (plain?.unit.isEmpty ?? false) && !unitAfter.isEmpty
+      let withUnit =
+        (plain?.unit.isEmpty ?? false) && !unitAfter.isEmpty
         ? valueText + " " + unitAfter : valueText
       value = try AnswerParser.number(withUnit, unit: question.unit)
     } catch let failure {

@@ -174,7 +174,8 @@ enum Scanning {
     while stripped.utf8.last == 35 { stripped = stripped.dropLast() }
     if stripped.isEmpty {
       content = stripped
-    } else if stripped.count < content.count, let last = stripped.last, last == " " || last == "\t" {
+    } else if stripped.count < content.count, let last = stripped.last, last == " " || last == "\t"
+    {
       content = stripped.trimmingWhitespace()
     }
     return (level, content)
@@ -230,10 +231,11 @@ enum Scanning {
 
   /// `"text"` or `'text'` without its quotes.
   static func unquoted(_ s: Substring) -> Substring {
-    guard s.count >= 2, let f = s.first, let l = s.last, f == l, f == "\"" || f == "'" else {
+    let bytes = s.utf8
+    guard bytes.count >= 2, let f = bytes.first, f == bytes.last, f == 34 || f == 39 else {
       return s
     }
-    return s.dropFirst().dropLast()
+    return s[bytes.index(after: bytes.startIndex)..<bytes.index(before: bytes.endIndex)]
   }
 
   /// Whitespace-separated words with where each starts.
