@@ -33,7 +33,7 @@ deps:
 	fi
 
 $(RELEASE_BIN): $(SOURCES) | deps
-	$(SWIFT) build -c release --product proclab
+	$(SWIFT) build -c release --product proclab --static-swift-stdlib
 
 release: deps $(RELEASE_BIN)
 
