@@ -47,6 +47,8 @@ enum ShmRace {
   struct Outcome {
     var final: Int64
     var seconds: Double
+    /// From creating the shared memory to the last worker reaped: the span seed 000 timed.
+    var spanSeconds: Double = 0
   }
 
   static func run(_ params: Parameters, _ context: DemoContext) throws {
@@ -114,6 +116,8 @@ enum ShmRace {
       context.metric("\(key).expected", JSONValue(Double(expected)))
       context.metric("\(key).lost", JSONValue(Double(lostHigh)))
       context.metric("\(key).seconds", JSONValue(seconds))
+      context.metric(
+        "\(key).span_seconds", JSONValue(Stats(results[i].runs.map(\.spanSeconds)).median))
       context.metric("\(key).ns_per_increment", JSONValue(nsPer))
       context.metric("\(key).runs", JSONValue(Double(r.runs.count)))
       context.metric(
@@ -202,6 +206,7 @@ enum ShmRace {
     sync: String, processes: Int, increments: Int, context: DemoContext
   ) throws -> (Outcome, String) {
     try context.checkStop()
+    let began = MonotonicClock.seconds()
     let memory = try SharedMemory.create("race", size: Layout.size)
     defer { memory.unlink() }
     context.onCleanup { memory.unlink() }
@@ -233,7 +238,12 @@ enum ShmRace {
       first = min(first, pl_atomic_load(IPC.cell(memory, Layout.times + 16 * i)))
       last = max(last, pl_atomic_load(IPC.cell(memory, Layout.times + 16 * i + 8)))
     }
-    return (Outcome(final: final, seconds: Double(max(0, last - first)) / 1e9), memory.name)
+    return (
+      Outcome(
+        final: final, seconds: Double(max(0, last - first)) / 1e9,
+        spanSeconds: MonotonicClock.seconds() - began),
+      memory.name
+    )
   }
 
   /// `proclab worker shm-add <shm name> <sync> <increments> <index>`: attach by name, say so,
