@@ -106,20 +106,22 @@ extension Session {
         "no lessons found; lessons are read from: \(library.directories.joined(separator: ", "))")
       return
     }
+    // The prerequisites column only when there is room for it: the titles come first.
+    let wide = style.width >= 130
+    var columns = [
+      Table.Column(name: "#", align: .right), Table.Column(name: "id", align: .left),
+      Table.Column(name: "title", align: .left), Table.Column(name: "steps", align: .right),
+      Table.Column(name: "progress", align: .left),
+    ]
+    if wide { columns.append(Table.Column(name: "needs", align: .left)) }
     var table = Table(
-      title: "The path",
-      columns: [
-        Table.Column(name: "#", align: .right), Table.Column(name: "id", align: .left),
-        Table.Column(name: "title", align: .left), Table.Column(name: "steps", align: .right),
-        Table.Column(name: "progress", align: .left), Table.Column(name: "needs", align: .left),
-      ],
+      title: "The path, in order (each lesson builds on the ones before it)", columns: columns,
       rows: [], footer: [])
     for (i, l) in library.lessons.enumerated() {
       let mark = lesson?.id == l.id ? (style.unicode ? "▶ " : "> ") : ""
-      table.append([
-        String(i + 1), mark + l.id, l.title, String(l.steps.count), progressMark(l),
-        l.requires.joined(separator: ", "),
-      ])
+      var row = [String(i + 1), mark + l.id, l.title, String(l.steps.count), progressMark(l)]
+      if wide { row.append(l.requires.joined(separator: ", ")) }
+      table.append(row)
     }
     say(table.render(style))
     say("open <number> or open <id> starts a lesson.")
