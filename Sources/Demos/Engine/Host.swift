@@ -165,7 +165,8 @@ public struct DemoHost: Sendable {
           case .report(let report): outcome.report = report
           case .failed(let text): outcome.failure = text
           case .progress(let fraction, let label):
-            if isatty(Console.errorDescriptor) == 1 {
+            // Only long demos get a bar: one that ends within half a second just ends.
+            if isatty(Console.errorDescriptor) == 1 && MonotonicClock.seconds() - start > 0.5 {
               let bar = ProgressBar.line(
                 fraction: fraction, label: label, width: min(style.width, 100),
                 unicode: style.unicode)
