@@ -15,6 +15,8 @@ help:
 	@echo "make install  install proclab and its lessons under PREFIX ($(PREFIX))"
 	@echo "make bench    compare ProcLab's figures with reference programs"
 	@echo "make lint     check formatting (swift format lint --strict)"
+	@echo "make fuzz     fuzz the lesson and answer parsers (FUZZ_SECONDS=600)"
+	@echo "make sanitize every test under TSan, then ASan"
 
 # libedit's headers are the one system dependency. Install them when missing (as root), or say
 # exactly what to run.
@@ -70,6 +72,43 @@ bench: deps release
 
 bench-quick:
 	@$(MAKE) bench QUICK=1
+
+# libFuzzer on the lesson parser and the quiz-answer/check-rule parsers (Fuzz/run.sh), seeded
+# from lessons/*.md. FUZZ_SECONDS is the total time, split between the two fuzzers. Builds into
+# .build-fuzz and fuzz-out/; findings are kept in Tests/LessonsTests/Fuzz/crashes/, which
+# `make test` replays.
+FUZZ_SECONDS ?= 600
+fuzz: deps
+	FUZZ_SECONDS="$(FUZZ_SECONDS)" SWIFT="$(SWIFT)" bash Fuzz/run.sh
+
+# Every test under ThreadSanitizer, then under AddressSanitizer, each in its own scratch path
+# (.build-tsan, .build-asan); the proclab the tests spawn is the sanitized one (PROCLAB_BIN).
+# Sanitizer reports, also those of spawned processes, go to <scratch>/sanitizer-reports/ and are
+# printed at the end; any report fails the target. Known false positives and the lessons'
+# deliberate races are listed, with reasons, in sanitizers/*.supp. SANITIZE_SKIP: a regex
+# of tests to leave out (swift test --skip); SANITIZERS: a subset of "thread address". ASan links
+# with lld: gold warns about every ASan check symbol.
+SANITIZERS ?= thread address
+sanitize: deps
+	@status=0; for s in $(SANITIZERS); do \
+	  case $$s in thread) scratch=.build-tsan; link= ;; \
+	    address) scratch=.build-asan; link="-Xswiftc -use-ld=lld" ;; \
+	    *) echo "unknown sanitizer $$s"; exit 2 ;; esac; \
+	  reports="$(CURDIR)/$$scratch/sanitizer-reports"; rm -rf "$$reports"; mkdir -p "$$reports"; \
+	  echo "== swift test --sanitize=$$s (scratch path $$scratch)"; \
+	  $(SWIFT) build --build-tests --sanitize=$$s --scratch-path $$scratch $$link || { status=1; continue; }; \
+	  PROCLAB_BIN="$(CURDIR)/$$scratch/debug/proclab" \
+	  TSAN_OPTIONS="suppressions=$(CURDIR)/sanitizers/tsan.supp log_path=$$reports/tsan $$TSAN_OPTIONS" \
+	  ASAN_OPTIONS="log_path=$$reports/asan $$ASAN_OPTIONS" \
+	  LSAN_OPTIONS="suppressions=$(CURDIR)/sanitizers/lsan.supp print_suppressions=0 $$LSAN_OPTIONS" \
+	    $(SWIFT) test --skip-build --no-parallel --sanitize=$$s --scratch-path $$scratch $$link \
+	    $(if $(SANITIZE_SKIP),--skip '$(SANITIZE_SKIP)') || status=1; \
+	  found=$$(grep -l -E '^(==[0-9]+==ERROR|WARNING: ThreadSanitizer)' "$$reports"/* 2>/dev/null); \
+	  if [ -n "$$found" ]; then \
+	    echo "== $$s sanitizer: $$(echo "$$found" | wc -l) process(es) reported, in $$reports:"; \
+	    cat $$found; status=1; \
+	  else echo "== $$s sanitizer: no reports"; fi; \
+	done; exit $$status
 
 clean:
 	rm -rf .build .build-*

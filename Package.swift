@@ -79,7 +79,10 @@ let package = Package(
     .testTarget(
       name: "RenderTests", dependencies: ["Render"], resources: [.copy("Golden")],
       swiftSettings: strict),
-    .testTarget(name: "LessonsTests", dependencies: ["Lessons", "Demos"], swiftSettings: strict),
+    // Fuzz/: inputs found by `make fuzz`, replayed by FuzzReplayTests.
+    .testTarget(
+      name: "LessonsTests", dependencies: ["Lessons", "Demos"], exclude: ["Fuzz"],
+      swiftSettings: strict),
     .testTarget(name: "DemosTests", dependencies: ["Demos", "OSKit"], swiftSettings: strict),
     .testTarget(
       name: "QuizTests", dependencies: ["Quiz", "Lessons", "Demos"], swiftSettings: strict),

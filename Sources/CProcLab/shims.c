@@ -559,3 +559,5 @@ int pl_install_crash_guard(int message_fd, const char *message) {
     if (sigaction(signals[i], &sa, NULL) != 0) return -1;
   return 0;
 }
+
+int pl_el_prep_term(EditLine *el, int on) { return el_set(el, EL_PREP_TERM, on); }

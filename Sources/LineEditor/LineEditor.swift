@@ -101,8 +101,12 @@ public final class LineEditor: LineReader {
 
   public func readLine() -> LineResult {
     pl_el_clear_interrupt()
+    // Edit mode before the prompt appears: a Ctrl-D typed the instant the prompt shows
+    // would otherwise be eaten by the terminal's line mode as end of file.
+    pl_el_prep_term(editLine, 1)
     var count: Int32 = 0
     let raw = el_gets(editLine, &count)
+    pl_el_prep_term(editLine, 0)
     switch pl_el_last_interrupt() {
     case 1:
       return .interrupted(hadText: pl_el_interrupted_with_text())

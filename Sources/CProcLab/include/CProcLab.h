@@ -194,3 +194,6 @@ void pl_unblock_all_signals(void);
 /// end the process. Why: a crash must never leave the student's terminal in raw mode, and the
 /// handler may only make async-signal-safe calls.
 int pl_install_crash_guard(int message_fd, const char *_Nonnull message);
+/// el_set(EL_PREP_TERM, on): put the terminal in edit mode before the prompt is printed, so a
+/// key typed at once (Ctrl-D) is not taken by the terminal's line mode. Why: variadic.
+int pl_el_prep_term(EditLine *_Nonnull el, int on);

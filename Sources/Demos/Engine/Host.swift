@@ -190,6 +190,7 @@ public struct DemoHost: Sendable {
     outcome.exitStatus = status
     // Anything left in the demo's group (a worker that ignored the signal) goes now.
     Signals.sendToGroup(child.pid, SIGKILL)
+    Workers.reapGroup(child.pid)
     Workers.reapAll()
     outcome.swept = IPCNames.sweep()
     if outcome.timedOut {

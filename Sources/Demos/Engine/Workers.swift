@@ -44,4 +44,19 @@ public enum Workers {
     var status: Int32 = 0
     while waitpid(-1, &status, WNOHANG) > 0 {}
   }
+
+  /// Reaps every child left in process group `group` once it has been sent SIGKILL, waiting up
+  /// to about `timeout` seconds for the last of them to finish dying: a process killed a moment
+  /// ago is not a zombie yet, so `reapAll` alone would leave it behind as one.
+  public static func reapGroup(_ group: Int32, timeout: Double = 1) {
+    var status: Int32 = 0
+    var waits = Int(timeout * 1000)
+    while true {
+      let pid = waitpid(-group, &status, WNOHANG)
+      if pid > 0 || (pid < 0 && errno == EINTR) { continue }
+      if pid < 0 || waits <= 0 { return }  // ECHILD: nothing of the group is left
+      waits -= 1
+      usleep(1000)
+    }
+  }
 }
