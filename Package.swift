@@ -65,7 +65,7 @@ let package = Package(
     ),
     .executableTarget(name: "proclab", dependencies: ["ProcLabApp"], swiftSettings: strict),
     // `make bench`: ProcLab's figures beside reference programs, run in alternation.
-    .target(name: "BenchKit", dependencies: ["OSKit", "Render"], swiftSettings: strict),
+    .target(name: "BenchKit", dependencies: ["OSKit", "Render", "Demos"], swiftSettings: strict),
     .executableTarget(
       name: "proclab-bench",
       dependencies: [

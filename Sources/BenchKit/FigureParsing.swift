@@ -1,3 +1,5 @@
+public import Demos
+
 /// Reading the figures programs print.
 public enum FigureParsing {
   /// Figures from a reference program's output: one `key value` per line; other lines are

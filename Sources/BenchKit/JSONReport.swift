@@ -1,3 +1,4 @@
+public import Demos
 import FoundationEssentials
 
 /// `bench/results/latest.json`: every metric with its samples, medians, ratios and verdict.

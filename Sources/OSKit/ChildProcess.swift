@@ -211,8 +211,10 @@ public enum ProcessEnvironment {
   }
 }
 
-/// Calls `body` with a NULL-terminated C array of C strings.
-func withCStrings<R>(_ strings: [String], _ body: ([UnsafeMutablePointer<CChar>?]) -> R) -> R {
+/// Calls `body` with a NULL-terminated C array of C strings (argv, envp) that lives for the
+/// call.
+public func withCStrings<R>(_ strings: [String], _ body: ([UnsafeMutablePointer<CChar>?]) -> R) -> R
+{
   var pointers: [UnsafeMutablePointer<CChar>?] = strings.map { strdup($0) }
   pointers.append(nil)
   defer { for p in pointers { free(p) } }

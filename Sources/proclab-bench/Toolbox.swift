@@ -1,4 +1,5 @@
 import BenchKit
+import Demos
 import Glibc
 import OSKit
 

@@ -70,8 +70,8 @@ final class PTYSession {
     var fd: Int32 = -1
     let argv = ["proclab"] + arguments
     let env = state.environment
-    let pid = withCStringsForTest(argv) { a in
-      withCStringsForTest(env) { e in
+    let pid = withCStrings(argv) { a in
+      withCStrings(env) { e in
         pl_spawn_in_pty(&fd, proclabBinary, a, e, rows, cols)
       }
     }
@@ -152,14 +152,6 @@ func now() -> Double {
   var ts = timespec()
   clock_gettime(CLOCK_MONOTONIC, &ts)
   return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
-}
-
-func withCStringsForTest<R>(_ strings: [String], _ body: ([UnsafeMutablePointer<CChar>?]) -> R) -> R
-{
-  var pointers: [UnsafeMutablePointer<CChar>?] = strings.map { strdup($0) }
-  pointers.append(nil)
-  defer { for p in pointers { free(p) } }
-  return body(pointers)
 }
 
 /// Runs proclab with `input` on a pipe as stdin; returns stdout, stderr and the exit status.

@@ -70,8 +70,8 @@ extension ProcessDemos {
           if pid > 0 { waitpid(pid, &status, 0) }
         }
       case "fork-exec":
-        result = withCStringArray([truePath]) { argv in
-          withCStringArray(env) { envp in
+        result = withCStrings([truePath]) { argv in
+          withCStrings(env) { envp in
             TimeIt.measure(
               "fork + exec", targetRunSeconds: target, runs: runs
             ) {
@@ -82,8 +82,8 @@ extension ProcessDemos {
           }
         }
       case "posix_spawn":
-        result = withCStringArray([truePath]) { argv in
-          withCStringArray(env) { envp in
+        result = withCStrings([truePath]) { argv in
+          withCStrings(env) { envp in
             TimeIt.measure(
               "posix_spawn", targetRunSeconds: target, runs: runs
             ) {
@@ -136,12 +136,4 @@ extension Substring {
   fileprivate var trimmingSpacesAndTabs: String {
     String(drop { $0 == " " || $0 == "\t" })
   }
-}
-
-/// Calls `body` with a NULL-terminated array of C strings that lives for the call.
-func withCStringArray<R>(_ strings: [String], _ body: ([UnsafeMutablePointer<CChar>?]) -> R) -> R {
-  var pointers: [UnsafeMutablePointer<CChar>?] = strings.map { strdup($0) }
-  pointers.append(nil)
-  defer { for p in pointers { free(p) } }
-  return body(pointers)
 }

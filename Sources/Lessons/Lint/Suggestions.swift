@@ -1,9 +1,9 @@
 /// "Did you mean…?" for misspelt names.
-enum Suggestions {
+public enum Suggestions {
   /// The candidate nearest to `word`, if one is near enough to be a likely misspelling:
   /// within an edit distance of a third of the word's length (at least 1, at most 3), or
   /// one starting with the word (three characters or more).
-  static func nearest(_ word: String, _ candidates: [String]) -> String? {
+  public static func nearest(_ word: String, _ candidates: [String]) -> String? {
     let w = Array(word.lowercased())
     guard !w.isEmpty, w.count <= 64 else { return nil }
     let limit = max(1, min(3, w.count / 3))
