@@ -31,8 +31,8 @@ if ! command -v perf >/dev/null 2>&1; then
 fi
 
 echo "Building proclab-bench (release)…"
-$SWIFT build -c release --product proclab-bench --static-swift-stdlib 2>&1 | grep -v '^\[' || true
-RUNNER=$($SWIFT build -c release --static-swift-stdlib --show-bin-path)/proclab-bench
+$SWIFT build -c release --product proclab-bench --static-swift-stdlib -Xswiftc -use-ld=lld 2>&1 | grep -v '^\[' || true
+RUNNER=$($SWIFT build -c release --static-swift-stdlib -Xswiftc -use-ld=lld --show-bin-path)/proclab-bench
 PROCLAB=${PROCLAB:-.build/release/proclab}
 
 ARGS=(--proclab "$PROCLAB" --references "$BIN" --output bench/results/latest.json)

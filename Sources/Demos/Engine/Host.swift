@@ -163,7 +163,10 @@ public struct DemoHost: Sendable {
           }
           switch event {
           case .report(let report): outcome.report = report
-          case .failed(let text): outcome.failure = text
+          case .failed(let text):
+            outcome.failure = text
+            // A demo we are stopping says why it failed; the one line said after it is enough.
+            if stopStage > 0 { continue }
           case .progress(let fraction, let label):
             // Only long demos get a bar: one that ends within half a second just ends.
             if isatty(Console.errorDescriptor) == 1 && MonotonicClock.seconds() - start > 0.5 {
