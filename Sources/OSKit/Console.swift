@@ -7,6 +7,7 @@ import Synchronization
 /// holds the terminal's original standard error.
 public enum Console {
   private static let errorFD = Atomic<Int32>(2)
+  private static let logFile = Mutex<String?>(nil)
 
   /// The descriptor for warnings and progress bars: the terminal's standard error.
   public static var errorDescriptor: Int32 { errorFD.load(ordering: .relaxed) }
@@ -14,6 +15,17 @@ public enum Console {
   /// Writes one line for the person (a warning, a recovery), adding the newline.
   public static func warn(_ text: String) {
     try? FileIO.writeAll(errorDescriptor, "proclab: " + text + "\n")
+  }
+
+  /// Appends `text` to the session log, when there is one.
+  /// - Returns: the log's path, or nil when there is no log (outside the REPL).
+  public static func appendToLog(_ text: String) -> String? {
+    guard let path = logFile.withLock({ $0 }) else { return nil }
+    let fd = open(path, O_WRONLY | O_APPEND | O_CLOEXEC)
+    guard fd >= 0 else { return nil }
+    defer { close(fd) }
+    try? FileIO.writeAll(fd, text.hasSuffix("\n") ? text : text + "\n")
+    return path
   }
 
   /// Sends the runtime's own standard error to `logPath`, keeps the terminal's for our
@@ -31,6 +43,7 @@ public enum Console {
     dup2(log, 2)
     close(log)
     errorFD.store(saved, ordering: .relaxed)
+    logFile.withLock { $0 = logPath }
     let message =
       "\nproclab: ProcLab hit an internal error and stopped. Your terminal is restored and your "
       + "progress was already saved. Details: \(logPath)\n"

@@ -14,6 +14,8 @@ let proclabBinary: String = {
 /// A fresh state directory (history, progress) for one test, removed by `cleanUp`.
 struct TempState {
   let path: String
+  /// More `NAME=value` pairs for the process under test.
+  var extraEnvironment: [String] = []
 
   init() {
     var template = Array("/tmp/proclab-test-XXXXXX".utf8CString)
@@ -28,7 +30,7 @@ struct TempState {
     } + [
       "XDG_STATE_HOME=\(path)", "TERM=xterm-256color", "NO_COLOR=1", "LANG=C.UTF-8",
       "EDITRC=/dev/null",
-    ]
+    ] + extraEnvironment
   }
 
   func cleanUp() {

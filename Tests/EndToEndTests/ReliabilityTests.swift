@@ -277,3 +277,34 @@ struct ReliabilityTests {
     #expect(orphanedIPCObjects().isEmpty)
   }
 }
+
+@Suite("An internal error in the REPL itself", .serialized)
+struct CrashGuardTests {
+  @Test("the terminal is restored, one line says where the details are, no Swift trap is shown")
+  func trapInREPL() throws {
+    let state = TempState()
+    defer { state.cleanUp() }
+    var hooked = state
+    hooked.extraEnvironment = ["PROCLAB_TEST_HOOKS=1"]
+    let s = try PTYSession(state: hooked)
+    defer { s.close() }
+    #expect(s.expect("proclab › "))
+    let pristine = freshTerminalSettings()
+    let m = s.mark
+    s.type("__trap\r")
+    #expect(s.expect("ProcLab hit an internal error", after: m), "screen: \(s.screen)")
+    let status = s.waitForExit()
+    #expect(
+      status != nil && status != .exited(0),
+      "the REPL should have stopped: \(String(describing: status))")
+    let shown = plainText(Array(s.output[m...]))
+    #expect(!shown.contains("Fatal error"), "a Swift trap reached the screen:\n\(shown)")
+    #expect(
+      !shown.contains("Backtracing") && !shown.contains("Thread 0"),
+      "a stack trace reached the screen")
+    #expect(shown.contains("last-session.log"))
+    #expect(s.terminalSettings == pristine, "the terminal was left in raw mode")
+    let log = FileIO.readText(state.path + "/proclab/last-session.log") ?? ""
+    #expect(log.contains("deliberate trap"), "the details were not kept in the log")
+  }
+}

@@ -204,9 +204,15 @@ public struct DemoHost: Sendable {
       outcome.report = nil
       outcome.failure = "interrupted: the demo was stopped, its processes reaped"
     } else if outcome.report == nil && outcome.failure == nil {
-      let detail =
-        String(decoding: stderrText, as: UTF8.self)
-        .split(separator: "\n").first(where: { !$0.isEmpty }).map { ": \($0)" } ?? ""
+      // What the runner printed (a Swift runtime error, say) goes to the log, not the screen.
+      var detail = ""
+      if !stderrText.isEmpty,
+        let log = Console.appendToLog(
+          "demo \(definition.name) (pid \(child.pid)) ended without a report (\(status)):\n"
+            + String(decoding: stderrText, as: UTF8.self))
+      {
+        detail = "; details in \(log)"
+      }
       outcome.failure = "the demo ended without a report (\(status))\(detail)"
     }
     return outcome
