@@ -448,6 +448,18 @@ enum QueueDemo {
 
   // MARK: Workers
 
+  /// Attaches a worker to the queue's shared memory, says so, and waits at the start line.
+  /// - Returns: nil when the start signal never came.
+  static func attachAtStartLine(
+    _ name: String, _ size: Int
+  ) throws -> (SharedMemory, SharedQueue, UnsafeMutableRawPointer)? {
+    let (memory, queue, area) = try attach(name, size)
+    let cell = { (o: Int) in (area + o).assumingMemoryBound(to: Int64.self) }
+    pl_atomic_add(cell(Area.attached), 1)
+    guard pl_spin_until_set(cell(Area.start), 60_000_000_000) == 1 else { return nil }
+    return (memory, queue, area)
+  }
+
   /// `queue-producer <shm> <size> <index> <count> <delay µs> <log 0|1>`.
   static let producerWorker: Workers.Role = { args in
     guard args.count == 6, let size: Int = IPC.argument(args, 1),
@@ -455,13 +467,10 @@ enum QueueDemo {
       let delay: UInt32 = IPC.argument(args, 4), let log: Int = IPC.argument(args, 5)
     else { return IPC.fail("usage: queue-producer <shm> <size> <index> <count> <delay µs> <log>") }
     do {
-      let (memory, queue, area) = try attach(args[0], size)
-      defer { withExtendedLifetime(memory) {} }
-      let cell = { (o: Int) in (area + o).assumingMemoryBound(to: Int64.self) }
-      pl_atomic_add(cell(Area.attached), 1)
-      guard pl_spin_until_set(cell(Area.start), 60_000_000_000) == 1 else {
+      guard let (memory, queue, area) = try attachAtStartLine(args[0], size) else {
         return IPC.fail("no start")
       }
+      defer { withExtendedLifetime(memory) {} }
       let plog = (area + Area.producerLog).assumingMemoryBound(to: Int64.self)
       for i in 0..<count {
         let t0 = IPC.now()
@@ -485,13 +494,11 @@ enum QueueDemo {
       let log: Int = IPC.argument(args, 4), let items: Int = IPC.argument(args, 5)
     else { return IPC.fail("usage: queue-consumer <shm> <size> <index> <delay µs> <log> <items>") }
     do {
-      let (memory, queue, area) = try attach(args[0], size)
-      defer { withExtendedLifetime(memory) {} }
-      let cell = { (o: Int) in (area + o).assumingMemoryBound(to: Int64.self) }
-      pl_atomic_add(cell(Area.attached), 1)
-      guard pl_spin_until_set(cell(Area.start), 60_000_000_000) == 1 else {
+      guard let (memory, queue, area) = try attachAtStartLine(args[0], size) else {
         return IPC.fail("no start")
       }
+      defer { withExtendedLifetime(memory) {} }
+      let cell = { (o: Int) in (area + o).assumingMemoryBound(to: Int64.self) }
       let matrix = (area + Area.matrix).assumingMemoryBound(to: Int32.self)
       let clog = (area + Area.consumerLog).assumingMemoryBound(to: Int64.self)
       let limit =
@@ -533,13 +540,10 @@ enum QueueDemo {
       let count: Int = IPC.argument(args, 2)
     else { return IPC.fail("usage: queue-flood <shm> <size> <count>") }
     do {
-      let (memory, queue, area) = try attach(args[0], size)
-      defer { withExtendedLifetime(memory) {} }
-      let cell = { (o: Int) in (area + o).assumingMemoryBound(to: Int64.self) }
-      pl_atomic_add(cell(Area.attached), 1)
-      guard pl_spin_until_set(cell(Area.start), 60_000_000_000) == 1 else {
+      guard let (memory, queue, area) = try attachAtStartLine(args[0], size) else {
         return IPC.fail("no start")
       }
+      defer { withExtendedLifetime(memory) {} }
       for i in 0..<count { try queue.put(QueueItem(value: Int64(i))) }
       try queue.put(QueueItem(value: -1, tag: -1))
       return 0
