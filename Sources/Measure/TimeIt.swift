@@ -159,6 +159,13 @@ public enum TimeIt {
       next = min(next, maxLoops)
       let predicted = perLoop * Double(next)
       if elapsedSinceStart() + predicted * Double(runs + 1) > maxTotalSeconds {
+        // The target does not fit in the time limit: take the largest count that does, with
+        // a tenth to spare for the noise in `perLoop`.
+        let fitting = 0.9 * (maxTotalSeconds - elapsedSinceStart()) / Double(runs + 1) / perLoop
+        if perLoop > 0 && fitting >= Double(loops + 1) {
+          loops = Int(min(Double(maxLoops), fitting))
+          runSeconds = timed(loops)
+        }
         notes.append(
           "runs last \(decimal(runSeconds * 1000, 2)) ms, less than the "
             + "\(decimal(targetRunSeconds * 1000, 0)) ms aimed for, to stay within "

@@ -75,6 +75,18 @@ struct TimeItTests {
     #expect(result.warnings.contains { $0.contains("less than the") })
   }
 
+  @Test("a target that does not fit the time limit still gets the most loops that do")
+  func targetBeyondLimit() {
+    // 2 ms per call, runs of 1 s aimed for, 0.4 s in all: 1,000 loops would be 8 s, so the
+    // count is cut to what fits (about 0.9 × 0.4 / 4 / 0.002 = 45), not left at the first 1 loop.
+    let result = TimeIt.measure(
+      "cut", targetRunSeconds: 1, runs: 3, maxTotalSeconds: 0.4
+    ) { busyWait(0.002) }
+    #expect(result.loops > 5)
+    #expect(result.loops < 500)
+    #expect(result.warnings.contains { $0.contains("less than the") })
+  }
+
   @Test("warnings for a spread of runs and for outliers")
   func statisticalWarnings() {
     // Median 1.01, MAD 0.03: z(5.2) = 0.6745·4.19/0.03 = 94.2; 5.2/0.96 = 5.4.

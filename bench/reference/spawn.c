@@ -79,7 +79,16 @@ static double measure(void (*op)(void), int runs, double target) {
       while ((double)next < needed) next = next_loop_count(next);
     }
     double elapsed = (double)(bench_now_ns() - started) * 1e-9;
-    if (elapsed + per_loop * (double)next * (runs + 1) > max_total) break;
+    if (elapsed + per_loop * (double)next * (runs + 1) > max_total) {
+      /* The target does not fit in the time limit: take the largest count that does, with a
+       * tenth to spare for the noise in per_loop. */
+      double fitting = 0.9 * (max_total - elapsed) / (double)(runs + 1) / per_loop;
+      if (per_loop > 0 && fitting >= (double)(loops + 1)) {
+        loops = (long)fitting;
+        run_seconds = timed(op, loops);
+      }
+      break;
+    }
     loops = next;
     run_seconds = timed(op, loops);
   }
