@@ -30,9 +30,12 @@ if ! command -v perf >/dev/null 2>&1; then
   fi
 fi
 
+# The same flags as proclab's release build (the Makefile exports them), so the modules both
+# share are not rebuilt.
+read -r -a FLAGS <<<"${RELEASE_FLAGS:---static-swift-stdlib -Xswiftc -use-ld=lld}"
 echo "Building proclab-bench (release)…"
-$SWIFT build -c release --product proclab-bench --static-swift-stdlib -Xswiftc -use-ld=lld 2>&1 | grep -v '^\[' || true
-RUNNER=$($SWIFT build -c release --static-swift-stdlib -Xswiftc -use-ld=lld --show-bin-path)/proclab-bench
+$SWIFT build -c release --product proclab-bench "${FLAGS[@]}" 2>&1 | grep -v '^\[' || true
+RUNNER=$($SWIFT build -c release "${FLAGS[@]}" --show-bin-path)/proclab-bench
 PROCLAB=${PROCLAB:-.build/release/proclab}
 
 ARGS=(--proclab "$PROCLAB" --references "$BIN" --output bench/results/latest.json)
