@@ -118,6 +118,23 @@ struct ProcessDemoTests {
     ProcessDemoRunner.expectNothingLeft()
   }
 
+  @Test(
+    "spawn grow=16: the parent's page tables grow by what 16 MiB of pages need, fork is timed again"
+  )
+  func spawnGrow() throws {
+    let r = try ProcessDemoRunner.report(
+      "spawn", ["what=fork", "runs=1", "target=0.005", "grow=16"])
+    let before = try #require(r.metric("parent_page_table_kib")?.double)
+    let after = try #require(r.metric("fork_grown.page_table_kib")?.double)
+    // 16 MiB is 4,096 pages of 4 KiB, one 8-byte entry each: 32 KiB of page tables at least.
+    #expect(after - before >= 32)
+    #expect(try #require(r.metric("fork_grown.median_seconds")?.double) > 0)
+    #expect(try #require(r.metric("fork_grown.slowdown")?.double) > 0)
+    let rows = try #require(r.tables.last).rows.map { $0.first ?? "" }
+    #expect(rows.contains("fork, parent +16 MiB"))
+    ProcessDemoRunner.expectNothingLeft()
+  }
+
   @Test("threads: one pid, distinct thread ids, a shared sum; the stop flag ends the worker")
   func threads() throws {
     let r = try ProcessDemoRunner.report("threads", ["count=5", "for=0.3", "interval=0.1"])

@@ -19,6 +19,9 @@ extension ProcessDemos {
       ParameterSpec(
         "target", .decimal(min: 0.005, max: 1), default: "0.1",
         help: "seconds each run should take at least (the loop count is picked to reach it)"),
+      ParameterSpec(
+        "grow", .integer(min: 0, max: 1024), default: "0",
+        help: "MiB the demo process writes before timing fork once more (0: do not)"),
     ]
   ) { params, context in
     context.heading("Start, join, terminate")
@@ -109,6 +112,22 @@ extension ProcessDemos {
       context.metric("\(method).median_seconds", JSONValue(result.stats.median))
       context.metric("\(method).mean_seconds", JSONValue(result.stats.mean))
     }
+    let parent = MemoryFigures.current()
+    var grown: MemoryFigures?
+    let grow = params.int("grow")
+    if grow > 0 {
+      try context.checkStop()
+      context.progress(0.95, "writing \(grow) MiB, then timing fork again")
+      let (result, figures) = try timeForkAfterGrowing(mebibytes: grow, target: target, runs: runs)
+      results.append(result)
+      grown = figures
+      context.metric("fork_grown.median_seconds", JSONValue(result.stats.median))
+      context.metric("fork_grown.mean_seconds", JSONValue(result.stats.mean))
+      context.metric("fork_grown.page_table_kib", JSONValue(figures.pageTableKiB))
+      if let base = results.first(where: { $0.label == "fork" }), base.stats.median > 0 {
+        context.metric("fork_grown.slowdown", JSONValue(result.stats.median / base.stats.median))
+      }
+    }
     context.progress(1, "done")
     context.table(
       TimingTable.make(
@@ -120,20 +139,64 @@ extension ProcessDemos {
     context.note(
       "fork copies no memory up front (pages are shared copy-on-write), exec replaces the program, and posix_spawn does both in one call; a thread skips making a new address space altogether."
     )
-    let mappings = (FileIO.readText("/proc/self/maps") ?? "").split(separator: "\n").count
-    let resident =
-      (FileIO.readText("/proc/self/status") ?? "").split(separator: "\n")
-      .first { $0.hasPrefix("VmRSS:") }
-      .map { $0.dropFirst(6).trimmingSpacesAndTabs } ?? "?"
     context.note(
-      "But fork does copy the parent's page tables and its list of mappings, so its cost grows with the parent: this demo process has \(mappings) mappings and \(resident) resident. A small C program forks faster than a Swift process for that reason (make bench measures both)."
+      "But fork does copy the parent's list of mappings and the page-table entries of every mapping it has written to, so its cost grows with the parent: this demo process has \(parent.mappings) mappings, \(parent.residentKiB) kB resident and \(parent.pageTableKiB) kB of page tables. A small C program has fewer, and forks a little faster (make bench measures both)."
     )
-    context.metric("parent_mappings", JSONValue(mappings))
+    if let grown {
+      context.note(
+        "After writing \(grow) MiB, the process has \(grown.residentKiB) kB resident and \(grown.pageTableKiB) kB of page tables: the row \"fork, parent +\(grow) MiB\" shows what copying them costs. Nothing of those pages is copied: the child shares them copy-on-write, and _exit before touching any."
+      )
+    } else {
+      context.note("grow=256 writes 256 MiB first and times fork again, to see that cost grow.")
+    }
+    context.metric("parent_mappings", JSONValue(parent.mappings))
+    context.metric("parent_page_table_kib", JSONValue(parent.pageTableKiB))
   }
 }
 
-extension Substring {
-  fileprivate var trimmingSpacesAndTabs: String {
-    String(drop { $0 == " " || $0 == "\t" })
+/// This process's size as fork sees it: mappings, resident memory and page tables.
+struct MemoryFigures {
+  var mappings: Int
+  var residentKiB: Int
+  var pageTableKiB: Int
+
+  static func current() -> MemoryFigures {
+    let mappings = (FileIO.readText("/proc/self/maps") ?? "").split(separator: "\n").count
+    let status = FileIO.readText("/proc/self/status") ?? ""
+    func kib(_ field: String) -> Int {
+      guard let line = status.split(separator: "\n").first(where: { $0.hasPrefix(field + ":") })
+      else { return 0 }
+      let number = line.dropFirst(field.count + 1).split(whereSeparator: { $0 == " " || $0 == "\t" }
+      )
+      return Int(number.first ?? "") ?? 0
+    }
+    return MemoryFigures(mappings: mappings, residentKiB: kib("VmRSS"), pageTableKiB: kib("VmPTE"))
   }
+}
+
+/// Writes `mebibytes` of fresh anonymous memory (every page, so each has a page-table entry),
+/// times fork + _exit + waitpid again, and gives the memory back.
+private func timeForkAfterGrowing(
+  mebibytes: Int, target: Double, runs: Int
+) throws -> (TimingResult, MemoryFigures) {
+  let bytes = mebibytes << 20
+  guard let region = mmap(nil, bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0),
+    region != MAP_FAILED
+  else { throw DemoError("could not map \(mebibytes) MiB: \(String(cString: strerror(errno)))") }
+  defer { munmap(region, bytes) }
+  // Small pages only, one page-table entry each, whatever the machine's transparent huge page
+  // setting: 2 MiB pages would need 512 times fewer entries, and hide what is being shown.
+  _ = madvise(region, bytes, MADV_NOHUGEPAGE)
+  let page = max(4096, Int(sysconf(Int32(_SC_PAGESIZE))))
+  let base = region.assumingMemoryBound(to: UInt8.self)
+  for offset in stride(from: 0, to: bytes, by: page) { base[offset] = 1 }
+  let figures = MemoryFigures.current()
+  let result = TimeIt.measure(
+    "fork, parent +\(mebibytes) MiB", targetRunSeconds: target, runs: runs
+  ) {
+    let pid = pl_fork_exit(0)
+    var status: Int32 = 0
+    if pid > 0 { waitpid(pid, &status, 0) }
+  }
+  return (result, figures)
 }
