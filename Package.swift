@@ -40,8 +40,8 @@ let package = Package(
       ],
       swiftSettings: strict
     ),
-    .target(name: "Measure", dependencies: ["CProcLab"], swiftSettings: strict),
-    .target(name: "Render", dependencies: ["CProcLab"], swiftSettings: strict),
+    .target(name: "Measure", swiftSettings: strict),
+    .target(name: "Render", swiftSettings: strict),
     .target(name: "LineEditor", dependencies: ["CProcLab", "CEditLine"], swiftSettings: strict),
     .target(
       name: "Demos",
@@ -52,7 +52,7 @@ let package = Package(
       ],
       swiftSettings: strict
     ),
-    .target(name: "Lessons", dependencies: ["Demos", "Render"], swiftSettings: strict),
+    .target(name: "Lessons", dependencies: ["Demos"], swiftSettings: strict),
     .target(
       name: "Quiz", dependencies: ["Lessons", "Demos", "Render", "OSKit"], swiftSettings: strict),
     .target(
