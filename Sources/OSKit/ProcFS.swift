@@ -10,6 +10,8 @@ public struct ProcStat: Sendable, Equatable {
   public var ppid: Int32
   public var pgid: Int32
   public var sid: Int32
+  /// The CPU the process last ran on (field 39, `processor`); nil if the line is too short.
+  public var lastCPU: Int?
 
   /// Reads `/proc/<pid>/stat`; nil once the process is gone (reaped).
   public static func read(_ pid: Int32) -> ProcStat? {
@@ -29,7 +31,11 @@ public struct ProcStat: Sendable, Equatable {
     guard let pid, rest.count >= 5, let state = rest[0].first, let ppid = Int32(rest[1]),
       let pgid = Int32(rest[2]), let sid = Int32(rest[3])
     else { return nil }
-    return ProcStat(pid: pid, command: command, state: state, ppid: ppid, pgid: pgid, sid: sid)
+    // Field 39 is the 37th after the command (fields 1 and 2 are the pid and the command).
+    let lastCPU = rest.count > 36 ? Int(rest[36]) : nil
+    return ProcStat(
+      pid: pid, command: command, state: state, ppid: ppid, pgid: pgid, sid: sid,
+      lastCPU: lastCPU)
   }
 
   /// A word for the state letter, for students.

@@ -314,6 +314,39 @@ struct IPCTests {
     IPCRun.expectClean(o.runner)
   }
 
+  @Test func pipePlacementPinsParentAndChildWhereAsked() throws {
+    let allowed = CPUAffinity.allowed()
+    let first = try #require(allowed.first)
+    let args = ["what=latency,bandwidth", "rounds=20", "volume=1"]
+
+    let same = try IPCRun.run("pipe", args + ["cpus=same"])
+    let r = try #require(same.report, "failed: \(same.failure ?? "?")")
+    #expect(r.metric("cpus") == .string("same"))
+    // Seen from /proc after every timed part: always both on the one CPU.
+    #expect(r.metric("latency.cpus_seen") == .array([.string("\(first)/\(first)")]))
+    #expect(r.metric("bandwidth.cpus_seen") == .array([.string("\(first)/\(first)")]))
+    IPCRun.expectClean(same.runner)
+
+    if allowed.count >= 2 {
+      let apart = try IPCRun.run("pipe", args + ["cpus=apart"])
+      let r = try #require(apart.report, "failed: \(apart.failure ?? "?")")
+      let pair = JSONValue.array([.string("\(allowed[0])/\(allowed[1])")])
+      #expect(r.metric("latency.cpus_seen") == pair)
+      #expect(r.metric("bandwidth.cpus_seen") == pair)
+      IPCRun.expectClean(apart.runner)
+    }
+
+    // Started with one CPU allowed (affinity is inherited), cpus=apart is refused in one line.
+    #expect(CPUAffinity.pin([first]))
+    defer { CPUAffinity.pin(allowed) }
+    let refused = try IPCRun.run("pipe", args + ["cpus=apart"])
+    #expect(refused.report == nil)
+    let failure = try #require(refused.failure)
+    #expect(failure.hasPrefix("cpus=apart needs two CPUs"))
+    #expect(!failure.contains("\n"))
+    IPCRun.expectClean(refused.runner)
+  }
+
   // MARK: semaphore, mutex, ipc-compare
 
   @Test func semaphoreLimitsHowManyAreInside() throws {

@@ -15,6 +15,16 @@ struct OSKitTests {
     #expect(s.pgid == 67)
     #expect(s.sid == 89)
     #expect(s.stateName == "zombie")
+    #expect(s.lastCPU == nil, "a line without field 39 has no last CPU")
+    // A whole line (from cat on a 2-CPU machine) with field 39, the processor, set to 1.
+    let full = try #require(
+      ProcStat.parse(
+        "11281 (a) b) R 11278 11278 9263 0 -1 4194304 100 0 0 0 0 0 0 0 20 0 1 0 857986 3133440 "
+          + "405 18446744073709551615 94664553873408 94664553893289 140734883616560 0 0 0 0 0 0 0 0 "
+          + "0 17 1 0 0 0 0 0 94664553909296 94664553910912 94665020653568 140734883625472 "
+          + "140734883625492 140734883625492 140734883626987 0\n"))
+    #expect(full.command == "a) b")
+    #expect(full.lastCPU == 1)
     #expect(ProcStat.parse("garbage") == nil)
     #expect(ProcStat.parse("") == nil)
   }
@@ -24,6 +34,11 @@ struct OSKitTests {
     let s = try #require(ProcStat.read(getpid()))
     #expect(s.pid == getpid())
     #expect(s.ppid == getppid())
+    var allowed = [Int32](repeating: 0, count: 1024)
+    let count = Int(pl_get_affinity(0, &allowed, Int32(allowed.count)))
+    let cpu = try #require(s.lastCPU)
+    #expect(
+      allowed.prefix(count).contains(Int32(cpu)), "CPU \(cpu) is not one this process may use")
   }
 
   @Test("IPC names carry the owner pid, and only ours are recognised")

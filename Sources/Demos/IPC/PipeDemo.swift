@@ -28,12 +28,18 @@ enum PipeDemo {
       ParameterSpec(
         "volume", .integer(min: 1, max: 256), default: "16",
         help: "MiB sent per chunk size in the bandwidth test (less for small chunks)"),
+      ParameterSpec(
+        "cpus", .choice(["any", "same", "apart"]), default: "any",
+        help: "where parent and child run: as the scheduler likes, pinned to one CPU, or to two"),
     ],
     timeBudget: 120,
     run: run)
 
   static func run(_ params: Parameters, _ context: DemoContext) throws {
     let parts = params.words("what")
+    let placement = try Placement(params.word("cpus"), allowed: context.environment.affinity)
+    try placement.pinParent()
+    context.metric("cpus", .string(placement.mode))
     if parts.contains("message") {
       if params.flag("framing") {
         try oneWay(count: params.int("messages"), context: context)
@@ -42,15 +48,17 @@ enum PipeDemo {
       }
     }
     if parts.contains("duplex") { try duplex(context: context) }
-    if parts.contains("latency") { try latency(rounds: params.int("rounds"), context: context) }
+    if parts.contains("latency") {
+      try latency(rounds: params.int("rounds"), placement: placement, context: context)
+    }
     if parts.contains("bandwidth") {
-      try bandwidth(volume: params.int("volume") << 20, context: context)
+      try bandwidth(volume: params.int("volume") << 20, placement: placement, context: context)
     }
   }
 
   /// Starts `role` with a pipe to its stdin and one from its stdout.
   static func start(
-    _ role: String, _ args: [String], workers: WorkerGroup
+    _ role: String, _ args: [String], workers: WorkerGroup, placement: Placement = .any
   ) throws -> (child: ChildProcess, toChild: Int32, fromChild: Int32) {
     let down = try PipeEnds()
     let up: PipeEnds
@@ -60,7 +68,9 @@ enum PipeDemo {
     }
     let child: ChildProcess
     do {
-      child = try workers.spawn(role, args, stdin: down.read, stdout: up.write)
+      child = try placement.spawningChild {
+        try workers.spawn(role, args, stdin: down.read, stdout: up.write)
+      }
     } catch {
       down.closeBoth()
       up.closeBoth()
@@ -218,11 +228,13 @@ enum PipeDemo {
 
   // MARK: Latency
 
-  static func latency(rounds: Int, context: DemoContext) throws {
+  static func latency(rounds: Int, placement: Placement, context: DemoContext) throws {
     context.heading("Round-trip latency")
+    var cpus = CPUsSeen()
     let workers = WorkerGroup()
     defer { workers.killAll() }
-    let (child, toChild, fromChild) = try start("pipe-echo", [], workers: workers)
+    let (child, toChild, fromChild) = try start(
+      "pipe-echo", [], workers: workers, placement: placement)
     defer { FileIO.closeQuietly(fromChild) }
     let reader = FrameReader(fd: fromChild)
     var rows: [[String]] = []
@@ -248,7 +260,9 @@ enum PipeDemo {
         }
         if i >= warmUp { samples.append(Double(t1 &- t0) * 1e-9) }
       }
+      cpus.record(child: child.pid)
       let s = Stats(samples)
+      context.metric("latency.cpus_seen", .array(cpus.pairs.map { .string($0) }))
       rows.append([
         Units.bytes(size), Units.plusMinus(mean: s.mean, σ: s.standardDeviation),
         Units.duration(s.median), Units.duration(s.percentile(99)), Units.duration(s.min),
@@ -273,21 +287,29 @@ enum PipeDemo {
         ],
         rows: rows,
         footer: [
-          "after \(min(100, rounds)) untimed warm-up round trips", context.environment.summaryLine,
+          "after \(min(100, rounds)) untimed warm-up round trips",
+          cpus.summary(placement), context.environment.summaryLine,
         ]
           + context.environment.warnings))
     context.note(
       "A round trip is four system calls and two wake-ups: the sleeping reader is woken by the write and must be scheduled before it can answer. The p99 column shows the rare slow trips, when a process had to wait for a CPU."
     )
+    if placement.mode == "any" {
+      context.note(
+        "Waking a process on another CPU costs more than switching to it on the same one, most of all when that CPU has gone idle: compare cpus=same with cpus=apart."
+      )
+    }
   }
 
   // MARK: Bandwidth
 
-  static func bandwidth(volume: Int, context: DemoContext) throws {
+  static func bandwidth(volume: Int, placement: Placement, context: DemoContext) throws {
     context.heading("Bandwidth by chunk size")
+    var cpus = CPUsSeen()
     let workers = WorkerGroup()
     defer { workers.killAll() }
-    let (child, toChild, fromChild) = try start("pipe-sink", [], workers: workers)
+    let (child, toChild, fromChild) = try start(
+      "pipe-sink", [], workers: workers, placement: placement)
     defer { FileIO.closeQuietly(fromChild) }
     let source = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 20, alignment: 64)
     defer { source.deallocate() }
@@ -313,6 +335,7 @@ enum PipeDemo {
         let t1 = MonotonicClock.nanoseconds()
         guard ack.count == 8 else { throw DemoError("the reading child stopped early") }
         rates.append(Double(total) / (Double(t1 &- t0) * 1e-9))
+        cpus.record(child: child.pid)
       }
       let s = Stats(rates)
       rows.append([
@@ -320,6 +343,7 @@ enum PipeDemo {
         Units.rate(bytesPerSecond: s.median), Units.rate(bytesPerSecond: s.max),
       ])
       context.metric("bandwidth.\(chunk).bytes_per_second", JSONValue(s.median))
+      context.metric("bandwidth.cpus_seen", .array(cpus.pairs.map { .string($0) }))
     }
     context.progress(1, "done")
     FileIO.closeQuietly(toChild)
@@ -332,10 +356,17 @@ enum PipeDemo {
           .init("writes", align: .right), .init("median of 3", align: .right),
           .init("best", align: .right),
         ],
-        rows: rows, footer: [context.environment.summaryLine] + context.environment.warnings))
+        rows: rows,
+        footer: [cpus.summary(placement), context.environment.summaryLine]
+          + context.environment.warnings))
     context.note(
       "Small chunks are dominated by the fixed cost of each system call; large ones by copying (user → kernel → user, two copies per byte). A Linux pipe holds 64 KiB by default, so past that size the writer waits for the reader to drain it."
     )
+    if placement.mode == "any" {
+      context.note(
+        "Where the two processes run changes the rate several times over: on one CPU they take turns and the data stays in that CPU's cache; on two they run at once but every byte crosses between caches. Compare cpus=same with cpus=apart."
+      )
+    }
   }
 
   // MARK: Workers
@@ -424,6 +455,98 @@ enum PipeDemo {
       }
     } catch {
       return IPC.fail("\(error)")
+    }
+  }
+}
+
+/// Where the pipe demo's parent and child run (`cpus=`): wherever the scheduler puts them, both
+/// pinned to one CPU, or each pinned to its own.
+struct Placement: Sendable {
+  var mode: String
+  var parentCPU: Int32?
+  var childCPU: Int32?
+
+  static let any = Placement(mode: "any", parentCPU: nil, childCPU: nil)
+
+  init(mode: String, parentCPU: Int32?, childCPU: Int32?) {
+    self.mode = mode
+    self.parentCPU = parentCPU
+    self.childCPU = childCPU
+  }
+
+  /// - Parameter allowed: the CPUs this process may use, ascending.
+  init(_ mode: String, allowed: [Int]) throws {
+    switch mode {
+    case "same":
+      guard let first = allowed.first else {
+        throw DemoError("cpus=same: this process's CPU affinity is empty")
+      }
+      self.init(mode: mode, parentCPU: Int32(first), childCPU: Int32(first))
+    case "apart":
+      guard allowed.count >= 2 else {
+        throw DemoError(
+          "cpus=apart needs two CPUs, and this process may use only CPU "
+            + "\(MachineEnvironment.formatCPUList(allowed)); use cpus=same or cpus=any")
+      }
+      self.init(mode: mode, parentCPU: Int32(allowed[0]), childCPU: Int32(allowed[1]))
+    default:
+      self = .any
+    }
+  }
+
+  /// Pins the demo process (sched_setaffinity) where this placement wants it.
+  func pinParent() throws {
+    guard let parentCPU else { return }
+    guard CPUAffinity.pin([parentCPU]) else {
+      throw DemoError(
+        "could not pin this process to CPU \(parentCPU): \(String(cString: strerror(errno)))")
+    }
+  }
+
+  /// Runs `spawn` with the demo process pinned to the child's CPU, so the child inherits it,
+  /// then pins the demo process back.
+  func spawningChild<T>(_ spawn: () throws -> T) throws -> T {
+    guard let childCPU, let parentCPU, childCPU != parentCPU else { return try spawn() }
+    guard CPUAffinity.pin([childCPU]) else {
+      throw DemoError(
+        "could not pin the child to CPU \(childCPU): \(String(cString: strerror(errno)))")
+    }
+    defer { _ = CPUAffinity.pin([parentCPU]) }
+    return try spawn()
+  }
+}
+
+/// The CPUs the parent and its child were last seen on, after each timed transfer.
+struct CPUsSeen {
+  private var counts: [String: Int] = [:]
+  private var order: [String] = []
+
+  /// Notes where this process runs now and where `child` last ran (/proc/<pid>/stat).
+  mutating func record(child: pid_t) {
+    let parent = CPUAffinity.current().map(String.init) ?? "?"
+    let child = ProcStat.read(child)?.lastCPU.map(String.init) ?? "?"
+    let key = "\(parent)/\(child)"
+    if counts[key] == nil { order.append(key) }
+    counts[key, default: 0] += 1
+  }
+
+  /// Each parent/child pair seen, once per distinct pair ("0/1").
+  var pairs: [String] { order }
+
+  /// One footer line: the placement, and what was seen.
+  func summary(_ placement: Placement) -> String {
+    let seen =
+      "parent/child seen on CPUs "
+      + order.map { counts[$0] == 1 ? $0 : "\($0) ×\(counts[$0] ?? 0)" }.joined(separator: ", ")
+    switch placement.mode {
+    case "same":
+      return "cpus=same: both pinned to CPU \(placement.parentCPU ?? 0); \(seen)"
+    case "apart":
+      return
+        "cpus=apart: parent pinned to CPU \(placement.parentCPU ?? 0), child to CPU "
+        + "\(placement.childCPU ?? 0); \(seen)"
+    default:
+      return "cpus=any (not pinned): \(seen)"
     }
   }
 }

@@ -67,7 +67,7 @@ enum Interleaving {
     for index in 0..<2 {
       threads.append(
         try Thread {
-          let pinned = pin(cpus)
+          let pinned = CPUAffinity.pin(cpus)
           gate.update { $0.ready += 1 }
           _ = gate.wait { $0.go ? true : nil }
           var ends = [Double](repeating: 0, count: slices)
@@ -97,14 +97,6 @@ enum Interleaving {
     let all = traces.withLock { $0 }
     guard let a = all[0], let b = all[1] else { throw DemoError("a task did not report") }
     return [a, b]
-  }
-
-  /// Limits the calling thread to `cpus`. The corresponding C function is `sched_setaffinity`.
-  static func pin(_ cpus: [Int32]) -> Bool {
-    cpus.withUnsafeBufferPointer { buffer in
-      guard let base = buffer.baseAddress else { return false }
-      return pl_set_affinity(0, base, Int32(buffer.count)) == 0
-    }
   }
 
   /// How many spin steps take about `seconds` on this CPU (the fastest of a few tries).
@@ -138,17 +130,16 @@ extension ParallelDemos {
   ) { params, context in
     let work = params.double("work")
     let zoom = min(params.double("zoom"), work)
-    var allowed = [Int32](repeating: 0, count: 1024)
-    let count = Int(pl_get_affinity(0, &allowed, Int32(allowed.count)))
-    guard count > 0 else { throw SystemError("reading this process's CPU affinity") }
-    allowed = Array(allowed[..<count])
+    let allowed = CPUAffinity.allowed()
+    guard !allowed.isEmpty else { throw SystemError("reading this process's CPU affinity") }
+    let count = allowed.count
     let stop: @Sendable () -> Bool = { context.stopRequested }
 
     // Calibrate on the first CPU: a slice of work is about a millisecond.
     let slice = 0.001
     let found = Monitor<UInt64>(0)
     let calibration = try Thread { [allowed] in
-      _ = Interleaving.pin([allowed[0]])
+      _ = CPUAffinity.pin([allowed[0]])
       let steps = Interleaving.calibrate(seconds: slice)
       found.update { $0 = steps }
     }
