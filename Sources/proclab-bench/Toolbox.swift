@@ -192,7 +192,9 @@ final class Toolbox {
       tools.append("perf: none")
     }
     tools.append(
-      taskset != nil ? "round trips pinned to CPU \(cpu) (taskset)" : "no taskset: not pinned")
+      taskset != nil
+        ? "round trips and pipe bandwidth pinned to CPU \(cpu) (taskset)" : "no taskset: not pinned"
+    )
     lines.append(tools.joined(separator: " · "))
     return lines
   }
