@@ -92,11 +92,6 @@ public enum PromptProbe {
 
   /// `VmRSS` of a process in bytes, from /proc/<pid>/status.
   public static func residentBytes(_ pid: Int32) -> Double? {
-    guard let text = FileIO.readText("/proc/\(pid)/status") else { return nil }
-    for line in text.split(separator: "\n") where line.hasPrefix("VmRSS:") {
-      let words = line.split(separator: " ", omittingEmptySubsequences: true)
-      if words.count >= 2, let kib = Double(words[1]) { return kib * 1024 }
-    }
-    return nil
+    ProcStatus.read(pid)?.kibibytes("VmRSS").map { Double($0) * 1024 }
   }
 }

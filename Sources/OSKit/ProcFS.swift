@@ -53,6 +53,36 @@ public struct ProcStat: Sendable, Equatable {
   }
 }
 
+/// The `Name:<tab>value …` lines of /proc/<pid>/status, split into words.
+public struct ProcStatus: Sendable, Equatable {
+  private var fields: [String: [String]]
+
+  /// Reads `/proc/<pid>/status` (`/proc/self/status` when `pid` is nil); nil once it is gone.
+  public static func read(_ pid: Int32? = nil) -> ProcStatus? {
+    guard let text = FileIO.readText("/proc/\(pid.map(String.init) ?? "self")/status") else {
+      return nil
+    }
+    return parse(text)
+  }
+
+  /// Parses the text of a status file; lines without a colon are skipped.
+  public static func parse(_ text: String) -> ProcStatus {
+    var fields: [String: [String]] = [:]
+    for line in text.split(separator: "\n") {
+      guard let colon = line.firstIndex(of: ":") else { continue }
+      fields[String(line[..<colon])] = line[line.index(after: colon)...]
+        .split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+    }
+    return ProcStatus(fields: fields)
+  }
+
+  /// The words after `name:` (`Uid` → real, effective, saved, filesystem uid); empty if absent.
+  public func values(_ name: String) -> [String] { fields[name] ?? [] }
+
+  /// A size field such as `VmRSS` or `VmPTE` ("13108 kB"), in KiB.
+  public func kibibytes(_ name: String) -> Int? { values(name).first.flatMap { Int($0) } }
+}
+
 extension Substring {
   var trimmingSpaces: Substring {
     var s = self

@@ -86,13 +86,8 @@ final class Toolbox {
 
   /// The lowest CPU in this process's affinity list, from /proc/self/status.
   static func firstAllowedCPU() -> Int? {
-    guard let text = FileIO.readText("/proc/self/status") else { return nil }
-    for line in text.split(separator: "\n") where line.hasPrefix("Cpus_allowed_list:") {
-      let list = line.dropFirst("Cpus_allowed_list:".count).trimmingPrefix(while: \.isWhitespace)
-      let first = list.prefix { $0.isNumber }
-      return Int(first)
-    }
-    return nil
+    guard let list = ProcStatus.read()?.values("Cpus_allowed_list").first else { return nil }
+    return Int(list.prefix { $0.isNumber })
   }
 
   /// The microseconds per operation in `perf bench sched pipe`'s output ("11.3 usecs/op").

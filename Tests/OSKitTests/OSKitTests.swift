@@ -29,6 +29,24 @@ struct OSKitTests {
     #expect(ProcStat.parse("") == nil)
   }
 
+  @Test("status lines parse into words; sizes in KiB; our own status has our uid")
+  func procStatusParsing() throws {
+    let s = ProcStatus.parse(
+      "Name:\tcat\nUid:\t1000\t1001\t1000\t1000\nVmRSS:\t   13108 kB\nVmPTE:\t      96 kB\n"
+        + "Cpus_allowed_list:\t0-1\nno colon here\n")
+    #expect(s.values("Name") == ["cat"])
+    #expect(s.values("Uid") == ["1000", "1001", "1000", "1000"])
+    #expect(s.kibibytes("VmRSS") == 13108)
+    #expect(s.kibibytes("VmPTE") == 96)
+    #expect(s.values("Cpus_allowed_list") == ["0-1"])
+    #expect(s.values("Missing").isEmpty)
+    #expect(s.kibibytes("Name") == nil)
+    let own = try #require(ProcStatus.read())
+    #expect(own.values("Uid").first == String(getuid()))
+    #expect((own.kibibytes("VmRSS") ?? 0) > 0)
+    #expect(ProcStatus.read(getpid()) != nil)
+  }
+
   @Test("our own stat matches getpid and getppid")
   func ownStat() throws {
     let s = try #require(ProcStat.read(getpid()))

@@ -28,18 +28,11 @@ struct ProcessIdentity: Sendable {
   /// Another process, from /proc (the same facts its own getpid… calls would return).
   static func of(_ pid: Int32) -> ProcessIdentity? {
     guard let stat = ProcStat.read(pid) else { return nil }
-    var uid: UInt32 = 0
-    var euid: UInt32 = 0
-    var gid: UInt32 = 0
-    for line in (FileIO.readText("/proc/\(pid)/status") ?? "").split(separator: "\n") {
-      let fields = line.split(whereSeparator: { $0 == "\t" || $0 == " " })
-      if fields.first == "Uid:", fields.count >= 3 {
-        uid = UInt32(fields[1]) ?? 0
-        euid = UInt32(fields[2]) ?? 0
-      } else if fields.first == "Gid:", fields.count >= 2 {
-        gid = UInt32(fields[1]) ?? 0
-      }
-    }
+    let status = ProcStatus.read(pid)
+    let uids = status?.values("Uid") ?? []
+    let uid = uids.first.flatMap { UInt32($0) } ?? 0
+    let euid = uids.dropFirst().first.flatMap { UInt32($0) } ?? 0
+    let gid = status?.values("Gid").first.flatMap { UInt32($0) } ?? 0
     return ProcessIdentity(
       pid: pid, ppid: stat.ppid, pgid: stat.pgid, sid: stat.sid, uid: uid, euid: euid, gid: gid,
       cwd: readLink("/proc/\(pid)/cwd") ?? "?", command: stat.command)

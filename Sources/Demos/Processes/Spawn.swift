@@ -67,11 +67,7 @@ extension ProcessDemos {
       let result: TimingResult
       switch method {
       case "fork":
-        result = TimeIt.measure("fork", targetRunSeconds: target, runs: runs) {
-          let pid = pl_fork_exit(0)
-          var status: Int32 = 0
-          if pid > 0 { waitpid(pid, &status, 0) }
-        }
+        result = TimeIt.measure("fork", targetRunSeconds: target, runs: runs, forkExitWait)
       case "fork-exec":
         result = withCStrings([truePath]) { argv in
           withCStrings(env) { envp in
@@ -162,16 +158,18 @@ struct MemoryFigures {
 
   static func current() -> MemoryFigures {
     let mappings = (FileIO.readText("/proc/self/maps") ?? "").split(separator: "\n").count
-    let status = FileIO.readText("/proc/self/status") ?? ""
-    func kib(_ field: String) -> Int {
-      guard let line = status.split(separator: "\n").first(where: { $0.hasPrefix(field + ":") })
-      else { return 0 }
-      let number = line.dropFirst(field.count + 1).split(whereSeparator: { $0 == " " || $0 == "\t" }
-      )
-      return Int(number.first ?? "") ?? 0
-    }
-    return MemoryFigures(mappings: mappings, residentKiB: kib("VmRSS"), pageTableKiB: kib("VmPTE"))
+    let status = ProcStatus.read()
+    return MemoryFigures(
+      mappings: mappings, residentKiB: status?.kibibytes("VmRSS") ?? 0,
+      pageTableKiB: status?.kibibytes("VmPTE") ?? 0)
   }
+}
+
+/// One timed operation of the fork rows: fork() a child that _exits at once, and reap it.
+private func forkExitWait() {
+  let pid = pl_fork_exit(0)
+  var status: Int32 = 0
+  if pid > 0 { waitpid(pid, &status, 0) }
 }
 
 /// Writes `mebibytes` of fresh anonymous memory (every page, so each has a page-table entry),
@@ -192,11 +190,6 @@ private func timeForkAfterGrowing(
   for offset in stride(from: 0, to: bytes, by: page) { base[offset] = 1 }
   let figures = MemoryFigures.current()
   let result = TimeIt.measure(
-    "fork, parent +\(mebibytes) MiB", targetRunSeconds: target, runs: runs
-  ) {
-    let pid = pl_fork_exit(0)
-    var status: Int32 = 0
-    if pid > 0 { waitpid(pid, &status, 0) }
-  }
+    "fork, parent +\(mebibytes) MiB", targetRunSeconds: target, runs: runs, forkExitWait)
   return (result, figures)
 }
