@@ -86,6 +86,22 @@ int pl_current_cpu(void);
 /// gettid(). Why: _GNU_SOURCE.
 pid_t pl_gettid(void);
 
+/// 1 if any page of [start, start+length) (page-aligned) is anonymous, that is written since
+/// it was mapped, or swapped out; 0 if none is; -1 if /proc/self/pagemap cannot be read.
+int pl_range_has_private_pages(const void *_Nonnull start, size_t length);
+/// Maps [start, start+length) again, read-only, from `fd` at `offset`, unless a page of it was
+/// written (errno EBUSY) or pagemap is unreadable (EIO). Only for a private mapping of that
+/// same file range. Returns 0 or -1.
+int pl_remap_clean_readonly(void *_Nonnull start, size_t length, int fd, off_t offset);
+/// Finds the PROGBITS section `name` in the 64-bit ELF file `fd`: its link-time address, size
+/// and file offset. Returns 0, or -1 (errno ENOENT when there is no such section).
+int pl_elf_section(int fd, const char *_Nonnull name, uint64_t *_Nonnull address,
+                   uint64_t *_Nonnull size, uint64_t *_Nonnull offset);
+/// Maps the whole pages of this executable's `.rodata` and `.data.rel.ro` again, read-only and
+/// unwritten, so fork() need not copy their page-table entries (see readonly_data.c). Returns
+/// the bytes remapped (0 when every range had written pages), or -1.
+long pl_remap_readonly_sections(void);
+
 /// fork(); the child calls _exit(code) at once. Returns the child's pid or -1.
 pid_t pl_fork_exit(int code);
 /// fork(); the child closes write fd... used by the memory demo: the child writes `value` into

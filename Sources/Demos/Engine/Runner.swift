@@ -11,6 +11,8 @@ public enum DemoRunner {
   /// Runs `demo` in this process and returns the exit status for the runner.
   public static func main(demo name: String, arguments: [String]) -> Int32 {
     ParentDeath.arrangeFromEnvironment()
+    // Demos fork from this process: its read-only data should cost fork nothing.
+    _ = ReadOnlyData.remappedBytes
     // SIGINT and SIGTERM only set a flag: demos check it, clean up and end.
     let signals = try? SignalPipe()
     signals?.install([SIGINT, SIGTERM], restart: true)

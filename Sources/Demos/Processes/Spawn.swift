@@ -136,8 +136,15 @@ extension ProcessDemos {
       "fork copies no memory up front (pages are shared copy-on-write), exec replaces the program, and posix_spawn does both in one call; a thread skips making a new address space altogether."
     )
     context.note(
-      "But fork does copy the parent's list of mappings and the page-table entries of every mapping it has written to, so its cost grows with the parent: this demo process has \(parent.mappings) mappings, \(parent.residentKiB) kB resident and \(parent.pageTableKiB) kB of page tables. A small C program has fewer, and forks a little faster (make bench measures both)."
+      "But fork does copy the parent's list of mappings and the page-table entries of every mapping it has written to, so its cost grows with the parent: this demo process has \(parent.mappings) mappings, \(parent.residentKiB) kB resident and \(parent.pageTableKiB) kB of page tables. A small C program has fewer of each (make bench times both)."
     )
+    let remapped = ReadOnlyData.remappedBytes
+    if remapped > 0 {
+      context.note(
+        "This process started by mapping \(remapped >> 10) KiB of its read-only data again, read-only: Swift had left it in a writable mapping, whose entries every fork would copy. A mapping with no written page is not copied at all; the child reads it from the file if it needs it."
+      )
+    }
+    context.metric("readonly_remapped_kib", JSONValue(max(0, remapped) >> 10))
     if let grown {
       context.note(
         "After writing \(grow) MiB, the process has \(grown.residentKiB) kB resident and \(grown.pageTableKiB) kB of page tables: the row \"fork, parent +\(grow) MiB\" shows what copying them costs. Nothing of those pages is copied: the child shares them copy-on-write, and _exit before touching any."
