@@ -16,11 +16,12 @@ FALLBACK_FLAGS = --static-swift-stdlib -Xswiftc -use-ld=lld
 export RELEASE_FLAGS
 SOURCES := $(shell find Sources -name '*.swift' -o -name '*.c' -o -name '*.h' -o -name '*.modulemap' 2>/dev/null) Package.swift
 
-.PHONY: run test lint format build release install uninstall deps bench bench-quick clean fuzz sanitize help
+.PHONY: run test test-release lint format build release install uninstall deps bench bench-quick clean fuzz sanitize help
 
 help:
 	@echo "make run      build (release) and start the ProcLab REPL"
 	@echo "make test     lint, build and run every test"
+	@echo "make test-release  every test again, run against the release binary"
 	@echo "make install  install proclab and its lessons under PREFIX ($(PREFIX))"
 	@echo "make bench    compare ProcLab's figures with reference programs"
 	@echo "make lint     check formatting (swift format lint --strict)"
@@ -66,6 +67,12 @@ test: deps lint
 	$(SWIFT) build --build-tests
 	$(DEBUG_BIN) lint
 	$(SWIFT) test --skip-build --no-parallel
+
+# Every test again, with the release binary (static, its read-only data remapped) as the
+# program the end-to-end and demo tests run.
+test-release: deps release
+	$(SWIFT) build --build-tests
+	PROCLAB_BIN=$(CURDIR)/$(RELEASE_BIN) $(SWIFT) test --skip-build --no-parallel
 
 install: release
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/proclab/lessons

@@ -1,6 +1,7 @@
 #include "CProcLab.h"
 
 #include <errno.h>
+#include <execinfo.h>
 #include <fcntl.h>
 #include <limits.h>
 #include <poll.h>
@@ -533,10 +534,32 @@ static int pl_crash_fd = 2;
 static char pl_crash_message[1024];
 static size_t pl_crash_length = 0;
 
+/* Writes `text` to fd 2 (the session log once the console guard is on). */
+static void pl_crash_log(const char *text) {
+  ssize_t ignored = write(STDERR_FILENO, text, strlen(text));
+  (void)ignored;
+}
+
 static void pl_crash_handler(int signo) {
   if (pl_crash_have_termios) tcsetattr(STDIN_FILENO, TCSANOW, &pl_crash_termios);
   ssize_t ignored = write(pl_crash_fd, pl_crash_message, pl_crash_length);
   (void)ignored;
+  /* For the log: which signal, and where (an optimised Swift build traps without a message).
+   * Only async-signal-safe calls; backtrace() was called once at install time, so it does
+   * not need to load its unwinder now. */
+  const char *name = signo == SIGSEGV   ? "SIGSEGV (a bad memory access)"
+                     : signo == SIGBUS  ? "SIGBUS (a bad memory access)"
+                     : signo == SIGILL  ? "SIGILL (a failed check in Swift code traps this way)"
+                     : signo == SIGTRAP ? "SIGTRAP (a failed check)"
+                     : signo == SIGABRT ? "SIGABRT (abort)"
+                     : signo == SIGFPE  ? "SIGFPE (an arithmetic error)"
+                                        : "a crashing signal";
+  pl_crash_log("\nProcLab stopped by ");
+  pl_crash_log(name);
+  pl_crash_log(". Return addresses, innermost first (addr2line -f -e <the proclab binary>):\n");
+  void *frames[64];
+  int depth = backtrace(frames, 64);
+  backtrace_symbols_fd(frames, depth, STDERR_FILENO);
   /* SA_RESETHAND restored the default action: this raise ends the process. */
   raise(signo);
 }
@@ -549,6 +572,8 @@ int pl_install_crash_guard(int message_fd, const char *message) {
   memcpy(pl_crash_message, message, n);
   pl_crash_message[n] = 0;
   pl_crash_length = n;
+  void *warm[1];
+  (void)backtrace(warm, 1); /* loads the unwinder now, not inside the handler */
   struct sigaction sa;
   memset(&sa, 0, sizeof sa);
   sa.sa_handler = pl_crash_handler;

@@ -124,7 +124,7 @@ final class Session {
     let args = Array(words.dropFirst())
     if name == "__trap", ProcessEnvironment.value("PROCLAB_TEST_HOOKS") == "1" {
       // Test-only: an internal error in the REPL itself, to prove what the student then sees.
-      preconditionFailure("test hook: a deliberate trap in the REPL")
+      fatalError("test hook: a deliberate trap in the REPL")
     }
     guard let command = Command.named(name.lowercased()) else {
       let all = Command.all.flatMap { [$0.name] + $0.aliases }

@@ -306,5 +306,7 @@ struct CrashGuardTests {
     #expect(s.terminalSettings == pristine, "the terminal was left in raw mode")
     let log = FileIO.readText(state.path + "/proclab/last-session.log") ?? ""
     #expect(log.contains("deliberate trap"), "the details were not kept in the log")
+    #expect(log.contains("ProcLab stopped by SIG"), "the log does not name the signal:\n\(log)")
+    #expect(log.contains("Return addresses"), "the log has no backtrace:\n\(log)")
   }
 }
