@@ -129,8 +129,15 @@ extension ProcessDemos {
       TimingTable.make(
         title: "Creating and reaping one process (or thread)", results: results,
         environment: context.environment, width: context.style.width))
+    let meanings = [
+      "fork": "fork = fork() + _exit + waitpid",
+      "fork-exec": "fork + exec = fork() + execve(\(truePath)) + waitpid",
+      "posix_spawn": "posix_spawn = posix_spawn(\(truePath)) + waitpid",
+      "thread": "thread = pthread_create + pthread_join",
+    ]
     context.note(
-      "Each row starts one child and waits for it: fork = fork() + _exit + waitpid; fork + exec = fork() + execve(\(truePath)) + waitpid; posix_spawn = posix_spawn(\(truePath)) + waitpid; thread = pthread_create + pthread_join."
+      "Each row starts one child and waits for it: "
+        + methods.compactMap { meanings[$0] }.joined(separator: "; ") + "."
     )
     context.note(
       "fork copies no memory up front (pages are shared copy-on-write), exec replaces the program, and posix_spawn does both in one call; a thread skips making a new address space altogether."
@@ -147,7 +154,7 @@ extension ProcessDemos {
     context.metric("readonly_remapped_kib", JSONValue(max(0, remapped) >> 10))
     if let grown {
       context.note(
-        "After writing \(grow) MiB, the process has \(grown.residentKiB) kB resident and \(grown.pageTableKiB) kB of page tables: the row \"fork, parent +\(grow) MiB\" shows what copying them costs. Nothing of those pages is copied: the child shares them copy-on-write, and _exit before touching any."
+        "After writing \(grow) MiB, the process has \(grown.residentKiB) kB resident and \(grown.pageTableKiB) kB of page tables: the row \"fork, parent +\(grow) MiB\" shows what copying them costs. Nothing of those pages is copied: the child shares them copy-on-write, and _exits before touching any."
       )
     } else {
       context.note("grow=256 writes 256 MiB first and times fork again, to see that cost grow.")
