@@ -316,6 +316,25 @@ struct QuestionTests {
     #expect(l?.steps.first?.questionIDs.isEmpty == true)
   }
 
+  @Test func questionsNameTheStepThatTeachesThem() throws {
+    let quiz =
+      "## Quiz {#quiz}\n```quiz\nid: a\nkind: truefalse\nask: ?\nanswer: t\nstep: first\n```\n"
+      + "```quiz\nid: b\nkind: truefalse\nask: ?\nanswer: t\n```\n"
+    let (l, problems) = lesson(front() + "## First {#first}\nText.\n" + quiz, file: "st.md")
+    #expect(lines(problems).isEmpty)
+    #expect(l?.questions.map(\.stepID) == ["first", "quiz"])
+    #expect(l?.steps.last?.questionIDs == ["a", "b"], "the question is still asked where it is")
+
+    let (m, wrong) = lesson(
+      front() + "## First {#first}\nText.\n" + quiz.replacing("step: first", with: "step: frist"),
+      file: "st.md")
+    #expect(
+      lines(wrong) == [
+        "st.md:13:1: question 'a' names step 'frist', which this lesson does not have; did you mean 'first'?"
+      ])
+    #expect(m?.questions.first?.stepID == "quiz", "an unknown step falls back to the enclosing one")
+  }
+
   @Test func duplicateQuestionIDs() throws {
     let block = "```quiz\nid: same\nkind: truefalse\nask: ?\nanswer: t\n```\n"
     let (l, problems) = lesson(front() + "## S\n" + block + "## T\n" + block, file: "dq.md")

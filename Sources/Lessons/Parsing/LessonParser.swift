@@ -39,6 +39,8 @@ struct LessonFileParser {
   /// Whether any line ends in `\r\n` (so that lines cannot be sliced from the text as is).
   let hasCarriageReturns: Bool
   var problems: [LessonProblem] = []
+  /// Questions that name their step (`step:`), by question id: where the field is.
+  var explicitSteps: [String: SourceLocation] = [:]
 
   init(text: String, file: String) {
     self.file = file
@@ -251,6 +253,7 @@ struct LessonFileParser {
     // Steps and their ids.
     var steps: [Step] = []
     var stepLines: [String: Int] = [:]
+    var enclosingSteps: [Int: String] = [:]
     for (n, builder) in builders.enumerated() {
       let stepTitle = builder.title ?? (title.isEmpty ? id : title)
       var stepID = builder.explicitID ?? Scanning.slug(stepTitle)
@@ -264,12 +267,26 @@ struct LessonFileParser {
         stepLines[stepID] = builder.location.line
       }
       for q in builder.questionIndices where questions.indices.contains(q) {
-        questions[q].stepID = stepID
+        if explicitSteps[questions[q].id] == nil {
+          questions[q].stepID = stepID
+        } else {
+          enclosingSteps[q] = stepID
+        }
       }
       steps.append(
         Step(
           id: stepID, title: stepTitle, blocks: builder.blocks, location: builder.location,
           hasExplicitID: builder.explicitID != nil))
+    }
+    for (q, enclosing) in enclosingSteps.sorted(by: { $0.key < $1.key }) {
+      let named = questions[q].stepID
+      guard stepLines[named] == nil, let at = explicitSteps[questions[q].id] else { continue }
+      problems.append(
+        LessonProblem(
+          at,
+          "question '\(questions[q].id)' names step '\(named)', which this lesson does not have"
+            + Suggestions.didYouMean(named, steps.map(\.id))))
+      questions[q].stepID = enclosing
     }
     return Lesson(
       id: id, title: title.isEmpty ? (heading ?? id) : title, summary: front.summary ?? "",

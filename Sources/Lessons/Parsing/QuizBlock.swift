@@ -32,9 +32,9 @@ struct QuizField {
 }
 
 /// The keys of a quiz block.
-enum QuizKey: Int {
+enum QuizKey: Int, CaseIterable {
   case id, kind, ask, choices, items, answer, accept, pattern, tolerance, range, unit, demo, check
-  case hint, explain, feedback, retries
+  case hint, explain, feedback, retries, step
 
   init?(_ name: String) {
     switch name {
@@ -55,6 +55,7 @@ enum QuizKey: Int {
     case "explain": self = .explain
     case "feedback": self = .feedback
     case "retries": self = .retries
+    case "step": self = .step
     default: return nil
     }
   }
@@ -68,7 +69,7 @@ enum QuizKey: Int {
     func contains(_ key: QuizKey) -> Bool { bits & 1 << key.rawValue != 0 }
   }
 
-  static let common: [QuizKey] = [.id, .kind, .ask, .hint, .explain, .feedback, .retries]
+  static let common: [QuizKey] = [.id, .kind, .ask, .hint, .explain, .feedback, .retries, .step]
   static let choiceKeys = Set(common + [.choices, .answer])
   static let truefalseKeys = Set(common + [.answer])
   static let numberKeys = Set(common + [.answer, .tolerance, .range, .unit])
@@ -92,7 +93,7 @@ enum QuizKey: Int {
 /// The fields of a quiz block by key: a slot per known key, cheaper than hashing names.
 struct QuizFieldTable {
   var fields: [QuizField] = []
-  private var slots = [Int](repeating: -1, count: 17)
+  private var slots = [Int](repeating: -1, count: QuizKey.allCases.count)
 
   /// The first field with this key.
   subscript(key: String) -> QuizField? {
@@ -129,7 +130,7 @@ extension Substring {
 extension LessonFileParser {
   static let quizKeys = [
     "id", "kind", "ask", "choices", "items", "answer", "accept", "pattern", "tolerance", "range",
-    "unit", "demo", "check", "hint", "explain", "feedback", "retries",
+    "unit", "demo", "check", "hint", "explain", "feedback", "retries", "step",
   ]
 
   static let kindAliases: [String: String] = [
@@ -388,6 +389,16 @@ extension LessonFileParser {
       }
     }
     if let field = first["explain"] { question.explanation = fieldText(field, multiline: true) }
+    if let field = first["step"] {
+      // The step that teaches this question, for "to review" (checked once every step is known).
+      let step = fieldText(field, multiline: false)
+      if step.isEmpty {
+        error(location(field), "'step:' needs the id of the step that teaches this question")
+      } else {
+        question.stepID = step
+        explicitSteps[id] = location(field)
+      }
+    }
     if let field = first["unit"] {
       let unit = fieldText(field, multiline: false)
       if unit.isEmpty { error(location(field), "'unit:' needs a unit, such as s or ms") }
