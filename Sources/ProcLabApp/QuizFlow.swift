@@ -262,7 +262,9 @@ struct QuizFlow {
           ? (style.unicode ? "✓" : "ok") : o.correct ? "on retry" : (style.unicode ? "✗" : "x")
       table.append([
         o.question, o.skipped ? "—" : o.answer,
-        o.measured.map { "measured \($0)" } ?? o.correctAnswer, result, String(o.tries),
+        o.measured.map { "measured \($0)" }
+          ?? (o.kind == "predict" ? "a live run decides" : o.correctAnswer),
+        result, String(o.tries),
       ])
     }
     session.say(table.render(style))
@@ -270,7 +272,13 @@ struct QuizFlow {
     if review.isEmpty {
       session.say("Everything right the first time.")
     } else {
-      let places = review.map { "\($0.question) (lesson \($0.lesson), step \($0.stepID))" }
+      let places = review.map { o -> String in
+        // The step as the prompt shows it: its number and title.
+        guard let lesson = session.library.lesson(id: o.lesson),
+          let index = lesson.steps.firstIndex(where: { $0.id == o.stepID })
+        else { return "\(o.question) (lesson \(o.lesson), step \(o.stepID))" }
+        return "\(o.question) (open \(o.lesson) \(index + 1): \(lesson.steps[index].title))"
+      }
       session.say(
         "To review: " + places.joined(separator: "; ") + ". The review command brings them back.")
     }

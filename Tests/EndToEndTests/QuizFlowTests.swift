@@ -38,6 +38,8 @@ struct QuizFlowTests {
     s.type("quit\r")
     #expect(s.expect("right on the first try", after: m))
     #expect(s.expect("To review:", after: m))
+    // Each question to review says how to open the step that teaches it.
+    #expect(s.expect("(open processes ", after: m))
     m = s.mark
     s.type("progress\r")
     #expect(s.expect("Your progress", after: m))
