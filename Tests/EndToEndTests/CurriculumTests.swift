@@ -50,6 +50,29 @@ struct CurriculumTests {
     }
   }
 
+  @Test("every question names the step that teaches it, and the lesson has that step")
+  func questionsNameTheirSteps() throws {
+    for l in shippedLibrary.lessons {
+      let text = try #require(FileIO.readText(l.file), "cannot read \(l.file)")
+      // Quiz blocks sit together at the end of a lesson, so without `step:` they would all send
+      // a student back to the last step.
+      let blocks = text.components(separatedBy: "```quiz\n").dropFirst()
+      for block in blocks {
+        let body = block.components(separatedBy: "```").first ?? ""
+        let id = body.split(separator: "\n").first { $0.hasPrefix("id:") } ?? "?"
+        #expect(
+          body.split(separator: "\n").filter { $0.hasPrefix("step:") }.count == 1,
+          "\(l.id) \(id) has no step:")
+      }
+      let steps = Set(l.steps.map(\.id))
+      for q in l.questions {
+        #expect(steps.contains(q.stepID), "\(l.id)/\(q.id) names step '\(q.stepID)'")
+      }
+      #expect(
+        Set(l.questions.map(\.stepID)).count > 1, "\(l.id): every question sends to one step")
+    }
+  }
+
   @Test("every demo names a lesson that exists")
   func demoLessonsExist() {
     let ids = Set(shippedLibrary.lessons.map(\.id))
