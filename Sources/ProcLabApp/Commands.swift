@@ -26,7 +26,7 @@ struct Command: Sendable {
     },
     Command(
       name: "open", usage: "open <number | id> [step]",
-      help: "open a lesson (where you left it, or at a step)"
+      help: "open a lesson (where you left it, or at a step: its number or id)"
     ) {
       s, args in s.open(args)
     },
@@ -173,7 +173,7 @@ extension Session {
   }
 }
 
-/// Tab completion: commands, lesson ids, demo names and demo parameter names.
+/// Tab completion: commands, lesson ids and their step ids, demo names and demo parameters.
 struct Completer: Sendable {
   let library: LessonLibrary
 
@@ -189,6 +189,8 @@ struct Completer: Sendable {
     switch (command, position) {
     case ("open", 1):
       return Completion(word: word, candidates: library.lessons.map(\.id))
+    case ("open", 2):
+      return Completion(word: word, candidates: library.lesson(words[1])?.steps.map(\.id) ?? [])
     case ("quiz", 1):
       return Completion(word: word, candidates: library.lessons.map(\.id) + ["all"])
     case ("progress", 1):

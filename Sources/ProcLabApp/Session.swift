@@ -151,15 +151,27 @@ final class Session {
       refuse("no lesson '\(key)'\(hint); lessons 1–\(library.lessons.count) or an id from lessons")
       return
     }
-    lesson = found
-    stepIndex = 0
+    // A step by number or by id, checked before anything changes: a refused open keeps the
+    // lesson and step the student was on.
+    var index = 0
     if args.count > 1 {
-      guard let n = Int(args[1]), n >= 1, n <= found.steps.count else {
-        refuse("\(found.id) has steps 1–\(found.steps.count); open \(found.id) 1 starts it over")
+      if let n = Int(args[1]), n >= 1, n <= found.steps.count {
+        index = n - 1
+      } else if let i = found.stepIndex(id: args[1]) {
+        index = i
+      } else {
+        let hint =
+          Suggest.nearest(args[1], in: found.steps.map(\.id)).map { " — did you mean '\($0)'?" }
+          ?? ""
+        refuse(
+          "\(found.id) has steps 1–\(found.steps.count) (Tab lists their ids)\(hint); "
+            + "open \(found.id) 1 starts it over")
         return
       }
-      stepIndex = n - 1
-    } else if let saved = store.progress.lessons[found.id] {
+    }
+    lesson = found
+    stepIndex = index
+    if args.count == 1, let saved = store.progress.lessons[found.id] {
       let index = found.stepIndex(id: saved.step) ?? min(saved.stepIndex, found.steps.count - 1)
       if index > 0 && !(saved.finished && index == found.steps.count - 1) {
         stepIndex = index

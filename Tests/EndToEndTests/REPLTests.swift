@@ -52,6 +52,16 @@ struct REPLTests {
     }
   }
 
+  @Test("Tab completes a step id after a lesson")
+  func tabCompletesStep() throws {
+    try withSession { s in
+      let m = s.mark
+      s.type("open pipes plac\t")
+      #expect(s.expect("open pipes placement", after: m))
+      s.type("\u{15}\r")
+    }
+  }
+
   @Test("Up recalls the previous line")
   func upRecalls() throws {
     try withSession { s in
@@ -205,6 +215,20 @@ struct PipedTests {
     #expect(r.stdout.contains("unknown demo 'nope'"))
     #expect(r.stdout.contains("no lesson '999'"))
     #expect(r.stdout.contains("No lesson is open"))
+  }
+
+  @Test("open takes a step by number or id; a wrong step is one line and changes nothing")
+  func openAtAStep() throws {
+    let state = TempState()
+    defer { state.cleanUp() }
+    let r = try runPiped(
+      [], input: "open processes 2\nopen pipes placment\nwhere\nopen pipes placement\nwhere\n",
+      state: state)
+    #expect(r.status == OSKit.ExitStatus.exited(0))
+    #expect(
+      r.stdout.contains("pipes has steps 1–10 (Tab lists their ids) — did you mean 'placement'?"))
+    #expect(r.stdout.contains("(processes), step 2 of"), "a refused open moved the student")
+    #expect(r.stdout.contains("(pipes), step 8 of 10: One CPU or two"))
   }
 
   @Test("proclab run ids --json reports the child and its parent")
