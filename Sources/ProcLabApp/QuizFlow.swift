@@ -186,6 +186,7 @@ struct QuizFlow {
       let text = presenter.render(event)
       if !text.isEmpty { session.say(text) }
     }
+    session.discardTypeahead()
     guard let report = result.report else {
       session.refuse(
         "the demo did not finish (\(result.failure ?? "no report")); this question is not counted")

@@ -251,7 +251,14 @@ final class Session {
       let text = presenter.render(event)
       if !text.isEmpty { say(text) }
     }
+    discardTypeahead()
     finish(outcome, presenter: presenter)
+  }
+
+  /// Drops what was typed on the terminal while a demo ran: it was meant for the demo, or was
+  /// impatience (Enter, Enter…), and run as commands it would skip steps. Piped input is kept.
+  func discardTypeahead() {
+    if interactive && isatty(0) == 1 { tcflush(0, TCIFLUSH) }
   }
 
   func finish(_ outcome: DemoOutcome, presenter: DemoPresenter) {

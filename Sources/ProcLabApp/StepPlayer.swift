@@ -42,6 +42,7 @@ struct StepPlayer {
         if rendered.isEmpty { return }
         if wide { demoOutput += rendered } else { session.say(rendered) }
       }
+      session.discardTypeahead()
       if let failure = presenter.failureLine(outcome) {
         if wide { demoOutput += failure + "\n" } else { session.say(failure) }
       }

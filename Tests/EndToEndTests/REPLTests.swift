@@ -164,6 +164,21 @@ struct REPLTests {
     }
   }
 
+  @Test("What is typed while a demo runs is dropped, not run as a command afterwards")
+  func typeaheadDuringADemoIsDropped() throws {
+    try withSession { s in
+      var m = s.mark
+      s.type("run spawn what=fork runs=3 target=0.3\r")
+      #expect(s.expect("Start, join, terminate", after: m, timeout: 10))
+      // The fork timing still has about a second to go.
+      s.type("open 2\r")
+      #expect(s.expect("proclab › ", after: m, timeout: 20))
+      m = s.mark
+      s.type("where\r")
+      #expect(s.expect("No lesson is open", after: m), "screen: \(s.screen)")
+    }
+  }
+
   @Test("Enter reaches a running demo: the threads demo's stop flag")
   func enterReachesDemo() throws {
     try withSession { s in
