@@ -120,9 +120,12 @@ struct REPLTests {
       m = s.mark
       s.type("\r")
       #expect(s.expect("step 2 of", after: m))
+      // A step's demo runs before the prompt comes back; keys typed meanwhile are dropped.
+      #expect(s.expect("[processes 2/", after: m, timeout: 20))
       m = s.mark
       s.type("next\r")
       #expect(s.expect("step 3 of", after: m))
+      #expect(s.expect("[processes 3/", after: m, timeout: 20))
       m = s.mark
       s.type("back\r")
       #expect(s.expect("step 2 of", after: m))
