@@ -115,7 +115,7 @@ struct CheckRuleTests {
       "measured 1,234,567 < 2,000,000 is true, as you predicted"
     ),
     (
-      "metric final < 2000000", .truth(false), .incorrect, "1,234,567",
+      "metric final < 2000000", .truth(false), .incorrect, "final = 1,234,567",
       "measured 1,234,567 < 2,000,000 is true; you predicted false"
     ),
     (
@@ -177,11 +177,11 @@ struct CheckRuleTests {
       "you said 1,001, measured 1,000: 1,001 > 1,000, not at most the measurement"
     ),
     (
-      "answer > metric final", .number(2_000_000), .correct, "1,234,567",
+      "answer > metric final", .number(2_000_000), .correct, "final = 1,234,567",
       "with your 2,000,000: 2,000,000 > 1,234,567 is true"
     ),
     (
-      "metric same_heap == true", .truth(true), .correct, "true",
+      "metric same_heap == true", .truth(true), .correct, "same_heap = true",
       "measured true == true is true, as you predicted"
     ),
     (
@@ -195,7 +195,9 @@ struct CheckRuleTests {
     (
       "metric nothing > 1", .truth(true), .undetermined, "", "metric 'nothing' is null, not a value"
     ),
-    ("metric cwd > 1", .truth(true), .undetermined, "/home/me", "cannot order /home/me and 1"),
+    (
+      "metric cwd > 1", .truth(true), .undetermined, "cwd = /home/me", "cannot order /home/me and 1"
+    ),
     (
       "metric final < expected", .number(3), .undetermined,
       "final = 1,234,567, expected = 2,000,000",

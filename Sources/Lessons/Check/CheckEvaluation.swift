@@ -100,21 +100,26 @@ struct CheckEvaluation {
   }
 
   mutating func run(_ rule: CheckRule) -> CheckOutcome {
+    // A condition's figures are named: "slowdown = 35.5" says what 35.5 is. A figure the
+    // student's number is compared with speaks for itself.
+    var named = false
+    if case .condition = rule { named = true }
     do throws(Failure) {
       let (correct, explanation) = try grade(rule)
       return CheckOutcome(
-        verdict: correct ? .correct : .incorrect, measured: measuredText,
+        verdict: correct ? .correct : .incorrect, measured: measuredText(named: named),
         explanation: explanation)
     } catch {
       switch error {
       case .undetermined(let why):
-        return CheckOutcome(verdict: .undetermined, measured: measuredText, explanation: why)
+        return CheckOutcome(
+          verdict: .undetermined, measured: measuredText(named: named), explanation: why)
       }
     }
   }
 
-  var measuredText: String {
-    if measured.count == 1, let only = measured.first { return only.text }
+  func measuredText(named: Bool) -> String {
+    if !named, measured.count == 1, let only = measured.first { return only.text }
     return measured.map { "\($0.path) = \($0.text)" }.joined(separator: ", ")
   }
 
