@@ -83,6 +83,41 @@ struct ReliabilityTests {
     #expect(orphanedIPCObjects().isEmpty, "left: \(orphanedIPCObjects())")
   }
 
+  @Test(
+    "SIGKILL a demo while python3 runs for it: python3 goes too, though it has its own group",
+    .enabled(if: pythonOnPath(), "python3 is not on PATH"))
+  func killDemoRunningPython() throws {
+    let state = TempState()
+    defer { state.cleanUp() }
+    let out = try PipeEnds()
+    defer { FileIO.closeQuietly(out.read) }
+    // CPython counts down 300,000,000: long enough to be killed in the middle.
+    let runner = try ChildProcess.spawn(
+      proclabBinary,
+      arguments: [
+        "proclab", "run", "cpu-scaling", "--events", "n=300_000_000", "python_scale=1", "runs=1",
+      ],
+      newProcessGroup: true, stdout: out.write, environment: state.environment)
+    FileIO.closeQuietly(out.write)
+    var python: [Int32] = []
+    let deadline = now() + 60
+    while now() < deadline && python.isEmpty {
+      usleep(50_000)
+      python = leftoverDescendants(of: runner.pid).filter { $0.command.hasPrefix("python") }
+        .map(\.pid)
+    }
+    #expect(!python.isEmpty, "python3 never started")
+    // Past its start-up output and into the countdown, which writes nothing for seconds (a
+    // write to the dead demo's pipe would end it by SIGPIPE and prove nothing).
+    usleep(1_500_000)
+    kill(runner.pid, SIGKILL)
+    _ = try? runner.wait()
+    #expect(
+      allGone(python, within: 3),
+      "python3 outlived its demo: \(python.filter { ProcStat.read($0) != nil })")
+    for pid in python where ProcStat.read(pid) != nil { kill(pid, SIGKILL) }
+  }
+
   @Test("two REPLs: one is killed mid-demo; its objects are swept, the survivor's stay")
   func twoREPLs() throws {
     let stateA = TempState()
@@ -308,5 +343,12 @@ struct CrashGuardTests {
     #expect(log.contains("deliberate trap"), "the details were not kept in the log")
     #expect(log.contains("ProcLab stopped by SIG"), "the log does not name the signal:\n\(log)")
     #expect(log.contains("Return addresses"), "the log has no backtrace:\n\(log)")
+  }
+}
+
+/// Whether a python3 the demos would use is on PATH.
+func pythonOnPath() -> Bool {
+  (ProcessEnvironment.value("PATH") ?? "").split(separator: ":").contains {
+    access("\($0)/python3", X_OK) == 0
   }
 }

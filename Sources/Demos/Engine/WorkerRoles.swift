@@ -1,4 +1,5 @@
 import Glibc
+import OSKit
 
 /// The table of worker roles; each demo family adds its own.
 enum WorkerRoles {
@@ -11,6 +12,18 @@ enum WorkerRoles {
     // A worker that never ends on its own (spawn's "terminate"; tests of budgets and Ctrl-C).
     "hang": { _ in
       while true { pause() }
+    },
+    // `exec <path> <argv0> <args…>`: becomes another program (python3) that keeps this
+    // worker's parent-death signal, which execve does not clear: it dies with the demo.
+    "exec": { args in
+      guard args.count >= 2 else {
+        try? FileIO.writeAll(2, "proclab worker exec: usage: exec <path> <argv0> [args…]\n")
+        return 64
+      }
+      _ = withCStrings(Array(args.dropFirst())) { argv in execv(args[0], argv) }
+      try? FileIO.writeAll(
+        2, "proclab worker exec: cannot run \(args[0]): \(String(cString: strerror(errno)))\n")
+      return 127
     },
   ]
 }

@@ -20,6 +20,20 @@ public enum Workers {
     return body(arguments)
   }
 
+  /// Starts another program (`path`, with `arguments` as its argv) through the `exec` worker
+  /// role, so that it dies with the caller like a worker, even when it runs in a process group
+  /// of its own.
+  public static func spawnProgram(
+    _ path: String, arguments: [String], newProcessGroup: Bool = false, stdout: Int32? = nil,
+    stderr: Int32? = nil
+  ) throws(SystemError) -> ChildProcess {
+    var env = ProcessEnvironment.current.filter { !$0.hasPrefix("PROCLAB_PARENT=") }
+    env.append("PROCLAB_PARENT=\(getpid())")
+    return try ChildProcess.spawn(
+      ChildProcess.selfExecutable, arguments: ["proclab", "worker", "exec", path] + arguments,
+      newProcessGroup: newProcessGroup, stdout: stdout, stderr: stderr, environment: env)
+  }
+
   /// Starts a worker in the caller's process group; it dies with the caller.
   /// - Parameters:
   ///   - stdin/stdout: descriptors to give the worker as 0 and 1.

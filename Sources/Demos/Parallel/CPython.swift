@@ -51,9 +51,10 @@ enum CPython {
     }
     let child: ChildProcess
     do {
-      child = try ChildProcess.spawn(
+      // Through `proclab worker exec`, so python3 dies with this demo even if it is killed.
+      child = try Workers.spawnProgram(
         path, arguments: ["python3", "-c", script] + arguments, newProcessGroup: true,
-        stdin: nil, stdout: out.write, stderr: err.write)
+        stdout: out.write, stderr: err.write)
     } catch {
       out.closeBoth()
       err.closeBoth()
