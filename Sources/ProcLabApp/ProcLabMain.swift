@@ -90,12 +90,7 @@ extension Session {
     let state = Paths.stateDirectory(warn: { Console.warn($0) })
     // From here on, the runtime's own error output goes to a log, never to the screen.
     Console.guardTerminal(logPath: state + "/last-session.log")
-    let removed = IPCNames.sweep()
-    if !removed.isEmpty {
-      Console.warn(
-        "removed \(removed.count) IPC object(s) left by a ProcLab that died: "
-          + removed.joined(separator: ", "))
-    }
+    if let line = sweptLine(IPCNames.sweep()) { Console.warn(line) }
     return Session(library: library, signals: signals, stateDirectory: state)
   }
 }
@@ -232,7 +227,7 @@ struct RunDemo: ParsableCommand {
     let signals = try SignalPipe()
     signals.install([SIGINT, SIGHUP, SIGTERM], restart: true)
     _ = pl_set_child_subreaper(1)
-    IPCNames.sweep()
+    if let line = sweptLine(IPCNames.sweep()) { Console.warn(line) }
     let style = TerminalStyle.detect(
       fileDescriptor: 1, environment: TerminalStyle.processEnvironment())
     let presenter = DemoPresenter(style: style)
@@ -293,4 +288,11 @@ struct Lint: ParsableCommand {
     for p in problems { print(p.description) }
     if problems.contains(where: \.isError) { throw ExitCode(1) }
   }
+}
+
+/// What a sweep removed, as one line for the student; nil when it removed nothing.
+func sweptLine(_ removed: [String]) -> String? {
+  guard !removed.isEmpty else { return nil }
+  return "removed \(removed.count) IPC object(s) left by a ProcLab process that died: "
+    + removed.joined(separator: ", ")
 }

@@ -56,7 +56,7 @@ final class Session {
 
   func run() -> Int32 {
     prepareReader()
-    if interactive { greet() }
+    if interactive { greet() } else { announceProblems() }
     loop()
     reader.close()
     return exitStatus
@@ -105,13 +105,19 @@ final class Session {
 
   func greet() {
     say(style.bold("ProcLab") + " — processes, threads and IPC, measured live on this machine.")
+    announceProblems()
+    say(
+      "Type " + style.bold("lessons") + " to see the path, " + style.bold("open 1")
+        + " to begin, " + style.bold("help") + " for every command.")
+  }
+
+  /// What went wrong at start (a broken progress file set aside, a lesson file skipped): said
+  /// on a terminal and to a script alike.
+  func announceProblems() {
     for notice in store.notices { refuse(notice) }
     for skipped in library.skipped {
       refuse("skipped lesson file \(skipped.file): \(skipped.reason)")
     }
-    say(
-      "Type " + style.bold("lessons") + " to see the path, " + style.bold("open 1")
-        + " to begin, " + style.bold("help") + " for every command.")
   }
 
   /// Runs one command line.
@@ -263,11 +269,7 @@ final class Session {
 
   func finish(_ outcome: DemoOutcome, presenter: DemoPresenter) {
     if let line = presenter.failureLine(outcome) { say(line) }
-    if !outcome.swept.isEmpty {
-      say(
-        "removed \(outcome.swept.count) leftover IPC object(s): \(outcome.swept.joined(separator: ", "))"
-      )
-    }
+    if let line = sweptLine(outcome.swept) { say(line) }
   }
 
   var host: DemoHost {

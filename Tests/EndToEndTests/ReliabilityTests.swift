@@ -287,6 +287,38 @@ struct ReliabilityTests {
     #expect(s.expect("proclab › "))
   }
 
+  @Test("a script (piped stdin) is told too: a broken progress file, a skipped lesson file")
+  func problemsToldToAScript() throws {
+    let state = TempState()
+    defer { state.cleanUp() }
+    mkdir(state.path + "/proclab", 0o700)
+    var fd = open(state.path + "/proclab/progress.json", O_WRONLY | O_CREAT, 0o600)
+    try FileIO.writeAll(fd, "{ not json")
+    close(fd)
+    let lessons = state.path + "/lessons"
+    mkdir(lessons, 0o700)
+    fd = open(lessons + "/broken.md", O_WRONLY | O_CREAT, 0o600)
+    try FileIO.writeAll(fd, "no front matter, no steps\n")
+    close(fd)
+    let r = try runPiped(["--lessons", lessons], input: "quit\n", state: state)
+    #expect(r.status == .exited(0))
+    let said = r.stdout + r.stderr
+    #expect(said.contains("kept it as"), "the broken progress file was not mentioned: \(said)")
+    #expect(said.contains("skipped lesson file"), "the skipped lesson was not mentioned: \(said)")
+  }
+
+  @Test("proclab run in a shell says what its sweep removed")
+  func shellRunSaysWhatItSwept() throws {
+    let state = TempState()
+    defer { state.cleanUp() }
+    let planted = plantObject(owner: try deadPid(), what: "shellrun")
+    let r = try runPiped(["run", "ids"], input: "", state: state)
+    #expect(r.status == .exited(0))
+    #expect(r.stderr.contains("IPC object(s) left by a ProcLab process that died"), "\(r.stderr)")
+    #expect(r.stderr.contains(String(planted.dropFirst())))
+    #expect(shm_open(planted, O_RDONLY, 0) < 0, "the leftover is still there")
+  }
+
   @Test(
     "under a per-user process limit: a friendly line, the started workers reaped, nothing left",
     .enabled(if: getuid() == 0 && access("/usr/bin/setpriv", X_OK) == 0))
