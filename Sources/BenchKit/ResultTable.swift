@@ -18,16 +18,27 @@ public enum ResultTable {
     case .none:
       return "—"
     case .ratioAtMost(let limit):
-      return "≤ \(Units.significant(limit, digits: 2))× \(name)"
+      return "≤ \(limitText(limit))× \(name)"
     case .ratioAtLeast(let limit):
       return spec.ratio == .referenceOverProclab
-        ? "≥ \(Units.significant(limit, digits: 2))× faster"
-        : "≥ \(Units.significant(limit, digits: 2))× \(name)"
+        ? "≥ \(limitText(limit))× faster"
+        : "≥ \(limitText(limit))× \(name)"
     case .valueAtMost(let limit):
       // Memory targets are stated in decimal megabytes, as the issues write them.
       return spec.unit == .bytes
         ? "≤ \(Units.significant(limit / 1e6)) MB" : "≤ " + format(limit, spec.unit)
     }
+  }
+
+  /// A target's limit as the issue states it: 1.15, 1.3, 50 (up to three digits, no trailing
+  /// zeros, so 1.15 is not shown as 1.2).
+  static func limitText(_ limit: Double) -> String {
+    var text = Units.significant(limit, digits: 3)
+    if text.contains(".") {
+      while text.hasSuffix("0") { text.removeLast() }
+      if text.hasSuffix(".") { text.removeLast() }
+    }
+    return text
   }
 
   /// The ratio with its range over the pairs: "1.12× (1.05–1.20)".

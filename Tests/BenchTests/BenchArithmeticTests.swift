@@ -265,7 +265,7 @@ struct TableTests {
     let table = ResultTable.make([met, skipped], title: "t", footer: ["machine: test"])
     #expect(
       table.rows[0] == ["fork", "420 µs", "C 350 µs", "1.20× (1.1–1.5)", "≤ 1.3× C", "met"])
-    #expect(table.rows[1] == ["pipe round trip", "—", "—", "—", "≤ 1.2× perf", "skipped"])
+    #expect(table.rows[1] == ["pipe round trip", "—", "—", "—", "≤ 1.15× perf", "skipped"])
     #expect(table.footer == ["machine: test", "skipped — pipe round trip: perf is not installed"])
     #expect(ResultTable.summary([met, skipped]) == "1 met, 1 skipped")
   }
@@ -274,6 +274,7 @@ struct TableTests {
     #expect(
       ResultTable.describe(VerdictTests.spec(.ratioAtLeast(50), ratio: .referenceOverProclab))
         == "≥ 50× faster")
+    #expect(ResultTable.describe(VerdictTests.spec(.ratioAtLeast(0.8))) == "≥ 0.8× C")
     #expect(ResultTable.describe(VerdictTests.spec(.valueAtMost(0.025))) == "≤ 25.0 ms")
     #expect(
       ResultTable.describe(VerdictTests.spec(.valueAtMost(20e6), unit: .bytes)) == "≤ 20.0 MB")
