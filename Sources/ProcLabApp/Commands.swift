@@ -109,7 +109,7 @@ extension Session {
     // The prerequisites column only when there is room for it: the titles come first.
     let wide = style.width >= 130
     var columns = [
-      Table.Column(name: "#", align: .right), Table.Column(name: "id", align: .left),
+      Table.Column(name: "#", align: .right), Table.Column("id", whole: true),
       Table.Column(name: "title", align: .left), Table.Column(name: "steps", align: .right),
       Table.Column(name: "progress", align: .left),
     ]
@@ -147,7 +147,7 @@ extension Session {
     var table = Table(
       title: "Demos",
       columns: [
-        Table.Column(name: "demo", align: .left), Table.Column(name: "what it shows", align: .left),
+        Table.Column("demo", whole: true), Table.Column(name: "what it shows", align: .left),
         Table.Column(name: "parameters", align: .left),
       ],
       rows: [], footer: [])

@@ -15,25 +15,31 @@ public struct Table: Sendable, Codable, Equatable {
     public var name: String
     /// How the heading and the cells are aligned; numbers read best right-aligned.
     public var align: Alignment
+    /// Never cut this column's cells to fit (something the student must type, such as an id);
+    /// the other columns give way, or the table becomes one block per row.
+    public var whole: Bool
 
     /// Creates a column.
-    public init(_ name: String, align: Alignment = .left) {
+    public init(_ name: String, align: Alignment = .left, whole: Bool = false) {
       self.name = name
       self.align = align
+      self.whole = whole
     }
 
-    private enum CodingKeys: String, CodingKey { case name, align }
+    private enum CodingKeys: String, CodingKey { case name, align, whole }
 
     public init(from decoder: any Decoder) throws {
       let container = try decoder.container(keyedBy: CodingKeys.self)
       name = try container.decode(String.self, forKey: .name)
       align = try container.decodeIfPresent(Alignment.self, forKey: .align) ?? .left
+      whole = try container.decodeIfPresent(Bool.self, forKey: .whole) ?? false
     }
 
     public func encode(to encoder: any Encoder) throws {
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encode(name, forKey: .name)
       try container.encode(align, forKey: .align)
+      if whole { try container.encode(whole, forKey: .whole) }
     }
   }
 
@@ -148,11 +154,13 @@ public struct Table: Sendable, Codable, Equatable {
     let longestWords = header.map { lines in
       lines.flatMap { $0.split(separator: " ") }.map { DisplayWidth.of(String($0)) }.max() ?? 0
     }
+    // Numbers, and columns kept whole, are never cut.
+    let uncut = (0..<count).map { numeric[$0] || columns[$0].whole }
     let steps: [(Int) -> Int] = [
       { numeric[$0] ? max(valueWidths[$0], longestWords[$0], 1) : natural[$0] },
-      { numeric[$0] ? widths[$0] : min(widths[$0], 10) },
+      { uncut[$0] ? widths[$0] : min(widths[$0], 10) },
       { numeric[$0] ? max(valueWidths[$0], min(widths[$0], 4), 1) : widths[$0] },
-      { numeric[$0] ? widths[$0] : min(widths[$0], 5) },
+      { uncut[$0] ? widths[$0] : min(widths[$0], 5) },
     ]
     for minimum in steps where excess > 0 {
       excess = narrow(&widths, to: (0..<count).map(minimum), by: excess)

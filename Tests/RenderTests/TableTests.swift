@@ -74,6 +74,24 @@ struct TableTests {
     #expect(!tiny.contains("|"))
   }
 
+  @Test("a column kept whole is never cut; the others give way")
+  func wholeColumn() throws {
+    let id = "concurrency-vs-parallelism"
+    let table = Table(
+      columns: [Table.Column("id", whole: true), Table.Column("title")],
+      rows: [[id, "Concurrency vs parallelism, and what each costs"]])
+    let text = table.render(.plain(width: 50))
+    #expect(text.contains("| \(id) |"), "the id was cut:\n\(text)")
+    #expect(text.contains("..."), "the title should have given way")
+    for line in text.split(separator: "\n") { #expect(DisplayWidth.of(String(line)) <= 50) }
+    // Without `whole`, the same width cuts the id too.
+    var plain = table
+    plain.columns[0].whole = false
+    #expect(!plain.render(.plain(width: 50)).contains(id))
+    let decoded = try JSONDecoder().decode(Table.self, from: JSONEncoder().encode(table))
+    #expect(decoded == table)
+  }
+
   @Test("JSON shape and round trip")
   func codable() throws {
     let data = try JSONEncoder().encode(table)
