@@ -166,12 +166,14 @@ struct ProgressCommand: ParsableCommand {
     if testWriteLoop {
       // Test-only: save progress as fast as possible until killed, to prove that a kill at
       // any instant never leaves an unreadable file.
+      // Each writer its own lesson key, so that two at once can show they keep each other's.
+      let key = "stress-\(getpid())"
       var n = 0
       while true {
         n += 1
         let step = n
         store.update { p in
-          p.lessons["stress"] = LessonProgress(
+          p.lessons[key] = LessonProgress(
             step: "s\(step)", stepIndex: step, finished: false, updated: ProgressStore.now())
           p.questions["stress/q\(step % 50)"] = QuestionProgress()
         }

@@ -159,7 +159,7 @@ struct REPLTests {
       let start = now()
       s.type("\u{03}")
       #expect(s.expect("proclab › ", after: m, timeout: 5))
-      #expect(now() - start < 2.5, "the prompt took \(now() - start) s to come back")
+      #expect(now() - start < 2.0, "the prompt took \(now() - start) s to come back")
       #expect(Signals.isAlive(s.pid))
       s.drain(0.2)
       #expect(leftoverDescendants(of: s.pid).isEmpty, "processes were left behind")

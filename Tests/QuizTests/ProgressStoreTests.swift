@@ -145,6 +145,42 @@ struct ProgressStoreTests {
   }
 }
 
+@Suite("Two writers at once", .serialized)
+struct ConcurrentWriterTests {
+  @Test("two processes saving as fast as they can: a readable file with both one's lessons")
+  func twoWritersKeepEachOther() throws {
+    let dir = "/tmp/proclab-twowriters-\(getpid())"
+    mkdir(dir, 0o700)
+    defer { _ = try? ChildProcess.spawn("/bin/rm", arguments: ["rm", "-rf", dir]).wait() }
+    var env = ProcessEnvironment.current.filter { !$0.hasPrefix("XDG_STATE_HOME=") }
+    env.append("XDG_STATE_HOME=\(dir)")
+    mkdir(dir + "/proclab", 0o700)
+    let writers = try (0..<2).map { _ in
+      try ChildProcess.spawn(
+        ProgressTestBinary.path, arguments: ["proclab", "progress", "--test-write-loop"],
+        environment: env)
+    }
+    // Each must have saved many times while the other did too (their keys name their pids).
+    var store = ProgressStore(directory: dir + "/proclab")
+    for _ in 0..<100 {  // up to 10 s
+      usleep(100_000)
+      store = ProgressStore(directory: dir + "/proclab")
+      let keys = Set(store.progress.lessons.keys)
+      if writers.allSatisfy({ keys.contains("stress-\($0.pid)") }) { break }
+    }
+    usleep(300_000)
+    for w in writers { w.signal(SIGKILL, group: false) }
+    for w in writers { try w.wait() }
+    store = ProgressStore(directory: dir + "/proclab")
+    #expect(store.notices.isEmpty, "\(store.notices)")
+    let keys = Set(store.progress.lessons.keys)
+    for w in writers {
+      #expect(keys.contains("stress-\(w.pid)"), "writer \(w.pid)'s lesson was lost: \(keys)")
+    }
+    #expect(corruptCopies(in: dir + "/proclab").isEmpty)
+  }
+}
+
 enum ProgressTestBinary {
   static let path: String = {
     if let env = ProcessEnvironment.value("PROCLAB_BIN") { return env }

@@ -35,7 +35,16 @@ public enum DemoCatalog {
       }
       context.note("two workers started; waiting for them, which never ends")
       _ = try a.wait()
-    }
+    },
+    DemoDefinition(
+      name: "test-crash",
+      summary: "test only: the demo process traps halfway, with a worker running",
+      lesson: ""
+    ) { _, context in
+      _ = try Workers.spawn("hang", [])
+      context.note("a worker started; now the demo process crashes")
+      fatalError("test-crash: a deliberate trap in a demo process")
+    },
   ]
 
   /// The demo called `name`, if there is one (test-only demos included).
