@@ -52,7 +52,7 @@ let package = Package(
       ],
       swiftSettings: strict
     ),
-    .target(name: "Lessons", dependencies: ["Demos"], swiftSettings: strict),
+    .target(name: "Lessons", dependencies: ["Demos", "OSKit"], swiftSettings: strict),
     .target(
       name: "Quiz", dependencies: ["Lessons", "Demos", "Render", "OSKit"], swiftSettings: strict),
     .target(

@@ -3,6 +3,23 @@ import Glibc
 
 /// Small, EINTR-safe helpers over raw file descriptors.
 public enum FileIO {
+
+  /// The names of a directory's entries (without `.` and `..`), unsorted; nil when it cannot be
+  /// read, with `errno` saying why.
+  public static func entries(in directory: String) -> [String]? {
+    guard let dir = opendir(directory) else { return nil }
+    defer { _ = closedir(dir) }
+    var names: [String] = []
+    while let entry = readdir(dir) {
+      let name = withUnsafeBytes(of: &entry.pointee.d_name) { raw -> String in
+        guard let base = raw.baseAddress else { return "" }
+        let length = strnlen(base.assumingMemoryBound(to: CChar.self), raw.count)
+        return String(decoding: UnsafeRawBufferPointer(start: base, count: length), as: UTF8.self)
+      }
+      if name != ".", name != "..", !name.isEmpty { names.append(name) }
+    }
+    return names
+  }
   /// Writes every byte of `bytes` to `fd`, retrying short writes and EINTR.
   public static func writeAll(_ fd: Int32, _ bytes: UnsafeRawBufferPointer) throws(SystemError) {
     var offset = 0

@@ -33,16 +33,7 @@ public enum IPCNames {
 
   /// The names in `directory` that belong to ProcLab.
   public static func list(_ directory: String) -> [String] {
-    guard let dir = opendir(directory) else { return [] }
-    defer { closedir(dir) }
-    var out: [String] = []
-    while let entry = readdir(dir) {
-      let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-        String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
-      }
-      if owner(of: name) != nil { out.append(name) }
-    }
-    return out.sorted()
+    (FileIO.entries(in: directory) ?? []).filter { owner(of: $0) != nil }.sorted()
   }
 
   /// Every ProcLab object in /dev/shm and /dev/mqueue (for tests and `doctor`).

@@ -97,16 +97,7 @@ extension Substring {
 public enum ProcessTree {
   /// Every pid currently in /proc.
   public static func allPids() -> [Int32] {
-    guard let dir = opendir("/proc") else { return [] }
-    defer { closedir(dir) }
-    var out: [Int32] = []
-    while let entry = readdir(dir) {
-      let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-        String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
-      }
-      if let pid = Int32(name) { out.append(pid) }
-    }
-    return out
+    (FileIO.entries(in: "/proc") ?? []).compactMap { Int32($0) }
   }
 
   /// All descendants of `root` (children, grandchildren…), found by following ppid links.

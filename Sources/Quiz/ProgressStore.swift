@@ -34,13 +34,8 @@ public final class ProgressStore: @unchecked Sendable {
 
   /// Removes `progress.json.tmp-<pid>` files left by a ProcLab killed while saving.
   private func removeStaleTemporaries() {
-    guard let dir = opendir(directory) else { return }
-    defer { closedir(dir) }
     let prefix = "progress.json.tmp-"
-    while let entry = readdir(dir) {
-      let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-        String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
-      }
+    for name in FileIO.entries(in: directory) ?? [] {
       guard name.hasPrefix(prefix), let pid = Int32(name.dropFirst(prefix.count)),
         !Signals.isAlive(pid)
       else { continue }

@@ -61,12 +61,40 @@ extension Comparison {
         "rss_bytes": probe.residentBytes,
       ]
     }
+    // 100 more lessons (the shipped ones, copied under new ids) for the same start to exit.
+    let extra = "/tmp/proclab-bench-lessons-\(getpid())"
+    func writeExtraLessons() throws {
+      let shipped = (FileIO.entries(in: "lessons") ?? []).filter { $0.hasSuffix(".md") }.sorted()
+        .map { "lessons/" + $0 }
+      guard !shipped.isEmpty else { throw CommandFailure("no lessons/*.md to copy") }
+      mkdir(extra, 0o700)
+      for i in 0..<100 {
+        let text = FileIO.readText(shipped[i % shipped.count]) ?? ""
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        for j in lines.indices where lines[j].hasPrefix("id: ") {
+          lines[j] += "-copy\(i)"
+          break
+        }
+        for j in lines.indices where lines[j].hasPrefix("order: ") {
+          lines[j] = "order: \(100 + i)"
+          break
+        }
+        let fd = open("\(extra)/copy\(i).md", O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        guard fd >= 0 else { throw CommandFailure("cannot write \(extra)/copy\(i).md") }
+        defer { close(fd) }
+        try FileIO.writeAll(fd, lines.joined(separator: "\n"))
+      }
+    }
     return Comparison(
       id: "repl", title: "REPL start and idle memory",
       specs: [
         MetricSpec(
           id: "repl.start", label: "REPL start to exit, piped quit",
           unit: .seconds, proclabKey: "start_seconds", referenceKey: "start_seconds",
+          referenceName: "C", target: .valueAtMost(0.025)),
+        MetricSpec(
+          id: "repl.start_100", label: "the same with 100 more lessons",
+          unit: .seconds, proclabKey: "start_100_seconds", referenceKey: "start_seconds",
           referenceName: "C", target: .valueAtMost(0.025)),
         MetricSpec(
           id: "repl.prompt", label: "REPL start to prompt, terminal", unit: .seconds,
@@ -78,7 +106,14 @@ extension Comparison {
           target: .valueAtMost(20_000_000)),
       ],
       referenceProblem: { $0.referenceProblem("prompt") },
-      proclab: { tools in try measure([tools.proclab], prompt: "› ") },
+      proclab: { tools in
+        var figures = try measure([tools.proclab], prompt: "› ")
+        if FileIO.readText(extra + "/copy99.md") == nil { try writeExtraLessons() }
+        let many = try CommandRunner.succeed(
+          [tools.proclab, "--lessons", extra], input: "quit\n", environment: env)
+        figures["start_100_seconds"] = many.wallSeconds
+        return figures
+      },
       reference: { tools in try measure([tools.reference("prompt")], prompt: "› ") },
       notes: { _ in
         [
@@ -87,6 +122,10 @@ extension Comparison {
               + "reference: bench/reference/prompt.c"
           ],
           "repl.rss": ["VmRSS from /proc/<pid>/status 50 ms after the prompt appeared"],
+          "repl.start_100": [
+            "proclab --lessons DIR with 100 copies of the shipped lessons under new ids, "
+              + "against the same C start"
+          ],
         ]
       })
   }

@@ -47,6 +47,16 @@ struct OSKitTests {
     #expect(ProcStatus.read(getpid()) != nil)
   }
 
+  @Test("a directory's entries, without . and ..; nil and errno for a missing one")
+  func directoryEntries() throws {
+    let names = try #require(FileIO.entries(in: "/proc/self"))
+    #expect(names.contains("status") && names.contains("maps"))
+    #expect(!names.contains(".") && !names.contains(".."))
+    errno = 0
+    #expect(FileIO.entries(in: "/no/such/directory") == nil)
+    #expect(errno == ENOENT)
+  }
+
   @Test("our own stat matches getpid and getppid")
   func ownStat() throws {
     let s = try #require(ProcStat.read(getpid()))

@@ -1,4 +1,5 @@
 import Glibc
+import OSKit
 
 /// Reading lesson files and directories with plain POSIX calls.
 enum LessonFiles {
@@ -51,17 +52,7 @@ enum LessonFiles {
   /// The names of the entries of a directory (without `.` and `..`), unsorted.
   /// - Throws: `Failure` with the system's reason.
   static func entries(_ directory: String) throws(Failure) -> [String] {
-    guard let dir = opendir(directory) else { throw failure(errno) }
-    defer { _ = closedir(dir) }
-    var names: [String] = []
-    while let entry = readdir(dir) {
-      let name = withUnsafeBytes(of: &entry.pointee.d_name) { raw -> String in
-        guard let base = raw.baseAddress else { return "" }
-        let length = strnlen(base.assumingMemoryBound(to: CChar.self), raw.count)
-        return String(decoding: UnsafeRawBufferPointer(start: base, count: length), as: UTF8.self)
-      }
-      if name != ".", name != "..", !name.isEmpty { names.append(name) }
-    }
+    guard let names = FileIO.entries(in: directory) else { throw failure(errno) }
     return names
   }
 
