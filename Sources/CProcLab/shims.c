@@ -540,6 +540,15 @@ static void pl_crash_log(const char *text) {
   (void)ignored;
 }
 
+static volatile sig_atomic_t pl_unwinder_ready = 0;
+
+static void *pl_warm_unwinder(void *unused) {
+  void *frames[1];
+  (void)backtrace(frames, 1);
+  pl_unwinder_ready = 1;
+  return unused;
+}
+
 static void pl_crash_handler(int signo) {
   if (pl_crash_have_termios) tcsetattr(STDIN_FILENO, TCSANOW, &pl_crash_termios);
   ssize_t ignored = write(pl_crash_fd, pl_crash_message, pl_crash_length);
@@ -556,10 +565,14 @@ static void pl_crash_handler(int signo) {
                                         : "a crashing signal";
   pl_crash_log("\nProcLab stopped by ");
   pl_crash_log(name);
-  pl_crash_log(". Return addresses, innermost first (addr2line -f -e <the proclab binary>):\n");
-  void *frames[64];
-  int depth = backtrace(frames, 64);
-  backtrace_symbols_fd(frames, depth, STDERR_FILENO);
+  if (pl_unwinder_ready) {
+    pl_crash_log(". Return addresses, innermost first (addr2line -f -e <the proclab binary>):\n");
+    void *frames[64];
+    int depth = backtrace(frames, 64);
+    backtrace_symbols_fd(frames, depth, STDERR_FILENO);
+  } else {
+    pl_crash_log(".\n");
+  }
   /* SA_RESETHAND restored the default action: this raise ends the process. */
   raise(signo);
 }
@@ -572,8 +585,11 @@ int pl_install_crash_guard(int message_fd, const char *message) {
   memcpy(pl_crash_message, message, n);
   pl_crash_message[n] = 0;
   pl_crash_length = n;
-  void *warm[1];
-  (void)backtrace(warm, 1); /* loads the unwinder now, not inside the handler */
+  /* The unwinder's first use sorts the frame tables of the whole binary (milliseconds in a
+   * static build): done on a thread of its own, off the path to the prompt, so the handler
+   * never has to do it. Until it is done, the handler leaves the addresses out. */
+  pthread_t warmer;
+  if (pthread_create(&warmer, NULL, pl_warm_unwinder, NULL) == 0) pthread_detach(warmer);
   struct sigaction sa;
   memset(&sa, 0, sizeof sa);
   sa.sa_handler = pl_crash_handler;

@@ -48,7 +48,7 @@ extension Comparison {
 
   /// REPL start (`printf 'quit\n' | proclab`), time to prompt on a terminal, idle RSS.
   static func repl(_ settings: BenchSettings) -> Comparison {
-    let state = "/tmp/proclab-bench-state-\(getpid())"
+    let state = BenchSession.scratch + "/state"
     let env =
       ProcessEnvironment.current.filter {
         !$0.hasPrefix("XDG_STATE_HOME=") && !$0.hasPrefix("TERM=")
@@ -62,7 +62,7 @@ extension Comparison {
       ]
     }
     // 100 more lessons (the shipped ones, copied under new ids) for the same start to exit.
-    let extra = "/tmp/proclab-bench-lessons-\(getpid())"
+    let extra = BenchSession.scratch + "/lessons"
     func writeExtraLessons() throws {
       let shipped = (FileIO.entries(in: "lessons") ?? []).filter { $0.hasSuffix(".md") }.sorted()
         .map { "lessons/" + $0 }

@@ -9,7 +9,13 @@ struct BenchSession {
 
   init(_ settings: BenchSettings) { self.settings = settings }
 
+  /// Where comparisons keep what they make (a state directory, generated lessons); removed
+  /// when the run ends.
+  static let scratch = "/tmp/proclab-bench-\(getpid())"
+
   func run() throws {
+    mkdir(Self.scratch, 0o700)
+    defer { _ = try? CommandRunner.succeed(["rm", "-rf", Self.scratch], timeout: 60) }
     let tools = try Toolbox(settings)
     let comparisons = Comparison.all(settings).filter { settings.only?.contains($0.id) ?? true }
     var results: [MetricResult] = []

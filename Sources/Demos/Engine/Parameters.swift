@@ -53,7 +53,7 @@ public struct ParameterSpec: Sendable, Equatable {
     if raw.isEmpty { throw fail("needs a value: \(allowed)") }
     switch kind {
     case .integer(let min, let max):
-      let digits = raw.replacing("_", with: "")
+      let digits = String(raw.filter { $0 != "_" })
       guard
         digits.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "-" || $0 == "+") }),
         digits.contains(where: \.isNumber)
@@ -110,7 +110,7 @@ public struct ParameterSpec: Sendable, Equatable {
       body = body.dropLast()
     }
     guard body.allSatisfy({ $0.isASCII && ($0.isNumber || "+-.eE_".contains($0)) }),
-      let value = Double(body.replacing("_", with: ""))
+      let value = Double(String(body.filter { $0 != "_" }))
     else { return nil }
     return value * scale
   }
@@ -202,24 +202,33 @@ extension Array where Element == ParameterSpec {
   public func validate(_ words: [String], demo: String) throws(ParameterError) -> Parameters {
     var values: [String: ParameterValue] = [:]
     for word in words {
-      guard let eq = word.firstIndex(of: "=") else {
-        throw ParameterError(
-          message: "'\(word)': parameters are written name=value; \(demo) takes \(namesList)")
-      }
-      let name = String(word[..<eq])
-      let text = String(word[word.index(after: eq)...])
-      guard let spec = first(where: { $0.name == name }) else {
-        throw ParameterError(
-          message: name.isEmpty
-            ? "'\(word)': missing parameter name; \(demo) takes \(namesList)"
-            : "unknown parameter '\(name)' for \(demo); it takes \(namesList)")
-      }
-      values[name] = try spec.parse(text)
+      let (name, value) = try parse(word, demo: demo)
+      values[name] = value
     }
     for spec in self where values[spec.name] == nil {
       values[spec.name] = try spec.parse(spec.defaultValue)
     }
     return Parameters(values: values, order: map(\.name))
+  }
+
+  /// Checks one `name=value` word, without filling in defaults (what a linter needs).
+  /// - Throws: `ParameterError`: unknown name, missing `=`, bad value.
+  public func parse(_ word: String, demo: String) throws(ParameterError) -> (
+    name: String, value: ParameterValue
+  ) {
+    guard let eq = word.firstIndex(of: "=") else {
+      throw ParameterError(
+        message: "'\(word)': parameters are written name=value; \(demo) takes \(namesList)")
+    }
+    let name = String(word[..<eq])
+    let text = String(word[word.index(after: eq)...])
+    guard let spec = first(where: { $0.name == name }) else {
+      throw ParameterError(
+        message: name.isEmpty
+          ? "'\(word)': missing parameter name; \(demo) takes \(namesList)"
+          : "unknown parameter '\(name)' for \(demo); it takes \(namesList)")
+    }
+    return (name, try spec.parse(text))
   }
 
   var namesList: String { isEmpty ? "no parameters" : map(\.name).joined(separator: ", ") }

@@ -1,5 +1,6 @@
 import Glibc
 import Measure
+import OSKit
 import Render
 
 /// Seed 001's prime-checking tutorial (the example of Python's `ProcessPoolExecutor`).

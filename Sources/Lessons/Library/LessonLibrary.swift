@@ -1,5 +1,6 @@
 public import Demos
 import Glibc
+import OSKit
 
 /// Every lesson found in the lesson directories, in learning-path order.
 public struct LessonLibrary: Sendable {
@@ -77,63 +78,53 @@ public struct LessonLibrary: Sendable {
     var read: [String] = []
     var canonicalRead: Set<String> = []
     var owner: [String: (file: String, directory: Int)] = [:]
+    // The files, in order; reading, parsing and linting each is independent of the others.
+    var files: [(path: String, directory: Int)] = []
     for directory in directories {
       guard canonicalRead.insert(LessonFiles.canonical(directory)).inserted else { continue }
-      let files: [String]
       do throws(LessonFiles.Failure) {
-        files = try LessonFiles.lessonFiles(in: directory)
+        let found = try LessonFiles.lessonFiles(in: directory)
+        files += found.map { ($0, read.count) }
+        read.append(directory)
       } catch {
         if error.code != ENOENT {
           skipped.append(
             SkippedFile(file: directory, reason: "cannot read directory: \(error.reason)"))
         }
-        continue
       }
-      let directoryIndex = read.count
-      read.append(directory)
-      for file in files {
-        let bytes: [UInt8]
-        do throws(LessonFiles.Failure) {
-          bytes = try LessonFiles.read(file)
-        } catch {
-          skipped.append(SkippedFile(file: file, reason: "cannot read: \(error.reason)"))
-          continue
-        }
-        let (parsed, found) = LessonParser.parse(bytes: bytes, file: file)
-        guard let lesson = parsed else {
-          let first = found.first { $0.isError }
+    }
+    let outcomes = ParallelMap.map(files.map(\.path)) { file in
+      FileOutcome.make(file, linter: linter)
+    }
+    for (index, outcome) in outcomes.enumerated() {
+      let (file, directoryIndex) = files[index]
+      let lesson: Lesson
+      switch outcome {
+      case .skipped(let reason):
+        skipped.append(SkippedFile(file: file, reason: reason))
+        continue
+      case .lesson(let parsed, _):
+        lesson = parsed
+      }
+      if let earlier = owner[lesson.id] {
+        if earlier.directory == directoryIndex {
           skipped.append(
             SkippedFile(
-              file: file,
-              reason: first.map { "line \($0.location.line): \($0.message)" } ?? "not a lesson"))
-          continue
+              file: file, reason: "lesson id '\(lesson.id)' is already used by \(earlier.file)"))
+          problems.append(
+            LessonProblem(
+              lesson.location, "duplicate lesson id '\(lesson.id)' (also in \(earlier.file))"))
+        } else {
+          problems.append(
+            LessonProblem(
+              lesson.location, "lesson '\(lesson.id)' is overridden by \(earlier.file)",
+              severity: .info))
         }
-        guard !lesson.steps.isEmpty else {
-          skipped.append(
-            SkippedFile(file: file, reason: "no steps: a step begins with a '## Heading' line"))
-          continue
-        }
-        if let earlier = owner[lesson.id] {
-          if earlier.directory == directoryIndex {
-            skipped.append(
-              SkippedFile(
-                file: file, reason: "lesson id '\(lesson.id)' is already used by \(earlier.file)"))
-            problems.append(
-              LessonProblem(
-                lesson.location, "duplicate lesson id '\(lesson.id)' (also in \(earlier.file))"))
-          } else {
-            problems.append(
-              LessonProblem(
-                lesson.location, "lesson '\(lesson.id)' is overridden by \(earlier.file)",
-                severity: .info))
-          }
-          continue
-        }
-        owner[lesson.id] = (file, directoryIndex)
-        problems += found
-        problems += linter.lint(lesson: lesson)
-        loaded.append(lesson)
+        continue
       }
+      owner[lesson.id] = (file, directoryIndex)
+      if case .lesson(_, let found) = outcome { problems += found }
+      loaded.append(lesson)
     }
     // Requirements and cycles among what was loaded.
     let ids = Set(loaded.map(\.id))
@@ -175,4 +166,58 @@ public struct LessonLibrary: Sendable {
 
   /// The lesson ids in learning-path order (for completion).
   public var ids: [String] { lessons.map(\.id) }
+}
+
+/// What reading one lesson file gave: a lesson with its problems (the parser's and the
+/// linter's), or the reason it was skipped.
+enum FileOutcome: Sendable {
+  case lesson(Lesson, [LessonProblem])
+  case skipped(String)
+
+  static func make(_ file: String, linter: LessonLinter) -> FileOutcome {
+    let bytes: [UInt8]
+    do throws(LessonFiles.Failure) {
+      bytes = try LessonFiles.read(file)
+    } catch {
+      return .skipped("cannot read: \(error.reason)")
+    }
+    let (parsed, found) = LessonParser.parse(bytes: bytes, file: file)
+    guard let lesson = parsed else {
+      let first = found.first { $0.isError }
+      return .skipped(
+        first.map { "line \($0.location.line): \($0.message)" } ?? "not a lesson")
+    }
+    guard !lesson.steps.isEmpty else {
+      return .skipped("no steps: a step begins with a '## Heading' line")
+    }
+    return .lesson(lesson, found + linter.lint(lesson: lesson))
+  }
+}
+
+/// `transform` over `items` on up to as many threads as there are CPUs (4 at most), results
+/// in order.
+enum ParallelMap {
+  static func map<T: Sendable, R: Sendable>(
+    _ items: [T], _ transform: @escaping @Sendable (T) -> R
+  ) -> [R] {
+    let cpus = max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
+    let threads = min(cpus, 4, items.count)
+    guard threads > 1 else { return items.map(transform) }
+    let shared = Monitor((next: 0, results: [R?](repeating: nil, count: items.count)))
+    let work: @Sendable () -> Void = {
+      while let i = shared.withLock({ state -> Int? in
+        guard state.next < items.count else { return nil }
+        defer { state.next += 1 }
+        return state.next
+      }) {
+        let result = transform(items[i])
+        shared.withLock { $0.results[i] = result }
+      }
+    }
+    // If a thread cannot be started, the others (this one at least) take its share.
+    let helpers = (1..<threads).compactMap { _ in try? Thread(starting: work) }
+    work()
+    for helper in helpers { helper.join() }
+    return shared.withLock { state in state.results.map { $0! } }
+  }
 }

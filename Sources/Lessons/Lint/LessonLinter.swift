@@ -151,7 +151,7 @@ public struct LessonLinter: Sendable {
     var seen: Set<Substring> = []
     for (word, location) in zip(invocation.arguments, invocation.argumentLocations) {
       do throws(ParameterError) {
-        _ = try definition.validate([word])
+        _ = try definition.parameters.parse(word, demo: definition.name)
       } catch {
         problems.append(LessonProblem(location, error.message))
         continue

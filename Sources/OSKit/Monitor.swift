@@ -1,16 +1,16 @@
 import Glibc
 
 /// A value guarded by a mutex, with a condition variable to wait until it changes: the
-/// building block of the pools' task queues and result tables.
+/// building block of the pools' task queues and result tables, and of parallel lesson loading.
 ///
 /// `Synchronization.Mutex` cannot wait; this pairs a `pthread_mutex_t` with a
 /// `pthread_cond_t` on the monotonic clock, so timed waits are immune to wall-clock changes.
-final class Monitor<State>: @unchecked Sendable {
+public final class Monitor<State>: @unchecked Sendable {
   private let mutex: UnsafeMutablePointer<pthread_mutex_t>
   private let condition: UnsafeMutablePointer<pthread_cond_t>
   private var state: State
 
-  init(_ initial: State) {
+  public init(_ initial: State) {
     mutex = .allocate(capacity: 1)
     mutex.initialize(to: pthread_mutex_t())
     pthread_mutex_init(mutex, nil)
@@ -34,14 +34,14 @@ final class Monitor<State>: @unchecked Sendable {
   }
 
   /// Runs `body` with the lock held.
-  func withLock<R>(_ body: (inout State) throws -> R) rethrows -> R {
+  public func withLock<R>(_ body: (inout State) throws -> R) rethrows -> R {
     pthread_mutex_lock(mutex)
     defer { pthread_mutex_unlock(mutex) }
     return try body(&state)
   }
 
   /// Changes the state with the lock held and wakes every waiter.
-  func update<R>(_ body: (inout State) throws -> R) rethrows -> R {
+  public func update<R>(_ body: (inout State) throws -> R) rethrows -> R {
     pthread_mutex_lock(mutex)
     defer {
       pthread_cond_broadcast(condition)
@@ -51,7 +51,7 @@ final class Monitor<State>: @unchecked Sendable {
   }
 
   /// Wakes every waiter, to re-check a change made with `withLock`.
-  func broadcast() {
+  public func broadcast() {
     pthread_mutex_lock(mutex)
     pthread_cond_broadcast(condition)
     pthread_mutex_unlock(mutex)
@@ -61,7 +61,7 @@ final class Monitor<State>: @unchecked Sendable {
   ///
   /// `body` runs with the lock held, first at once and again after every change.
   /// - Returns: what `body` returned, or nil when the time ran out first.
-  func wait<R>(timeout: Double? = nil, until body: (inout State) -> R?) -> R? {
+  public func wait<R>(timeout: Double? = nil, until body: (inout State) -> R?) -> R? {
     pthread_mutex_lock(mutex)
     defer { pthread_mutex_unlock(mutex) }
     var deadline = timespec()
