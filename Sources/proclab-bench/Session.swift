@@ -15,7 +15,7 @@ struct BenchSession {
 
   func run() throws {
     mkdir(Self.scratch, 0o700)
-    defer { _ = try? CommandRunner.succeed(["rm", "-rf", Self.scratch], timeout: 60) }
+    defer { _ = try? CommandRunner.succeed(["/bin/rm", "-rf", Self.scratch], timeout: 60) }
     let tools = try Toolbox(settings)
     let comparisons = Comparison.all(settings).filter { settings.only?.contains($0.id) ?? true }
     var results: [MetricResult] = []
