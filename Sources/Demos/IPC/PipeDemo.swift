@@ -29,7 +29,7 @@ enum PipeDemo {
         "volume", .integer(min: 1, max: 256), default: "16",
         help: "MiB sent per chunk size in the bandwidth test (less for small chunks)"),
       ParameterSpec(
-        "cpus", .choice(["any", "same", "apart"]), default: "any",
+        "cpus", .choice(Placement.Mode.allCases.map(\.rawValue)), default: "any",
         help: "where parent and child run: as the scheduler likes, pinned to one CPU, or to two"),
     ],
     timeBudget: 120,
@@ -37,9 +37,10 @@ enum PipeDemo {
 
   static func run(_ params: Parameters, _ context: DemoContext) throws {
     let parts = params.words("what")
-    let placement = try Placement(params.word("cpus"), allowed: context.environment.affinity)
+    let placement = try Placement(
+      Placement.Mode(rawValue: params.word("cpus")) ?? .any, allowed: context.environment.affinity)
     try placement.pinParent()
-    context.metric("cpus", .string(placement.mode))
+    context.metric("cpus", .string(placement.mode.rawValue))
     if parts.contains("message") {
       if params.flag("framing") {
         try oneWay(count: params.int("messages"), context: context)
@@ -294,7 +295,7 @@ enum PipeDemo {
     context.note(
       "A round trip is four system calls and two wake-ups: the sleeping reader is woken by the write and must be scheduled before it can answer. The p99 column shows the rare slow trips, when a process had to wait for a CPU."
     )
-    if placement.mode == "any" {
+    if placement.mode == .any {
       context.note(
         "Waking a process on another CPU costs more than switching to it on the same one, most of all when that CPU has gone idle: compare cpus=same with cpus=apart."
       )
@@ -362,7 +363,7 @@ enum PipeDemo {
     context.note(
       "Small chunks are dominated by the fixed cost of each system call; large ones by copying (user → kernel → user, two copies per byte). A Linux pipe holds 64 KiB by default, so past that size the writer waits for the reader to drain it."
     )
-    if placement.mode == "any" {
+    if placement.mode == .any {
       context.note(
         "Where the two processes run changes the rate several times over: on one CPU they take turns and the data stays in that CPU's cache; on two they run at once but every byte crosses between caches. Compare cpus=same with cpus=apart."
       )
@@ -462,34 +463,39 @@ enum PipeDemo {
 /// Where the pipe demo's parent and child run (`cpus=`): wherever the scheduler puts them, both
 /// pinned to one CPU, or each pinned to its own.
 struct Placement: Sendable {
-  var mode: String
+  /// The `cpus=` choices.
+  enum Mode: String, Sendable, CaseIterable {
+    case any, same, apart
+  }
+
+  var mode: Mode
   var parentCPU: Int32?
   var childCPU: Int32?
 
-  static let any = Placement(mode: "any", parentCPU: nil, childCPU: nil)
+  static let any = Placement(mode: .any, parentCPU: nil, childCPU: nil)
 
-  init(mode: String, parentCPU: Int32?, childCPU: Int32?) {
+  init(mode: Mode, parentCPU: Int32?, childCPU: Int32?) {
     self.mode = mode
     self.parentCPU = parentCPU
     self.childCPU = childCPU
   }
 
   /// - Parameter allowed: the CPUs this process may use, ascending.
-  init(_ mode: String, allowed: [Int]) throws {
+  init(_ mode: Mode, allowed: [Int]) throws {
     switch mode {
-    case "same":
+    case .same:
       guard let first = allowed.first else {
         throw DemoError("cpus=same: this process's CPU affinity is empty")
       }
       self.init(mode: mode, parentCPU: Int32(first), childCPU: Int32(first))
-    case "apart":
+    case .apart:
       guard allowed.count >= 2 else {
         throw DemoError(
           "cpus=apart needs two CPUs, and this process may use only CPU "
             + "\(MachineEnvironment.formatCPUList(allowed)); use cpus=same or cpus=any")
       }
       self.init(mode: mode, parentCPU: Int32(allowed[0]), childCPU: Int32(allowed[1]))
-    default:
+    case .any:
       self = .any
     }
   }
@@ -539,13 +545,13 @@ struct CPUsSeen {
       "parent/child seen on CPUs "
       + order.map { counts[$0] == 1 ? $0 : "\($0) ×\(counts[$0] ?? 0)" }.joined(separator: ", ")
     switch placement.mode {
-    case "same":
+    case .same:
       return "cpus=same: both pinned to CPU \(placement.parentCPU ?? 0); \(seen)"
-    case "apart":
+    case .apart:
       return
         "cpus=apart: parent pinned to CPU \(placement.parentCPU ?? 0), child to CPU "
         + "\(placement.childCPU ?? 0); \(seen)"
-    default:
+    case .any:
       return "cpus=any (not pinned): \(seen)"
     }
   }
