@@ -41,6 +41,12 @@ struct Command: Sendable {
     {
       s, _ in s.showStep()
     },
+    Command(
+      name: "read", aliases: ["text"], usage: "read",
+      help: "show this step's text again, without running its demos"
+    ) { s, _ in
+      s.rereadStep()
+    },
     Command(name: "where", usage: "where", help: "which lesson and step you are at") { s, _ in
       s.where()
     },

@@ -215,6 +215,16 @@ final class Session {
     }
   }
 
+  /// `read`: the current step's text alone, when demo output has scrolled it away.
+  func rereadStep() {
+    guard let lesson, lesson.steps.indices.contains(stepIndex) else {
+      refuse("no lesson is open; open 1 starts the first one")
+      return
+    }
+    StepPlayer(session: self).show(
+      lesson: lesson, step: lesson.steps[stepIndex], index: stepIndex, runDemos: false)
+  }
+
   func showStep() {
     guard let lesson, lesson.steps.indices.contains(stepIndex) else { return }
     let step = lesson.steps[stepIndex]

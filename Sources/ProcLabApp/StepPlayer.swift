@@ -9,11 +9,24 @@ struct StepPlayer {
 
   static let sideBySideWidth = 120
 
-  func show(lesson: Lesson, step: Step, index: Int) {
+  /// - Parameter runDemos: false for `read`: the text alone, full width, no demo started.
+  func show(lesson: Lesson, step: Step, index: Int, runDemos: Bool = true) {
     let style = session.style
     let header =
       style.dim("── \(lesson.title) · step \(index + 1) of \(lesson.steps.count) ──")
     session.say("\n" + header)
+    guard runDemos else {
+      session.say(
+        MarkdownRenderer(style: style).render("## " + step.title + "\n\n" + step.markdown))
+      if !step.demos.isEmpty {
+        for invocation in step.demos {
+          session.say(
+            style.color("▶ run \(invocation.commandLine)", .cyan) + style.dim("  (not run)"))
+        }
+        session.say(style.dim("again runs this step's demos, live; run <demo> runs one."))
+      }
+      return
+    }
     let wide = style.width >= StepPlayer.sideBySideWidth && !step.demos.isEmpty
     let textWidth = wide ? style.width * 45 / 100 : style.width
     let text = MarkdownRenderer(style: style.withWidth(textWidth)).render(
@@ -51,10 +64,12 @@ struct StepPlayer {
       session.say(SideBySide.join(left: text, right: demoOutput, width: style.width))
     }
     let last = index + 1 == lesson.steps.count
+    // Below the text, a demo's output may have pushed the text off a small screen.
+    let reread = !wide && !step.demos.isEmpty ? " · read: the text again" : ""
     let hint =
       last
       ? "That was the last step. lessons shows the path; open the next lesson when ready."
-      : "Enter: next step · back · again · run <demo> · help"
+      : "Enter: next step · back · again\(reread) · run <demo> · help"
     session.say(style.dim(hint))
   }
 }

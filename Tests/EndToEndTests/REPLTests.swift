@@ -235,6 +235,24 @@ struct PipedTests {
     #expect(r.stdout.contains("No lesson is open"))
   }
 
+  @Test("read shows the step's text again without running its demos")
+  func readRepeatsTheTextOnly() throws {
+    let state = TempState()
+    defer { state.cleanUp() }
+    let r = try runPiped(
+      [], input: "read\nopen pipes placement\nread\n", state: state)
+    #expect(r.status == OSKit.ExitStatus.exited(0))
+    #expect(r.stdout.contains("no lesson is open"))
+    let parts = r.stdout.components(separatedBy: "step 8 of 10")
+    #expect(parts.count == 3, "the step was not shown twice")
+    let reread = parts.last ?? ""
+    #expect(reread.contains("One CPU or two") && reread.contains("cpus=any"))
+    #expect(reread.contains("run pipe what=latency,bandwidth rounds=1000 volume=4 cpus=same"))
+    #expect(reread.contains("(not run)"))
+    #expect(!reread.contains("Round-trip latency"), "read ran the demos again")
+    #expect(parts[1].contains("read: the text again"), "the hint does not offer read")
+  }
+
   @Test("open takes a step by number or id; a wrong step is one line and changes nothing")
   func openAtAStep() throws {
     let state = TempState()
