@@ -63,6 +63,12 @@ public struct DemoHost: Sendable {
     }
     env.append("PROCLAB_PARENT=\(getpid())")
     env += style.environmentForChild
+    // A demo that crashes should say so at once: the Swift runtime's backtracer (debug builds)
+    // would start helper processes and symbolicate for seconds. Its message still reaches the
+    // log; a developer who wants the trace runs `proclab run <demo> --events` by hand.
+    if !env.contains(where: { $0.hasPrefix("SWIFT_BACKTRACE=") }) {
+      env.append("SWIFT_BACKTRACE=enable=no")
+    }
     let child: ChildProcess
     do {
       child = try ChildProcess.spawn(
