@@ -540,12 +540,13 @@ static void pl_crash_log(const char *text) {
   (void)ignored;
 }
 
-static volatile sig_atomic_t pl_unwinder_ready = 0;
+/* Set by the warming thread, read by the handler: a lock-free atomic, safe in both. */
+static int pl_unwinder_ready = 0;
 
 static void *pl_warm_unwinder(void *unused) {
   void *frames[1];
   (void)backtrace(frames, 1);
-  pl_unwinder_ready = 1;
+  __atomic_store_n(&pl_unwinder_ready, 1, __ATOMIC_RELEASE);
   return unused;
 }
 
@@ -565,7 +566,7 @@ static void pl_crash_handler(int signo) {
                                         : "a crashing signal";
   pl_crash_log("\nProcLab stopped by ");
   pl_crash_log(name);
-  if (pl_unwinder_ready) {
+  if (__atomic_load_n(&pl_unwinder_ready, __ATOMIC_ACQUIRE)) {
     pl_crash_log(". Return addresses, innermost first (addr2line -f -e <the proclab binary>):\n");
     void *frames[64];
     int depth = backtrace(frames, 64);
