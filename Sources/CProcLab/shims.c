@@ -566,6 +566,12 @@ static void pl_crash_handler(int signo) {
                                         : "a crashing signal";
   pl_crash_log("\nProcLab stopped by ");
   pl_crash_log(name);
+  /* A crash right after start may come while the unwinder is still being warmed: give that
+   * thread up to a second to finish (nanosleep is async-signal-safe). */
+  for (int i = 0; i < 100 && !__atomic_load_n(&pl_unwinder_ready, __ATOMIC_ACQUIRE); i++) {
+    struct timespec pause = {0, 10 * 1000 * 1000};
+    nanosleep(&pause, NULL);
+  }
   if (__atomic_load_n(&pl_unwinder_ready, __ATOMIC_ACQUIRE)) {
     pl_crash_log(". Return addresses, innermost first (addr2line -f -e <the proclab binary>):\n");
     void *frames[64];
