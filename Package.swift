@@ -40,32 +40,37 @@ let package = Package(
       ],
       swiftSettings: strict
     ),
+    // The contract between a demo and everything that reads it: declarations (parameters,
+    // metrics with units), validated parameters, JSON values. Pure data; imports nothing.
+    .target(name: "DemoContract", swiftSettings: strict),
     .target(name: "Measure", swiftSettings: strict),
     .target(name: "Render", swiftSettings: strict),
     .target(name: "LineEditor", dependencies: ["CProcLab", "CEditLine"], swiftSettings: strict),
     .target(
       name: "Demos",
       dependencies: [
-        "OSKit", "Measure", "Render", "CProcLab",
+        "DemoContract", "OSKit", "Measure", "Render", "CProcLab",
         .product(name: "Atomics", package: "swift-atomics"),
         .product(name: "SystemPackage", package: "swift-system"),
       ],
       swiftSettings: strict
     ),
-    .target(name: "Lessons", dependencies: ["Demos", "OSKit"], swiftSettings: strict),
+    .target(name: "Lessons", dependencies: ["DemoContract", "OSKit"], swiftSettings: strict),
     .target(
-      name: "Quiz", dependencies: ["Lessons", "Demos", "Render", "OSKit"], swiftSettings: strict),
+      name: "Quiz", dependencies: ["DemoContract", "Lessons", "Demos", "Render", "OSKit"],
+      swiftSettings: strict),
     .target(
       name: "ProcLabApp",
       dependencies: [
-        "LineEditor", "Lessons", "Demos", "Quiz", "Render", "Measure", "OSKit",
+        "DemoContract", "LineEditor", "Lessons", "Demos", "Quiz", "Render", "Measure", "OSKit",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: strict
     ),
     .executableTarget(name: "proclab", dependencies: ["ProcLabApp"], swiftSettings: strict),
     // `make bench`: ProcLab's figures beside reference programs, run in alternation.
-    .target(name: "BenchKit", dependencies: ["OSKit", "Render", "Demos"], swiftSettings: strict),
+    .target(
+      name: "BenchKit", dependencies: ["DemoContract", "OSKit", "Render"], swiftSettings: strict),
     .executableTarget(
       name: "proclab-bench",
       dependencies: [
@@ -74,6 +79,7 @@ let package = Package(
       ],
       swiftSettings: strict),
 
+    .testTarget(name: "DemoContractTests", dependencies: ["DemoContract"], swiftSettings: strict),
     .testTarget(name: "OSKitTests", dependencies: ["OSKit"], swiftSettings: strict),
     .testTarget(name: "MeasureTests", dependencies: ["Measure"], swiftSettings: strict),
     .testTarget(
@@ -81,13 +87,16 @@ let package = Package(
       swiftSettings: strict),
     // Fuzz/: inputs found by `make fuzz`, replayed by FuzzReplayTests.
     .testTarget(
-      name: "LessonsTests", dependencies: ["Lessons", "Demos"], exclude: ["Fuzz"],
+      name: "LessonsTests", dependencies: ["Lessons", "DemoContract", "Demos"], exclude: ["Fuzz"],
       swiftSettings: strict),
-    .testTarget(name: "DemosTests", dependencies: ["Demos", "OSKit"], swiftSettings: strict),
     .testTarget(
-      name: "QuizTests", dependencies: ["Quiz", "Lessons", "Demos"], swiftSettings: strict),
+      name: "DemosTests", dependencies: ["DemoContract", "Demos", "OSKit"], swiftSettings: strict),
     .testTarget(
-      name: "EndToEndTests", dependencies: ["OSKit", "Demos", "Lessons", "Quiz", "Render"],
+      name: "QuizTests", dependencies: ["Quiz", "Lessons", "DemoContract", "Demos"],
+      swiftSettings: strict),
+    .testTarget(
+      name: "EndToEndTests",
+      dependencies: ["DemoContract", "OSKit", "Demos", "Lessons", "Quiz", "Render"],
       swiftSettings: strict),
     .testTarget(name: "BenchTests", dependencies: ["BenchKit"], swiftSettings: strict),
   ]

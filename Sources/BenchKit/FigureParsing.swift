@@ -1,4 +1,4 @@
-public import Demos
+public import DemoContract
 
 /// Reading the figures programs print.
 public enum FigureParsing {

@@ -1,4 +1,4 @@
-public import Demos
+public import DemoContract
 import FoundationEssentials
 
 /// `bench/results/latest.json`: every metric with its samples, medians, ratios and verdict.

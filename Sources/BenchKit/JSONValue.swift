@@ -1,4 +1,4 @@
-public import Demos
+public import DemoContract
 
 /// Reading demo reports: ProcLab's own `JSONValue` (Demos), with the lookups the bench needs.
 extension JSONValue {

@@ -1,3 +1,5 @@
+import DemoContract
+
 /// What a figure measures, so it is printed in the right unit.
 public enum MetricUnit: String, Sendable, Codable {
   /// A time: lower is better.

@@ -1,3 +1,4 @@
+import DemoContract
 public import Render
 
 /// The bench's result table: one row per metric.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CProcLab
+import DemoContract
 import Demos
 import FoundationEssentials
 import Glibc
@@ -62,7 +63,9 @@ struct LessonOptions: ParsableArguments {
   var directories: [String] = []
 
   func library() -> LessonLibrary {
-    LessonLibrary.load(directories: Paths.lessonDirectories(explicit: directories))
+    LessonLibrary.load(
+      directories: Paths.lessonDirectories(explicit: directories),
+      demos: DemoCatalog.declarations)
   }
 }
 
@@ -286,7 +289,7 @@ struct Lint: ParsableCommand {
 
   func run() throws {
     let targets = paths.isEmpty ? Paths.lessonDirectories(explicit: lessons.directories) : paths
-    let problems = LessonLinter.lint(paths: targets)
+    let problems = LessonLinter(demos: DemoCatalog.declarations).lint(paths: targets)
     for p in problems { print(p.description) }
     if problems.contains(where: \.isError) { throw ExitCode(1) }
   }

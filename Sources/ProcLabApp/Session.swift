@@ -6,6 +6,7 @@ import LineEditor
 import OSKit
 import Quiz
 import Render
+import DemoContract
 
 /// The REPL: reads commands, steps through lessons, runs demos in child processes.
 final class Session {

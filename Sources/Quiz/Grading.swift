@@ -51,7 +51,7 @@ public enum Grader {
         verdict: .undetermined, given: text, feedback: nil, measured: nil,
         comparison: "this question has no check rule")
     }
-    let outcome = rule.evaluate(answer: prediction, report: report, unit: question.unit)
+    let outcome = rule.evaluate(answer: prediction, metrics: report.metrics, unit: question.unit)
     let verdict: Grade.Verdict =
       switch outcome.verdict {
       case .correct: .correct

@@ -1,5 +1,5 @@
 import BenchKit
-import Demos
+import DemoContract
 import Glibc
 import OSKit
 

@@ -1,3 +1,4 @@
+import DemoContract
 import Demos
 import FoundationEssentials
 import Glibc
@@ -11,7 +12,8 @@ import Testing
 let shippedLibrary: LessonLibrary = {
   var parts = #filePath.split(separator: "/", omittingEmptySubsequences: false)
   parts.removeLast(3)
-  return LessonLibrary.load(directories: [parts.joined(separator: "/") + "/lessons"])
+  return LessonLibrary.load(
+    directories: [parts.joined(separator: "/") + "/lessons"], demos: DemoCatalog.declarations)
 }()
 
 /// Runs `proclab run <demo> --json` and decodes the report (nil when it fails).
@@ -165,14 +167,14 @@ struct CurriculumTests {
           .choice(index: 0, label: "a", text: q.choices.first?.text ?? ""),
         ]
         let verdicts = probes.map {
-          rule.evaluate(answer: $0, report: report, unit: q.unit).verdict
+          rule.evaluate(answer: $0, metrics: report.metrics, unit: q.unit).verdict
         }
         #expect(
           verdicts.contains { $0 != .undetermined }, "\(l.id)/\(q.id): the rule cannot be evaluated"
         )
         if !rule.usesAnswer && q.choices.isEmpty {
-          let t = rule.evaluate(answer: .truth(true), report: report).isCorrect
-          let f = rule.evaluate(answer: .truth(false), report: report).isCorrect
+          let t = rule.evaluate(answer: .truth(true), metrics: report.metrics).isCorrect
+          let f = rule.evaluate(answer: .truth(false), metrics: report.metrics).isCorrect
           #expect(t != f, "\(l.id)/\(q.id): exactly one of true/false must be right")
         }
       }

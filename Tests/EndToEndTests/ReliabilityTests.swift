@@ -1,3 +1,4 @@
+import DemoContract
 import CProcLab
 import Demos
 import Glibc

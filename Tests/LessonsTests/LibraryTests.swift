@@ -1,3 +1,4 @@
+import DemoContract
 import Testing
 
 @testable import Lessons

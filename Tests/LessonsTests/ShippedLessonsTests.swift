@@ -1,3 +1,4 @@
+import DemoContract
 import Demos
 import Testing
 
@@ -16,12 +17,15 @@ enum ShippedLessons {
 @Suite("Shipped lessons")
 struct ShippedLessonsTests {
   @Test func lintClean() {
-    let problems = LessonLinter.lint(paths: [ShippedLessons.directory])
+    let problems = LessonLinter(demos: DemoCatalog.declarations).lint(paths: [
+      ShippedLessons.directory
+    ])
     #expect(problems.isEmpty, "\(lines(problems))")
   }
 
   @Test func firstLessonShape() throws {
-    let library = LessonLibrary.load(directories: [ShippedLessons.directory])
+    let library = LessonLibrary.load(
+      directories: [ShippedLessons.directory], demos: DemoCatalog.declarations)
     #expect(library.skipped.isEmpty, "\(library.skipped)")
     let l = try #require(library.lesson(id: "processes"))
     #expect(l.number == 1)
@@ -47,7 +51,8 @@ struct ShippedLessonsTests {
   /// Every predict rule reads only metrics that the ids demo reports, and grades a recorded
   /// report the way the lesson means.
   @Test func predictionsAgainstARecordedIdsReport() throws {
-    let library = LessonLibrary.load(directories: [ShippedLessons.directory])
+    let library = LessonLibrary.load(
+      directories: [ShippedLessons.directory], demos: DemoCatalog.declarations)
     let l = try #require(library.lesson(id: "processes"))
     let identity: [String: JSONValue] = [
       "pid": 2001, "ppid": 2000, "pgid": 2001, "sid": 1500, "uid": 1000, "euid": 1000,

@@ -1,3 +1,4 @@
+import DemoContract
 import Demos
 import Glibc
 
@@ -5,9 +6,9 @@ import Glibc
 
 /// Demos for the linter's tests, independent of what the real catalog holds.
 enum FakeDemos {
-  static let all: [DemoDefinition] = [
-    DemoDefinition(name: "ids", summary: "ids", lesson: "processes") { _, _ in },
-    DemoDefinition(
+  static let all: [DemoDeclaration] = [
+    DemoDeclaration(name: "ids", summary: "ids", lesson: "processes"),
+    DemoDeclaration(
       name: "shm-race", summary: "race", lesson: "shared-memory",
       parameters: [
         ParameterSpec("processes", .integer(min: 1, max: 8), default: "2", help: "processes"),
@@ -16,7 +17,7 @@ enum FakeDemos {
         ParameterSpec(
           "sync", .list(["none", "semaphore", "atomic", "local"]), default: "none", help: "sync"),
       ]
-    ) { _, _ in },
+    ),
   ]
 }
 

@@ -1,3 +1,4 @@
+public import DemoContract
 import Glibc
 import OSKit
 
@@ -56,6 +57,9 @@ public enum DemoCatalog {
   public static func listed(_ name: String) -> DemoDefinition? {
     all.first { $0.name == name }
   }
+
+  /// What lessons, the linter and the quiz may know of the listed demos: their declarations.
+  public static var declarations: [DemoDeclaration] { all.map(\.declaration) }
 
   /// The names of every demo, in catalog order.
   public static var names: [String] { all.map(\.name) }

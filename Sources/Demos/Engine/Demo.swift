@@ -1,37 +1,36 @@
+public import DemoContract
 public import Render
 
-/// A built-in demo: what it is called, what it shows, which lesson it belongs to, the
-/// parameters it takes and the code that runs it (always in a child process of its own).
+/// A built-in demo: its declaration (what it is called, what it shows, its lesson, its
+/// parameters and the metrics it reports; `DemoContract`) and the code that runs it (always
+/// in a child process of its own).
 public struct DemoDefinition: Sendable {
-  public var name: String
-  public var summary: String
-  public var lesson: String
-  public var parameters: [ParameterSpec]
-  /// Seconds the demo may run before it is stopped (Ctrl-C's escalation, automatically).
-  public var timeBudget: Double
-  /// Whether the demo reads what the student types while it runs (the `threads` demo waits
-  /// for Enter). Other demos leave type-ahead alone, for the prompt that follows.
-  public var readsInput: Bool
+  public var declaration: DemoDeclaration
   /// Runs the demo inside the demo-runner process. Throwing ends the demo with one line.
   public var run: @Sendable (Parameters, DemoContext) throws -> Void
 
+  public var name: String { declaration.name }
+  public var summary: String { declaration.summary }
+  public var lesson: String { declaration.lesson }
+  public var parameters: [ParameterSpec] { declaration.parameters }
+  public var timeBudget: Double { declaration.timeBudget }
+  public var readsInput: Bool { declaration.readsInput }
+  public var metrics: [MetricDeclaration] { declaration.metrics }
+
   public init(
     name: String, summary: String, lesson: String, parameters: [ParameterSpec] = [],
-    timeBudget: Double = 30, readsInput: Bool = false,
+    timeBudget: Double = 30, readsInput: Bool = false, metrics: [MetricDeclaration] = [],
     run: @escaping @Sendable (Parameters, DemoContext) throws -> Void
   ) {
-    self.readsInput = readsInput
-    self.name = name
-    self.summary = summary
-    self.lesson = lesson
-    self.parameters = parameters
-    self.timeBudget = timeBudget
+    declaration = DemoDeclaration(
+      name: name, summary: summary, lesson: lesson, parameters: parameters,
+      timeBudget: timeBudget, readsInput: readsInput, metrics: metrics)
     self.run = run
   }
 
   /// Validates `name=value` words against this demo's parameters.
   public func validate(_ words: [String]) throws(ParameterError) -> Parameters {
-    try parameters.validate(words, demo: name)
+    try declaration.validate(words)
   }
 
   /// `help run <demo>`: the summary and one line per parameter.

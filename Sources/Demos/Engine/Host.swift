@@ -1,4 +1,5 @@
 import CProcLab
+public import DemoContract
 import FoundationEssentials
 import Glibc
 import Measure

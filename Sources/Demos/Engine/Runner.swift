@@ -1,4 +1,5 @@
 import CProcLab
+import DemoContract
 import Glibc
 import Measure
 import OSKit

@@ -1,3 +1,4 @@
+public import DemoContract
 public import Measure
 public import Render
 

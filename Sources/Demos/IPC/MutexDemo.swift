@@ -4,6 +4,7 @@ import Measure
 import OSKit
 import Render
 import Synchronization
+import DemoContract
 
 /// `mutex`: mutex against semaphore, as seed 000 contrasts them. A mutex has an owner (an
 /// error-checking mutex refuses an unlock from anyone else, and a robust one tells the next

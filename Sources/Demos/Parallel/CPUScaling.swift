@@ -3,6 +3,7 @@ import Glibc
 import Measure
 import OSKit
 import Render
+import DemoContract
 
 /// Seed 004's experiment: a countdown in one thread, in k threads and in k processes.
 enum CPUScaling {

@@ -3,6 +3,7 @@ import Glibc
 import Measure
 import OSKit
 import Render
+import DemoContract
 
 /// Concurrency versus parallelism (seed 002 §4): two CPU-bound tasks that take turns on one
 /// CPU, then run at once on two.

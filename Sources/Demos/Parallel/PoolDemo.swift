@@ -2,6 +2,7 @@ import Glibc
 import Measure
 import OSKit
 import Render
+import DemoContract
 
 extension ParallelDemos {
   static let pool = DemoDefinition(

@@ -2,6 +2,7 @@ import Glibc
 import Measure
 import OSKit
 import Render
+import DemoContract
 
 /// Seed 001's prime-checking tutorial (the example of Python's `ProcessPoolExecutor`).
 enum Primes {

@@ -2,6 +2,7 @@ import CProcLab
 import Glibc
 import Measure
 import Render
+import DemoContract
 
 /// A binary min-heap: the smallest element (by `areInIncreasingOrder`) comes out first.
 struct MinHeap<Element> {

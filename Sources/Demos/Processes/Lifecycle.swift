@@ -3,6 +3,7 @@ import Glibc
 import Measure
 import OSKit
 import Render
+import DemoContract
 
 extension ProcessDemos {
   /// seed 002's zombie: a child exits, its parent has not waited yet.

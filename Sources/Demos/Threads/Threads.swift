@@ -5,6 +5,7 @@ import Measure
 import OSKit
 import Render
 import Synchronization
+import DemoContract
 
 /// The thread demos: threads, memory, timeit.
 public enum ThreadDemos {}

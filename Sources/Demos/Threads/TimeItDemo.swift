@@ -1,5 +1,6 @@
 import Measure
 import Render
+import DemoContract
 
 extension ThreadDemos {
   /// The ways to build a collection of the numbers 0..<100 (seed 001's profiling example).

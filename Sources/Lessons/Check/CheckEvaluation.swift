@@ -1,4 +1,4 @@
-public import Demos
+public import DemoContract
 
 /// The verdict of a check rule on a prediction, with what was measured.
 public struct CheckOutcome: Sendable, Hashable {
@@ -51,11 +51,12 @@ extension CheckRule {
     }
   }
 
-  /// Grades a prediction against a demo's report.
-  public func evaluate(answer: PredictAnswer, report: DemoReport, unit: String? = nil)
-    -> CheckOutcome
-  {
-    evaluate(answer: answer, metrics: { report.metric($0) }, unit: unit)
+  /// Grades a prediction against a report's metrics (`DemoReport.metrics`).
+  public func evaluate(
+    answer: PredictAnswer, metrics report: [String: JSONValue], unit: String? = nil
+  ) -> CheckOutcome {
+    let root = JSONValue.object(report)
+    return evaluate(answer: answer, metrics: { root.path($0) }, unit: unit)
   }
 }
 

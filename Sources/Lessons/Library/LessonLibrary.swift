@@ -1,4 +1,4 @@
-public import Demos
+public import DemoContract
 import Glibc
 import OSKit
 
@@ -66,10 +66,10 @@ public struct LessonLibrary: Sendable {
   /// - Parameters:
   ///   - directories: in order of precedence: `--lessons DIR`…, `$PROCLAB_LESSONS`, the
   ///     installed share directory, the source tree's `lessons/`.
-  ///   - demos: the demos lessons may name, for the problems found; the catalog by default.
+  ///   - demos: the demos lessons may name, for the problems found.
   /// - Returns: the library.
   public static func load(
-    directories: [String], demos: [DemoDefinition] = DemoCatalog.all
+    directories: [String], demos: [DemoDeclaration]
   ) -> LessonLibrary {
     let linter = LessonLinter(demos: demos)
     var loaded: [Lesson] = []

@@ -1,28 +1,22 @@
-public import Demos
+public import DemoContract
 
 /// Checks lesson files: everything the parser finds, plus demos and their parameters against
 /// the demo catalog, and ids and `requires` across files.
 public struct LessonLinter: Sendable {
   /// The demos a lesson may name.
-  public var demos: [DemoDefinition]
+  public var demos: [DemoDeclaration]
   /// Lesson ids that exist outside the files being checked (the built-in lessons, when a
   /// teacher checks only their own), so that `requires` may name them.
   public var knownLessonIDs: Set<String>
 
   /// Creates a linter.
   /// - Parameters:
-  ///   - demos: the demos a lesson may name; the built-in catalog by default.
+  ///   - demos: the demos a lesson may name (the app passes the built-in catalog's
+  ///     declarations; this module never sees the demos' code).
   ///   - knownLessonIDs: lesson ids that exist outside the files being checked.
-  public init(demos: [DemoDefinition] = DemoCatalog.all, knownLessonIDs: Set<String> = []) {
+  public init(demos: [DemoDeclaration], knownLessonIDs: Set<String> = []) {
     self.demos = demos
     self.knownLessonIDs = knownLessonIDs
-  }
-
-  /// Checks lesson files and directories with the built-in demo catalog.
-  /// - Parameter paths: files, or directories whose `*.md` files (but `README.md`) are read.
-  /// - Returns: every problem, sorted by file, line and column.
-  public static func lint(paths: [String]) -> [LessonProblem] {
-    LessonLinter().lint(paths: paths)
   }
 
   /// Checks lesson files and directories.
