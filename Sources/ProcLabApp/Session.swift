@@ -1,4 +1,5 @@
 import CProcLab
+import DemoContract
 import Demos
 import Glibc
 import Lessons
@@ -6,7 +7,6 @@ import LineEditor
 import OSKit
 import Quiz
 import Render
-import DemoContract
 
 /// The REPL: reads commands, steps through lessons, runs demos in child processes.
 final class Session {

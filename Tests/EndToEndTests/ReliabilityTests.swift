@@ -1,5 +1,5 @@
-import DemoContract
 import CProcLab
+import DemoContract
 import Demos
 import Glibc
 import OSKit

@@ -1,9 +1,9 @@
 import CProcLab
+import DemoContract
 import Glibc
 import Measure
 import OSKit
 import Render
-import DemoContract
 
 /// `ipc-compare`: the same exchange (round trips of one message, then a one-way stream of
 /// chunks) over a pipe, a Unix socketpair, a POSIX message queue, shared memory with a

@@ -1,10 +1,10 @@
 import CProcLab
+import DemoContract
 import Glibc
 import Measure
 import OSKit
 import Render
 import Synchronization
-import DemoContract
 
 /// `mutex`: mutex against semaphore, as seed 000 contrasts them. A mutex has an owner (an
 /// error-checking mutex refuses an unlock from anyone else, and a robust one tells the next

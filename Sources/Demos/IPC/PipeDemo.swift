@@ -1,8 +1,8 @@
+import DemoContract
 import Glibc
 import Measure
 import OSKit
 import Render
-import DemoContract
 
 /// `pipe`: seed 000's `Pipe()` — send/recv of structured messages between two processes
 /// over length-prefixed frames, one-way and duplex, with latency and bandwidth measured.

@@ -1,9 +1,9 @@
 import CProcLab
+import DemoContract
 import Glibc
 import Measure
 import OSKit
 import Render
-import DemoContract
 
 /// `queue`: a process-safe queue with seed 000's semantics (FIFO/LIFO/priority, maxsize,
 /// put/get with block and timeout, Full/Empty, task_done/join), used across processes.

@@ -1,9 +1,9 @@
 import CProcLab
+import DemoContract
 import Glibc
 import Measure
 import OSKit
 import Render
-import DemoContract
 
 /// `semaphore`: a counting semaphore in shared memory lets at most `limit` of `workers`
 /// processes in at a time; acquire with a timeout; releasing past the initial value.

@@ -1,9 +1,9 @@
 import CProcLab
+import DemoContract
 import Glibc
 import Measure
 import OSKit
 import Render
-import DemoContract
 
 /// `shm-race`: several processes add to one counter in POSIX shared memory, with and without
 /// synchronisation (seed 000's SharedMemory + Semaphore assignment, measured live).

@@ -1,9 +1,9 @@
 import CProcLab
+import DemoContract
 import Glibc
 import Measure
 import OSKit
 import Render
-import DemoContract
 
 /// Seed 004's experiment: a countdown in one thread, in k threads and in k processes.
 enum CPUScaling {

@@ -1,9 +1,9 @@
 import CProcLab
+import DemoContract
 import Glibc
 import Measure
 import OSKit
 import Render
-import DemoContract
 
 /// Concurrency versus parallelism (seed 002 §4): two CPU-bound tasks that take turns on one
 /// CPU, then run at once on two.

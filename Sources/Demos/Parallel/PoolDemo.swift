@@ -1,8 +1,8 @@
+import DemoContract
 import Glibc
 import Measure
 import OSKit
 import Render
-import DemoContract
 
 extension ParallelDemos {
   static let pool = DemoDefinition(

@@ -1,8 +1,8 @@
+import DemoContract
 import Glibc
 import Measure
 import OSKit
 import Render
-import DemoContract
 
 /// Seed 001's prime-checking tutorial (the example of Python's `ProcessPoolExecutor`).
 enum Primes {

@@ -1,8 +1,8 @@
 import CProcLab
+import DemoContract
 import Glibc
 import Measure
 import Render
-import DemoContract
 
 /// A binary min-heap: the smallest element (by `areInIncreasingOrder`) comes out first.
 struct MinHeap<Element> {

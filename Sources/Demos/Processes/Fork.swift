@@ -1,8 +1,8 @@
 import CProcLab
+import DemoContract
 import Glibc
 import OSKit
 import Render
-import DemoContract
 
 extension ProcessDemos {
   /// seed 002's fork/exec/wait: a small tree of real processes, each child's exit status

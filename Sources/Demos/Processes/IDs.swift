@@ -1,7 +1,7 @@
+import DemoContract
 import Glibc
 import OSKit
 import Render
-import DemoContract
 
 /// The process demos: ids, spawn, fork, zombie, orphan, subprocess.
 public enum ProcessDemos {}

@@ -1,9 +1,9 @@
 import CProcLab
+import DemoContract
 import Glibc
 import Measure
 import OSKit
 import Render
-import DemoContract
 
 extension ProcessDemos {
   /// seed 002's zombie: a child exits, its parent has not waited yet.

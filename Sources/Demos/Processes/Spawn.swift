@@ -1,9 +1,9 @@
 import CProcLab
+import DemoContract
 import Glibc
 import Measure
 import OSKit
 import Render
-import DemoContract
 
 extension ProcessDemos {
   /// seed 001's Process start/join/terminate, and what each way of making a process costs.

@@ -1,11 +1,11 @@
 import Atomics
 import CProcLab
+import DemoContract
 import Glibc
 import Measure
 import OSKit
 import Render
 import Synchronization
-import DemoContract
 
 /// The thread demos: threads, memory, timeit.
 public enum ThreadDemos {}

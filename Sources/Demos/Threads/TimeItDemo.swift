@@ -1,6 +1,6 @@
+import DemoContract
 import Measure
 import Render
-import DemoContract
 
 extension ThreadDemos {
   /// The ways to build a collection of the numbers 0..<100 (seed 001's profiling example).
