@@ -21,6 +21,8 @@ public enum MetricUnit: String, Sendable, Codable, CaseIterable {
   case pid
   /// A user, group, process-group or session id.
   case id
+  /// What a process passed to exit() (0…255).
+  case exitStatus = "exit status"
   case boolean
   case text
   /// A JSON array; the label says what its items are.
@@ -32,7 +34,7 @@ public enum MetricUnit: String, Sendable, Codable, CaseIterable {
     case .boolean: .boolean
     case .text: .text
     case .list: .list
-    case .bytes, .kibibytes, .count, .cpu, .pid, .id: .integer
+    case .bytes, .kibibytes, .count, .cpu, .pid, .id, .exitStatus: .integer
     default: .number
     }
   }
@@ -42,9 +44,12 @@ public enum MetricUnit: String, Sendable, Codable, CaseIterable {
 public enum MetricValueType: String, Sendable, Codable {
   case number, integer, boolean, text, list
 
-  /// Whether `value` has this type (an integer is a number without a fractional part).
+  /// Whether `value` has this type (an integer is a number without a fractional part). A
+  /// null is admitted by every type: the figure could not be had on this run (a ratio over a
+  /// zero time, a row the machine could not run).
   public func admits(_ value: JSONValue) -> Bool {
     switch (self, value) {
+    case (_, .null): true
     case (.number, .number): true
     case (.integer, .number(let n)): n.isFinite && n == n.rounded()
     case (.boolean, .bool), (.text, .string), (.list, .array): true

@@ -18,8 +18,8 @@ public struct DemoDefinition: Sendable {
   public var metrics: [MetricDeclaration] { declaration.metrics }
 
   public init(
-    name: String, summary: String, lesson: String, parameters: [ParameterSpec] = [],
-    timeBudget: Double = 30, readsInput: Bool = false, metrics: [MetricDeclaration] = [],
+    name: String, summary: String, lesson: String, metrics: [MetricDeclaration] = [],
+    parameters: [ParameterSpec] = [], timeBudget: Double = 30, readsInput: Bool = false,
     run: @escaping @Sendable (Parameters, DemoContext) throws -> Void
   ) {
     declaration = DemoDeclaration(

@@ -39,7 +39,7 @@ enum IPCCompare {
   static let definition = DemoDefinition(
     name: "ipc-compare",
     summary: "one exchange over pipe, socketpair, message queue, shared memory and a file",
-    lesson: "ipc-compared",
+    lesson: "ipc-compared", metrics: IPCMetrics.ipcCompare,
     parameters: [
       ParameterSpec(
         "via", .list(Mechanism.allCases.map(\.rawValue)),

@@ -14,7 +14,7 @@ enum MutexDemo {
   static let definition = DemoDefinition(
     name: "mutex",
     summary: "mutex vs semaphore: ownership, release by anyone, a binary semaphore as a lock",
-    lesson: "mutex-vs-semaphore",
+    lesson: "mutex-vs-semaphore", metrics: IPCMetrics.mutex,
     parameters: [
       ParameterSpec(
         "threads", .integer(min: 1, max: 16), default: "2",

@@ -12,7 +12,7 @@ enum PipeDemo {
   static let definition = DemoDefinition(
     name: "pipe",
     summary: "send/recv structured messages over a pipe: framing, latency, bandwidth",
-    lesson: "pipes",
+    lesson: "pipes", metrics: IPCMetrics.pipe,
     parameters: [
       ParameterSpec(
         "what", .list(["message", "duplex", "latency", "bandwidth"]),

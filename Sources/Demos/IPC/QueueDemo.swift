@@ -25,7 +25,7 @@ enum QueueDemo {
   static let definition = DemoDefinition(
     name: "queue",
     summary: "a process-safe queue: FIFO/LIFO/priority, maxsize, Full/Empty, task_done/join",
-    lesson: "queues",
+    lesson: "queues", metrics: IPCMetrics.queue,
     parameters: [
       ParameterSpec(
         "what", .list(["order", "timeouts", "workers", "bounded", "throughput"]),

@@ -22,7 +22,7 @@ enum SemaphoreDemo {
   static let definition = DemoDefinition(
     name: "semaphore",
     summary: "a counting semaphore lets limit= of workers= processes in at a time",
-    lesson: "mutex-vs-semaphore",
+    lesson: "mutex-vs-semaphore", metrics: IPCMetrics.semaphore,
     parameters: [
       ParameterSpec(
         "workers", .integer(min: 1, max: Layout.maxWorkers), default: "6",

@@ -26,7 +26,7 @@ enum ShmRace {
     name: "shm-race",
     summary:
       "processes add to one counter in shared memory: lost updates, and five ways to fix them",
-    lesson: "shared-memory",
+    lesson: "shared-memory", metrics: IPCMetrics.shmRace,
     parameters: [
       ParameterSpec(
         "processes", .integer(min: 1, max: 64), default: "2",

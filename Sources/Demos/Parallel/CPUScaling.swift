@@ -101,7 +101,7 @@ extension ParallelDemos {
   static let cpuScaling = DemoDefinition(
     name: "cpu-scaling",
     summary: "seed 004's countdown in 1 thread, k threads and k processes; Swift vs CPython's GIL",
-    lesson: "gil",
+    lesson: "gil", metrics: ParallelMetrics.cpuScaling,
     parameters: [
       ParameterSpec(
         "n", .integer(min: 1_000, max: 20_000_000_000), default: "1_000_000_000",

@@ -118,7 +118,7 @@ extension ParallelDemos {
   static let parallel = DemoDefinition(
     name: "parallel",
     summary: "concurrency vs parallelism: two CPU-bound tasks on one CPU, then on two",
-    lesson: "concurrency-vs-parallelism",
+    lesson: "concurrency-vs-parallelism", metrics: ParallelMetrics.parallel,
     parameters: [
       ParameterSpec(
         "work", .decimal(min: 0.02, max: 3), default: "0.2",

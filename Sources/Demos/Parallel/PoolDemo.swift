@@ -8,7 +8,7 @@ extension ParallelDemos {
   static let pool = DemoDefinition(
     name: "pool",
     summary: "process and thread pools: map's schedule, apply vs apply_async, the cost per task",
-    lesson: "pools",
+    lesson: "pools", metrics: ParallelMetrics.pool,
     parameters: [
       ParameterSpec(
         "mode", .choice(["schedule", "apply", "overhead", "all"]), default: "schedule",

@@ -69,7 +69,7 @@ extension ParallelDemos {
     name: "primes",
     summary:
       "seed 001's is_prime over the PRIMES list: serial, process pool, thread pool, task group",
-    lesson: "speedup",
+    lesson: "speedup", metrics: ParallelMetrics.primes,
     parameters: [
       ParameterSpec(
         "workers", .integer(min: 0, max: 16), default: "0",

@@ -123,7 +123,7 @@ extension ParallelDemos {
   static let sched = DemoDefinition(
     name: "sched",
     summary: "an event scheduler (Python's sched) next to the kernel's process scheduler",
-    lesson: "concurrency-vs-parallelism",
+    lesson: "concurrency-vs-parallelism", metrics: ParallelMetrics.sched,
     parameters: [
       ParameterSpec(
         "unit", .decimal(min: 0.01, max: 1), default: "0.1",

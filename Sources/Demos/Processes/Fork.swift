@@ -10,7 +10,7 @@ extension ProcessDemos {
   static let fork = DemoDefinition(
     name: "fork",
     summary: "fork children, draw the process tree with pids and ppids, wait for each status",
-    lesson: "creating-processes",
+    lesson: "creating-processes", metrics: ProcessMetrics.fork,
     parameters: [
       ParameterSpec("children", .integer(min: 1, max: 8), default: "3", help: "how many children")
     ]
@@ -63,7 +63,7 @@ extension ProcessDemos {
   static let subprocess = DemoDefinition(
     name: "subprocess",
     summary: "run sort with stdin, stdout and stderr on pipes, and collect its exit status",
-    lesson: "creating-processes",
+    lesson: "creating-processes", metrics: ProcessMetrics.subprocess,
     parameters: [
       ParameterSpec(
         "lines", .integer(min: 1, max: 10_000), default: "6", help: "how many lines to feed sort")

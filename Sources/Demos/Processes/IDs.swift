@@ -66,7 +66,7 @@ extension ProcessDemos {
   static let ids = DemoDefinition(
     name: "ids",
     summary: "pid, ppid, pgid, sid, uid, euid, gid and cwd of the REPL and of a child process",
-    lesson: "processes"
+    lesson: "processes", metrics: ProcessMetrics.ids
   ) { _, context in
     let me = ProcessIdentity.current()
     guard let parent = ProcessIdentity.of(me.ppid) else {

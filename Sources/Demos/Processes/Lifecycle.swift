@@ -10,7 +10,7 @@ extension ProcessDemos {
   static let zombie = DemoDefinition(
     name: "zombie",
     summary: "a child exits before its parent waits: it shows as Z until it is reaped",
-    lesson: "zombies-and-orphans",
+    lesson: "zombies-and-orphans", metrics: ProcessMetrics.zombie,
     parameters: [
       ParameterSpec(
         "hold", .decimal(min: 0, max: 5), default: "0.2",
@@ -62,7 +62,7 @@ extension ProcessDemos {
   static let orphan = DemoDefinition(
     name: "orphan",
     summary: "a parent exits before its child: the child is adopted by a subreaper or pid 1",
-    lesson: "zombies-and-orphans",
+    lesson: "zombies-and-orphans", metrics: ProcessMetrics.orphan,
     parameters: [
       ParameterSpec(
         "subreaper", .flag, default: "true",

@@ -10,7 +10,7 @@ extension ProcessDemos {
   static let spawn = DemoDefinition(
     name: "spawn",
     summary: "start, join and terminate a process; the cost of fork, exec, posix_spawn, threads",
-    lesson: "creating-processes",
+    lesson: "creating-processes", metrics: ProcessMetrics.spawn,
     parameters: [
       ParameterSpec(
         "what", .list(["fork", "fork-exec", "posix_spawn", "thread"]),

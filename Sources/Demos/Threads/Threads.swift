@@ -15,7 +15,7 @@ extension ThreadDemos {
   static let threads = DemoDefinition(
     name: "threads",
     summary: "start and join threads; a worker that runs until a stop flag is set",
-    lesson: "threads",
+    lesson: "threads", metrics: ThreadMetrics.threads,
     parameters: [
       ParameterSpec(
         "count", .integer(min: 1, max: 16), default: "4", help: "threads to start and join"),
@@ -102,7 +102,7 @@ extension ThreadDemos {
   static let memory = DemoDefinition(
     name: "memory",
     summary: "a thread's write is seen by the main thread; a forked child's write is not",
-    lesson: "threads",
+    lesson: "threads", metrics: ThreadMetrics.memory,
     parameters: [
       ParameterSpec(
         "value", .integer(min: -1_000_000, max: 1_000_000), default: "42", help: "the value written"

@@ -40,7 +40,7 @@ extension ThreadDemos {
   static let timeit = DemoDefinition(
     name: "timeit",
     summary: "time eight ways to build a collection of 0..<100, %timeit style",
-    lesson: "measuring",
+    lesson: "measuring", metrics: ThreadMetrics.timeit,
     parameters: [
       ParameterSpec(
         "what",

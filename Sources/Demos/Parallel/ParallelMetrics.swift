@@ -1,0 +1,163 @@
+import DemoContract
+
+/// What the parallelism demos report (`DemoDefinition.metrics`).
+enum ParallelMetrics {
+  static let pool: [MetricDeclaration] =
+    [
+      .measured(
+        "total_seconds", "the whole map", .seconds,
+        "from the first task given out to the last result"),
+      .measured(
+        "task_durations", "the whole map in task durations", .durations,
+        "total time ÷ one task's duration: the rounds the pool needed, plus overhead"),
+      .fact("rounds", "rounds of tasks", .count, "tasks ÷ workers, rounded up (with chunksize)"),
+      .fact("ideal_seconds", "the ideal time", .seconds, "rounds × duration"),
+      .measured("overhead_seconds", "time beyond the ideal", .seconds, "total − ideal"),
+      .measured("startup_seconds", "time to start the pool", .seconds, "before the first task"),
+      .fact("workers", "pool size", .count, "workers in the pool"),
+      .fact("tasks", "tasks mapped", .count, "tasks="),
+      .fact("duration", "one task's duration", .seconds, "duration="),
+      .fact("chunksize", "tasks handed out at a time", .count, "chunksize="),
+      .fact("pool", "the kind of pool", .text, "process or thread"),
+      .fact("results", "map's results", .list, "in the order of the inputs, whoever ran them"),
+      .measured(
+        "distinct_workers", "workers that ran a task", .count,
+        "distinct pids (or threads) seen in the schedule"),
+      .measured("schedule", "who ran which task, when", .list, "one item per task"),
+      .measured("apply_seconds", "4 tasks with apply", .seconds, "apply blocks: one after another"),
+      .measured(
+        "apply_async_seconds", "4 tasks with apply_async", .seconds,
+        "apply_async returns at once: they overlap"),
+      .measured(
+        "apply_durations", "apply in task durations", .durations, "apply_seconds ÷ duration"),
+      .measured(
+        "apply_async_durations", "apply_async in task durations", .durations,
+        "apply_async_seconds ÷ duration"),
+      .fact("apply_results", "apply's results", .list, "in call order"),
+      .fact("apply_async_results", "apply_async's results", .list, "collected with get() in order"),
+      .fact("apply_one_at_a_time", "apply ran one task at a time", .boolean, "true: it blocks"),
+      .measured(
+        "apply_async_finish_order", "the order apply_async's tasks finished in", .list,
+        "varies: whoever finished first"),
+      .measured(
+        "apply_async_max_concurrent", "most apply_async tasks at once", .count,
+        "up to the pool size"),
+      .fact("apply_workers", "pool size for apply", .count, "workers in the pool"),
+    ]
+    + [
+      ("call", "a plain function call"), ("thread_spawn", "a new thread per task"),
+      ("process_spawn", "a new process per task"), ("thread_pool", "a thread pool"),
+      ("process_pool", "a process pool, one task at a time"),
+      ("process_pool_chunked", "a process pool, tasks in chunks"),
+      ("python_pool", "CPython's multiprocessing.Pool"),
+    ].map { key, how in
+      MetricDeclaration.measured(
+        "overhead.\(key)_seconds", "cost per empty task with \(how)", .seconds,
+        "median time per task, the task itself doing nothing")
+    } + [
+      .measured(
+        "overhead.python_ratio", "CPython's pool over ProcLab's, per task", .ratio,
+        "multiprocessing.Pool's time per task over the process pool's"),
+      .fact("overhead.workers", "pool size for the cost per task", .count, "usable CPUs"),
+    ]
+
+  static let primes: [MetricDeclaration] = [
+    .measured(
+      "<way:serial|process_pool|process_pool_with_startup|thread_pool|task_group>.median_seconds",
+      "checking the list, <way>", .seconds, "median over the runs"),
+    .fact(
+      "<way:serial|process_pool|process_pool_with_startup|thread_pool|task_group>.results",
+      "is_prime for each number, <way>", .list, "true or false per number"),
+    .measured(
+      "<way:process_pool|process_pool_with_startup|thread_pool|task_group>.speedup",
+      "speedup of <way>", .ratio, "serial ÷ this way"),
+    .measured(
+      "<way:process_pool|process_pool_with_startup|thread_pool|task_group>.efficiency",
+      "efficiency of <way>", .fraction, "speedup ÷ workers"),
+    .measured("process_pool.pids", "the pool's worker pids", .list, "processes that checked"),
+    .fact("numbers", "the numbers checked", .list, "the PRIMES list"),
+    .fact("results", "is_prime for each number", .list, "serially"),
+    .fact("primes", "primes in the list", .count, "numbers for which is_prime is true"),
+    .fact("composites", "composites in the list", .count, "numbers for which it is false"),
+    .fact("agree", "every way gave the same answers", .boolean, "parallel code, same results"),
+    .fact("ideal_speedup", "the best speedup this split allows", .ratio, "by rounds of big tasks"),
+    .measured(
+      "serial_fraction", "serial fraction (Amdahl, read backwards)", .fraction,
+      "what the best speedup behaves like"),
+    .fact("workers", "pool size", .count, "workers="),
+    .fact("usable_cpus", "usable CPUs", .count, "CPUs this process may run on"),
+  ]
+
+  static let cpuScaling: [MetricDeclaration] = [
+    .measured(
+      "<lang:swift|python>.<kind:thread|process>.<k>.seconds",
+      "countdown in <lang>, <k> <kind>(s)", .seconds, "wall time of the whole countdown"),
+    .measured(
+      "<lang:swift|python>.<kind:thread|process>.<k>.speedup",
+      "speedup in <lang>, <k> <kind>(s)", .ratio, "work done per second over one thread's"),
+    .measured("rows", "every row of the table", .list, "kind, workers, seconds, CPU seconds"),
+    .measured(
+      "swift_vs_python_per_step", "ProcLab over CPython, per step", .ratio,
+      "CPython's time per step ÷ Swift's, one thread each"),
+    .measured(
+      "swift_vs_python_per_step_cpu", "ProcLab over CPython, per step of CPU time", .ratio,
+      "the same from CPU time"),
+    .fact(
+      "python_recorded.<kind:thread|process>.<k>.seconds",
+      "the GIL tutorial's recorded time, <k> <kind>(s)", .seconds,
+      "recorded on the tutorial author's machine, not measured here"),
+    .fact(
+      "python_recorded.<kind:thread|process>.<k>.speedup",
+      "the GIL tutorial's recorded speedup, <k> <kind>(s)", .ratio,
+      "recorded on the tutorial author's machine, not measured here"),
+    .fact("python_available", "python3 was found", .boolean, "on PATH"),
+    .fact("python_n", "CPython's countdown length", .count, "n ÷ python_scale"),
+    .fact("cpus_online", "CPUs online", .count, "sysconf(_SC_NPROCESSORS_ONLN)"),
+    .fact("usable_cpus", "usable CPUs", .count, "affinity and cgroup quota"),
+    .fact("affinity", "CPUs this process may run on", .list, "sched_getaffinity"),
+  ]
+
+  static let parallel: [MetricDeclaration] =
+    ["one_cpu": "on one CPU", "two_cpus": "on two CPUs"].sorted { $0.key < $1.key }.flatMap {
+      key, place in
+      [
+        MetricDeclaration.measured(
+          "\(key).wall_seconds", "both tasks \(place), wall time", .seconds, "start to end"),
+        .measured("\(key).cpu_seconds", "both tasks \(place), CPU time", .seconds, "summed"),
+        .measured(
+          "\(key).both_running_fraction", "share of time both ran at once \(place)", .fraction,
+          "parallelism: only possible on two CPUs"),
+        .measured("\(key).cpus", "CPUs used \(place)", .list, "where the tasks ran"),
+      ]
+        + ["a", "b"].flatMap { task in
+          [
+            MetricDeclaration.measured(
+              "\(key).task_\(task).wall_seconds", "task \(task.uppercased()) \(place), wall time",
+              .seconds, "its start to its end"),
+            .measured(
+              "\(key).task_\(task).cpu_seconds", "task \(task.uppercased()) \(place), CPU time",
+              .seconds, "getrusage of its thread"),
+            .measured(
+              "\(key).task_\(task).involuntary_switches",
+              "task \(task.uppercased()) \(place), involuntary context switches", .count,
+              "times the scheduler took the CPU away"),
+          ]
+        }
+    } + [
+      .fact("cpus_allowed", "CPUs this process may run on", .list, "sched_getaffinity"),
+      .fact("can_differ", "two CPUs were available", .boolean, "needed for parallelism"),
+      .measured("slowdown_on_one_cpu", "one CPU over two", .ratio, "wall time on one ÷ on two"),
+      .fact("slices", "time slices drawn", .count, "columns of the close-up timeline"),
+    ]
+
+  static let sched: [MetricDeclaration] = [
+    .measured(
+      "urgent_late_seconds", "how late the urgent event ran", .seconds,
+      "sched runs events one at a time: a slow one delays the next"),
+    .fact("order", "the order the events ran in", .list, "by time, then priority"),
+    .measured("ran_at", "when each event ran", .list, "seconds after the start"),
+    .fact("events", "events scheduled", .count, "in the plan"),
+    .fact("cancelled", "events cancelled", .count, "removed before they ran"),
+    .fact("unit", "the time unit", .seconds, "unit="),
+  ]
+}

@@ -1,0 +1,91 @@
+import DemoContract
+import FoundationEssentials
+import Glibc
+import OSKit
+import Testing
+
+@testable import Demos
+
+/// Every metric every demo reports is declared, with the JSON type its unit implies: each
+/// demo runs (through the real binary, `proclab run <demo> --json`) with small parameters,
+/// in every mode that reports something different.
+@Suite(.serialized) struct MetricContractTests {
+  /// Small runs covering every mode of every listed demo.
+  static let runs: [(String, [String])] = [
+    ("ids", []),
+    ("threads", ["count=2", "interval=0.05", "for=0.1"]),
+    ("memory", []),
+    ("timeit", ["runs=1", "target=0.005"]),
+    ("spawn", ["runs=1", "target=0.005", "grow=1"]),
+    ("fork", ["children=2"]),
+    ("subprocess", ["lines=3"]),
+    ("zombie", ["hold=0"]),
+    ("orphan", []),
+    ("orphan", ["subreaper=false"]),
+    ("pipe", ["messages=5", "rounds=10", "volume=1"]),
+    ("pipe", ["what=message", "framing=off"]),
+    ("queue", ["items=4", "messages=1000", "timeout=0.05", "delay=0.01"]),
+    ("shm-race", ["increments=1000"]),
+    ("semaphore", ["workers=3", "limit=1", "hold=0.05", "timeout=0.05"]),
+    ("mutex", ["increments=1000"]),
+    ("ipc-compare", ["rounds=10", "volume=1"]),
+    ("pool", ["duration=0.01"]),
+    ("pool", ["mode=apply", "duration=0.01"]),
+    ("pool", ["mode=overhead", "python=off"]),
+    ("primes", ["runs=1", "ways=serial,process,thread,taskgroup"]),
+    ("cpu-scaling", ["n=1000", "runs=1", "python=off"]),
+    ("parallel", ["work=0.02", "zoom=0.005"]),
+    ("sched", ["unit=0.01"]),
+  ]
+
+  @Test func everyDemoIsCovered() {
+    let covered = Set(Self.runs.map(\.0))
+    #expect(Set(DemoCatalog.names).subtracting(covered).isEmpty)
+  }
+
+  @Test func everyDemoDeclaresMetrics() {
+    for demo in DemoCatalog.all {
+      #expect(!demo.metrics.isEmpty, "\(demo.name) declares no metrics")
+      let paths = demo.metrics.map(\.path)
+      #expect(Set(paths).count == paths.count, "\(demo.name) declares a path twice")
+    }
+  }
+
+  @Test(arguments: Self.runs.indices)
+  func reportedMetricsAreDeclared(index: Int) throws {
+    let (name, arguments) = Self.runs[index]
+    let demo = try #require(DemoCatalog.listed(name))
+    let report = try #require(
+      try Self.report(name, arguments), "\(name) \(arguments) gave no report")
+    #expect(!report.metrics.isEmpty)
+    let violations = demo.metrics.violations(in: report.metrics)
+    #expect(violations.isEmpty, "\(name) \(arguments.joined(separator: " ")): \(violations)")
+  }
+
+  /// `proclab run <demo> <arguments> --json`, decoded.
+  static func report(_ demo: String, _ arguments: [String]) throws -> DemoReport? {
+    let out = try PipeEnds()
+    let devNull = open("/dev/null", O_RDWR | O_CLOEXEC)
+    defer { FileIO.closeQuietly(devNull) }
+    let child = try ChildProcess.spawn(
+      binary, arguments: ["proclab", "run", demo] + arguments + ["--json"],
+      newProcessGroup: true, stdin: devNull, stdout: out.write, stderr: devNull)
+    FileIO.closeQuietly(out.write)
+    defer { FileIO.closeQuietly(out.read) }
+    var bytes: [UInt8] = []
+    while true {
+      let chunk = try FileIO.read(out.read, upTo: 65536)
+      if chunk.isEmpty { break }
+      bytes += chunk
+    }
+    _ = try child.wait()
+    return try? JSONDecoder().decode(DemoReport.self, from: Data(bytes))
+  }
+
+  static var binary: String {
+    if let path = ProcessEnvironment.value("PROCLAB_BIN") { return path }
+    var parts = #filePath.split(separator: "/").map(String.init)
+    parts.removeLast(3)
+    return "/" + parts.joined(separator: "/") + "/.build/debug/proclab"
+  }
+}
