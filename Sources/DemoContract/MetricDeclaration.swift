@@ -108,6 +108,22 @@ public struct MetricDeclaration: Sendable, Equatable, Codable {
     MetricDeclaration(path, label, unit, .fact, meaning)
   }
 
+  /// Concrete paths this declaration covers, for suggestions: each word of a `<name:a|b>` part
+  /// in turn (the first few), `<name>` for any other variable part.
+  public var examplePaths: [String] {
+    var paths = [""]
+    for part in pattern {
+      let words: [String] =
+        switch part {
+        case .literal(let w): [w]
+        case .any(let name), .bytes(let name): ["<\(name)>"]
+        case .oneOf(_, let options): Array(options.prefix(4))
+        }
+      paths = paths.flatMap { head in words.map { head.isEmpty ? $0 : head + "." + $0 } }
+    }
+    return paths
+  }
+
   /// The number of variable parts: an exact path (0) is preferred over a pattern.
   var variableCount: Int { pattern.filter { if case .literal = $0 { false } else { true } }.count }
 

@@ -116,7 +116,7 @@ public struct LessonLinter: Sendable {
       for invocation in step.demos { problems += lint(invocation) }
     }
     for question in lesson.questions {
-      if let demo = question.demo { problems += lint(demo) }
+      if let demo = question.demo { problems += lint(demo) + lintCheckRule(of: question) }
       if case .text(_, let pattern?)? = question.answer, let why = TextPattern.problem(pattern) {
         problems.append(
           LessonProblem(
