@@ -52,7 +52,8 @@ struct ProcLabCommand: ParsableCommand {
       """,
     version: ProcLabMain.version,
     subcommands: [
-      Repl.self, RunDemo.self, QuizCommand.self, ProgressCommand.self, ListLessons.self, Lint.self,
+      Repl.self, RunDemo.self, DemosCommand.self, QuizCommand.self, ProgressCommand.self,
+      ListLessons.self, Lint.self,
     ],
     defaultSubcommand: Repl.self
   )

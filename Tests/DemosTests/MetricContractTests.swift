@@ -62,14 +62,44 @@ import Testing
     #expect(violations.isEmpty, "\(name) \(arguments.joined(separator: " ")): \(violations)")
   }
 
+  @Test func demosJSONListsParametersAndMetrics() throws {
+    let bytes = try Self.output(["proclab", "demos", "--json"])
+    let document = try JSONDecoder().decode(JSONValue.self, from: Data(bytes))
+    guard case .array(let demos)? = document["demos"] else {
+      Issue.record("no demos array")
+      return
+    }
+    #expect(demos.count == DemoCatalog.all.count)
+    for (entry, demo) in zip(demos, DemoCatalog.all) {
+      #expect(entry["name"] == .string(demo.name))
+      guard case .array(let metrics)? = entry["metrics"],
+        case .array(let params)? = entry["parameters"]
+      else {
+        Issue.record("\(demo.name): no metrics or parameters")
+        continue
+      }
+      #expect(metrics.count == demo.metrics.count)
+      #expect(params.count == demo.parameters.count)
+      for m in metrics {
+        #expect(m["label"] != nil && m["unit"] != nil && m["kind"] != nil, "\(demo.name): \(m)")
+      }
+    }
+  }
+
   /// `proclab run <demo> <arguments> --json`, decoded.
   static func report(_ demo: String, _ arguments: [String]) throws -> DemoReport? {
+    let bytes = try output(["proclab", "run", demo] + arguments + ["--json"])
+    return try? JSONDecoder().decode(DemoReport.self, from: Data(bytes))
+  }
+
+  /// What the binary prints on stdout with these arguments.
+  static func output(_ arguments: [String]) throws -> [UInt8] {
     let out = try PipeEnds()
     let devNull = open("/dev/null", O_RDWR | O_CLOEXEC)
     defer { FileIO.closeQuietly(devNull) }
     let child = try ChildProcess.spawn(
-      binary, arguments: ["proclab", "run", demo] + arguments + ["--json"],
-      newProcessGroup: true, stdin: devNull, stdout: out.write, stderr: devNull)
+      binary, arguments: arguments, newProcessGroup: true, stdin: devNull, stdout: out.write,
+      stderr: devNull)
     FileIO.closeQuietly(out.write)
     defer { FileIO.closeQuietly(out.read) }
     var bytes: [UInt8] = []
@@ -79,7 +109,7 @@ import Testing
       bytes += chunk
     }
     _ = try child.wait()
-    return try? JSONDecoder().decode(DemoReport.self, from: Data(bytes))
+    return bytes
   }
 
   static var binary: String {
@@ -87,5 +117,20 @@ import Testing
     var parts = #filePath.split(separator: "/").map(String.init)
     parts.removeLast(3)
     return "/" + parts.joined(separator: "/") + "/.build/debug/proclab"
+  }
+}
+
+/// docs/demos.md's metric tables are the declarations, as `proclab demos --markdown` writes them.
+@Suite struct DemoDocsTests {
+  @Test func theMetricTablesInDocsAreCurrent() throws {
+    var parts = #filePath.split(separator: "/").map(String.init)
+    parts.removeLast(3)
+    let path = "/" + parts.joined(separator: "/") + "/docs/demos.md"
+    let doc = try #require(FileIO.readText(path))
+    let start = try #require(doc.firstRange(of: DeclarationDocs.begin))
+    let generated = String(doc[start.lowerBound...])
+    #expect(
+      generated == DeclarationDocs.markdown(DemoCatalog.declarations),
+      "docs/demos.md is stale: run .build/debug/proclab demos --markdown and paste it in")
   }
 }

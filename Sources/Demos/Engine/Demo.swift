@@ -46,6 +46,14 @@ public struct DemoDefinition: Sendable {
         out += "  \(head)\(pad) \(p.help); \(p.allowed)\n"
       }
     }
+    if !metrics.isEmpty {
+      out += "  reports (label · unit · measured or fact):\n"
+      let width = min(36, metrics.map(\.path.count).max() ?? 0)
+      for m in metrics {
+        let pad = String(repeating: " ", count: max(1, width - m.path.count + 1))
+        out += "  \(m.path)\(pad) \(m.label) · \(m.unit.rawValue) · \(m.kind.rawValue)\n"
+      }
+    }
     let example = ([name] + parameters.prefix(2).map { "\($0.name)=\($0.defaultValue)" }).joined(
       separator: " ")
     out += "  example: run \(example)\n"
