@@ -42,7 +42,8 @@ let package = Package(
     ),
     .target(name: "Measure", swiftSettings: strict),
     .target(name: "Render", swiftSettings: strict),
-    .target(name: "LineEditor", dependencies: ["CProcLab", "CEditLine"], swiftSettings: strict),
+    .target(
+      name: "LineEditor", dependencies: ["CProcLab", "CEditLine", "OSKit"], swiftSettings: strict),
     .target(
       name: "Demos",
       dependencies: [
