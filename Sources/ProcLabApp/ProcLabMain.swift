@@ -89,7 +89,7 @@ extension Session {
     _ = pl_set_child_subreaper(1)
     let state = Paths.stateDirectory(warn: { Console.warn($0) })
     // From here on, the runtime's own error output goes to a log, never to the screen.
-    Console.guardTerminal(logPath: state + "/last-session.log")
+    if let state { Console.guardTerminal(logPath: state + "/last-session.log") }
     if let line = sweptLine(IPCNames.sweep()) { Console.warn(line) }
     return Session(library: library, signals: signals, stateDirectory: state)
   }
