@@ -28,14 +28,23 @@ public final class HistoryFile {
   private var pending: [String] = []
   /// Set when the file is not ours to touch: it is then neither read nor written.
   private var refused = false
+  /// Set when the directory may only be read: history is read, never written.
+  private var readOnly = false
   private var reportedFailure = false
 
   public init(path: String) {
     self.path = path
   }
 
-  /// The saved entries, oldest first; records in `notices` why the file was not read.
+  /// The saved entries, oldest first; records in `notices` why the file was not read. In a
+  /// directory that may only be read, history is read and kept in memory, silently: the
+  /// progress store says so for the whole directory, once.
   public func load() -> [String] {
+    if access(directory, W_OK) != 0 {
+      readOnly = true
+    } else {
+      FileIO.removeStaleTemporaries(in: directory, for: name)
+    }
     switch readEntries() {
     case .success(let entries): return entries
     case .failure(let refusal):
@@ -54,7 +63,7 @@ public final class HistoryFile {
 
   /// Saves the entries not saved yet; keeps them for the next try if that fails.
   public func save() {
-    guard !refused, !pending.isEmpty else { return }
+    guard !refused, !readOnly, !pending.isEmpty else { return }
     let failure: String? = FileIO.withExclusiveLock(directory + "/history.lock") {
       var entries: [String]
       switch readEntries() {

@@ -182,7 +182,11 @@ struct ProgressCommand: ParsableCommand {
     for notice in store.notices { Console.warn(notice) }
     let style = TerminalStyle.detect(
       fileDescriptor: 1, environment: TerminalStyle.processEnvironment())
-    let report = ProgressReport(library: lessons.library(), progress: store.progress, style: style)
+    let library = lessons.library()
+    for skipped in library.skipped {
+      Console.warn("skipped lesson file \(skipped.file): \(skipped.reason)")
+    }
+    let report = ProgressReport(library: library, progress: store.progress, style: style)
     let text = json ? report.json() : csv ? report.csv() : report.summary()
     try FileIO.writeAll(1, text.hasSuffix("\n") ? text : text + "\n")
   }

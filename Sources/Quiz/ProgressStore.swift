@@ -38,8 +38,8 @@ public final class ProgressStore: @unchecked Sendable {
     persistent = access(directory, W_OK) == 0
     if !persistent {
       notices.append(
-        "cannot write to \(directory): saved progress is read, but changes are kept for this "
-          + "session only")
+        "cannot write to \(directory): saved progress and history are read, but changes are kept "
+          + "for this session only")
     }
     if let loaded = readRecovering() { progress = loaded }
     if persistent { FileIO.removeStaleTemporaries(in: directory, for: "progress.json") }

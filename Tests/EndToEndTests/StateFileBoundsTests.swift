@@ -1,5 +1,6 @@
 import Glibc
 import OSKit
+import Quiz
 import Testing
 
 /// History and progress stay bounded and whole: two sessions keep each other's history, an
@@ -97,6 +98,32 @@ struct StateFileBoundsTests {
     #expect(r.status == .exited(0), "\(r.stderr)")
     #expect(contentsOf(dir + "/progress.json") == old, "the old progress was changed")
     #expect((r.stdout + r.stderr).contains("could not save progress"), "\(r.stdout)\(r.stderr)")
+  }
+
+  @Test("ten REPLs at once, each in its own lesson: every one's progress is kept")
+  func tenREPLs() throws {
+    let state = TempState()
+    defer { state.cleanUp() }
+    let dir = stateDirectory(state)
+    let devnull = open("/dev/null", O_WRONLY | O_CLOEXEC)
+    defer { FileIO.closeQuietly(devnull) }
+    var children: [ChildProcess] = []
+    for n in 1...10 {
+      let input = try PipeEnds()
+      children.append(
+        try ChildProcess.spawn(
+          proclabBinary, arguments: ["proclab"], stdin: input.read, stdout: devnull,
+          stderr: devnull, environment: state.environment))
+      FileIO.closeQuietly(input.read)
+      try FileIO.writeAll(input.write, "open \(n)\nquit\n")
+      FileIO.closeQuietly(input.write)
+    }
+    for child in children {
+      #expect(child.wait(timeout: 60) == .exited(0))
+    }
+    let store = ProgressStore(directory: dir)
+    #expect(store.notices.isEmpty, "\(store.notices)")
+    #expect(store.progress.lessons.count == 10, "lost: \(store.progress.lessons.keys.sorted())")
   }
 
   @Test("progress --csv and progress with absurd but valid numbers: rows, not a trap")

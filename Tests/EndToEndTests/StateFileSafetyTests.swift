@@ -104,7 +104,10 @@ struct StateFileSafetyTests {
 
   @Test(
     "a FIFO among the lesson files is skipped with one line by every command",
-    arguments: [["lint", "$DIR"], ["lessons", "--lessons", "$DIR"], ["--lessons", "$DIR"]])
+    arguments: [
+      ["lint", "$DIR"], ["lessons", "--lessons", "$DIR"], ["progress", "--lessons", "$DIR"],
+      ["--lessons", "$DIR"],
+    ])
   func fifoLesson(arguments: [String]) throws {
     let state = TempState()
     defer { state.cleanUp() }
@@ -143,5 +146,16 @@ struct StateFileSafetyTests {
     #expect(said.contains("Processes"), "the session did not go on: \(said)")
     #expect(occurrences(of: "for this session only", in: said) == 1, "said not once: \(said)")
     #expect(contentsOf(dir + "/progress.json") == savedProgress)
+    // On a terminal, history too is read-only: still said once.
+    let s = try PTYSession(
+      arguments: Array(asNobody.dropFirst()) + [proclabBinary], state: state, binary: asNobody[0])
+    defer { s.close() }
+    #expect(s.expect("proclab › "))
+    s.type("lessons\r")
+    #expect(s.expect("proclab › ", after: s.mark))
+    s.type("quit\r")
+    #expect(s.waitForExit() == .exited(0))
+    #expect(occurrences(of: "for this session only", in: s.screen) == 1, "\(s.screen)")
+    #expect(fileStatus(dir + "/history") == nil)
   }
 }
