@@ -78,6 +78,8 @@ let package = Package(
     .testTarget(name: "OSKitTests", dependencies: ["OSKit"], swiftSettings: strict),
     .testTarget(name: "MeasureTests", dependencies: ["Measure"], swiftSettings: strict),
     .testTarget(
+      name: "LineEditorTests", dependencies: ["LineEditor", "OSKit"], swiftSettings: strict),
+    .testTarget(
       name: "RenderTests", dependencies: ["Render"], resources: [.copy("Golden")],
       swiftSettings: strict),
     // Fuzz/: inputs found by `make fuzz`, replayed by FuzzReplayTests.

@@ -58,6 +58,8 @@ public final class HistoryFile {
   public func add(_ entry: String) {
     guard entry.utf8.count <= HistoryFile.maximumEntryLength, pending.last != entry else { return }
     pending.append(entry)
+    // While saving fails (a full disk), what waits is bounded like the file.
+    if pending.count > HistoryFile.maximumEntries { pending.removeFirst() }
     save()
   }
 
