@@ -149,6 +149,9 @@ struct StateFileBoundsTests {
     #expect(summary.stdout.contains("processes"), "\(summary.stdout)")
     let listed = try runPiped(["lessons"], input: "", state: state)
     #expect(listed.status == .exited(0), "\(listed.stderr)")
+    let resumed = try runPiped([], input: "open processes\nquiz\nb\nquit\n", state: state)
+    #expect(resumed.status == .exited(0), "\(resumed.stderr)")
+    #expect(resumed.stdout.contains("Processes"), "\(resumed.stdout)")
   }
 
   @Test("an answers file over a MiB is read to its end")
