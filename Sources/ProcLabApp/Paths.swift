@@ -8,8 +8,9 @@ public enum Paths {
 
   /// `$XDG_STATE_HOME/proclab`, or `~/.local/state/proclab`, created mode 0700 if missing, or
   /// nil when there is no safe place: state is then kept in memory, and `warn` has said why in
-  /// one line (no usable `HOME`; a directory that is a link, is not ours, or that others may
-  /// write to, as OpenSSH refuses such a `~/.ssh`). A directory that may only be read is
+  /// one line (no usable `HOME`; a directory that is a link, is not ours, that others may
+  /// write to, or that lies inside a directory someone else controls, as OpenSSH refuses such
+  /// a `~/.ssh`). A directory that may only be read is
   /// returned: what it holds is read, and the stores keep changes in memory.
   public static func stateDirectory(warn: (String) -> Void = { _ in }) -> String? {
     let home = ProcessEnvironment.value("HOME").flatMap { $0.hasPrefix("/") ? $0 : nil }
@@ -53,11 +54,40 @@ public enum Paths {
       why = "is owned by uid \(st.st_uid), not by you (uid \(geteuid()))"
     } else if st.st_mode & 0o022 != 0 {
       why = "is writable by others (mode \(String(st.st_mode & 0o7777, radix: 8)))"
+    } else if let unsafe = unsafeAncestor(of: directory) {
+      why = "is inside \(unsafe)"
     } else {
       return directory
     }
     warn("state directory \(directory) \(why), so it is not used: " + inMemory)
     return nil
+  }
+
+  /// The first directory above `directory` (links resolved) in which someone else could
+  /// rename it and put their own in its place, described for the user: one neither root's nor
+  /// the user's, or one others may write to without the sticky bit (`/tmp` is fine). OpenSSH
+  /// checks the path of `authorized_keys` the same way. Nil when every one is safe.
+  static func unsafeAncestor(of directory: String) -> String? {
+    guard let slash = directory.lastIndex(of: "/"),
+      let resolved = realpath(
+        slash == directory.startIndex ? "/" : String(directory[..<slash]), nil)
+    else { return nil }
+    var path = String(cString: resolved)
+    free(resolved)
+    while true {
+      var st = stat()
+      if lstat(path, &st) == 0 {
+        if st.st_uid != 0 && st.st_uid != geteuid() {
+          return "\(path), which uid \(st.st_uid) owns"
+        }
+        if st.st_mode & 0o022 != 0 && st.st_mode & S_ISVTX == 0 {
+          return
+            "\(path), which others may write to (mode \(String(st.st_mode & 0o7777, radix: 8)))"
+        }
+      }
+      guard path != "/", let up = path.lastIndex(of: "/") else { return nil }
+      path = up == path.startIndex ? "/" : String(path[..<up])
+    }
   }
 
   /// Creates `path` and its parents (mode 0700). Returns whether it exists as a directory now

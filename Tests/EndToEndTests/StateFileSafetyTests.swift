@@ -72,6 +72,23 @@ struct StateFileSafetyTests {
     #expect(fileStatus(dir + "/last-session.log") == nil, "a log was created in the directory")
   }
 
+  @Test("a state directory inside someone else's directory is refused: they could swap it")
+  func foreignAncestor() throws {
+    let state = TempState()
+    defer { state.cleanUp() }
+    let shared = state.path + "/shared"
+    mkdir(shared, 0o755)
+    chown(shared, 65534, 65534)
+    let env =
+      state.environment.filter { !$0.hasPrefix("XDG_STATE_HOME=") } + ["XDG_STATE_HOME=\(shared)"]
+    let r = try runPipedEnvironment(env, input: "open processes\nquit\n")
+    #expect(r.status == .exited(0))
+    let said = r.stdout + r.stderr
+    #expect(said.contains("\(shared), which uid 65534 owns"), "no line said why: \(said)")
+    #expect(occurrences(of: "kept in memory", in: said) == 1, "\(said)")
+    #expect(fileStatus(shared + "/proclab/progress.json") == nil, "progress was written there")
+  }
+
   @Test("a state directory others may write to is refused: its files are left untouched")
   func writableByOthers() throws {
     let state = TempState()
