@@ -45,7 +45,8 @@ let package = Package(
     .target(name: "DemoContract", swiftSettings: strict),
     .target(name: "Measure", swiftSettings: strict),
     .target(name: "Render", swiftSettings: strict),
-    .target(name: "LineEditor", dependencies: ["CProcLab", "CEditLine"], swiftSettings: strict),
+    .target(
+      name: "LineEditor", dependencies: ["CProcLab", "CEditLine", "OSKit"], swiftSettings: strict),
     .target(
       name: "Demos",
       dependencies: [
@@ -82,6 +83,8 @@ let package = Package(
     .testTarget(name: "DemoContractTests", dependencies: ["DemoContract"], swiftSettings: strict),
     .testTarget(name: "OSKitTests", dependencies: ["OSKit"], swiftSettings: strict),
     .testTarget(name: "MeasureTests", dependencies: ["Measure"], swiftSettings: strict),
+    .testTarget(
+      name: "LineEditorTests", dependencies: ["LineEditor", "OSKit"], swiftSettings: strict),
     .testTarget(
       name: "RenderTests", dependencies: ["Render"], resources: [.copy("Golden")],
       swiftSettings: strict),

@@ -58,7 +58,8 @@ public final class LineEditor: LineReader {
 
   private let editLine: OpaquePointer
   private let history: OpaquePointer
-  private let historyPath: String?
+  /// Where history is kept (nil: no persistence); its `notices` say what went wrong loading.
+  public let historyFile: HistoryFile?
   private var promptBuffer: UnsafeMutablePointer<CChar>?
   private var lastTabLine: String?
   private var savedTermios = termios()
@@ -67,17 +68,19 @@ public final class LineEditor: LineReader {
   /// - Parameters:
   ///   - historyPath: where history is loaded from and saved to (nil: no persistence).
   ///   - signalFD: the read end of the signal self-pipe; the reader wakes on it.
-  public init?(historyPath: String?, signalFD: Int32, historySize: Int32 = 1000) {
+  public init?(
+    historyPath: String?, signalFD: Int32, historySize: Int32 = Int32(HistoryFile.maximumEntries)
+  ) {
     haveTermios = tcgetattr(0, &savedTermios) == 0
     guard let el = pl_el_init(CommandLine.arguments.first ?? "proclab"),
       let h = history_init()
     else { return nil }
     editLine = el
     history = h
-    self.historyPath = historyPath
+    historyFile = historyPath.map(HistoryFile.init(path:))
     pl_history_set_size(h, historySize)
     pl_history_set_unique(h, 1)
-    if let historyPath { pl_history_load(h, historyPath) }
+    for entry in historyFile?.load() ?? [] { pl_history_enter(h, entry) }
     pl_el_set_editor(el, "emacs")
     pl_el_set_signal(el, 0)
     pl_el_set_history(el, h)
@@ -124,12 +127,12 @@ public final class LineEditor: LineReader {
   public func addHistory(_ line: String) {
     guard !line.allSatisfy({ $0 == " " }) else { return }
     pl_history_enter(history, line)
-    if let historyPath { pl_history_save(history, historyPath) }
+    historyFile?.add(line)
   }
 
   /// Saves history, frees libedit and puts the terminal back exactly as it was found.
   public func close() {
-    if let historyPath { pl_history_save(history, historyPath) }
+    historyFile?.save()
     pl_el_set_editmode(editLine, 0)
     el_end(editLine)
     history_end(history)

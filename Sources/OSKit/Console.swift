@@ -21,8 +21,7 @@ public enum Console {
   /// - Returns: the log's path, or nil when there is no log (outside the REPL).
   public static func appendToLog(_ text: String) -> String? {
     guard let path = logFile.withLock({ $0 }) else { return nil }
-    let fd = open(path, O_WRONLY | O_APPEND | O_CLOEXEC)
-    guard fd >= 0 else { return nil }
+    guard let fd = try? FileIO.openRegular(path, O_WRONLY | O_APPEND) else { return nil }
     defer { close(fd) }
     try? FileIO.writeAll(fd, text.hasSuffix("\n") ? text : text + "\n")
     return path
@@ -33,8 +32,16 @@ public enum Console {
   /// - Returns: false if the log could not be opened (then nothing is redirected).
   @discardableResult
   public static func guardTerminal(logPath: String) -> Bool {
-    let log = open(logPath, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
-    guard log >= 0 else { return false }
+    let log: Int32
+    do {
+      log = try FileIO.openRegular(logPath, O_WRONLY | O_CREAT | O_TRUNC)
+    } catch {
+      // A link, a FIFO, someone else's file: said. A read-only directory was said already.
+      if error.errno != EACCES && error.errno != EROFS {
+        warn("\(error.description): not used as the session log")
+      }
+      return false
+    }
     let saved = fcntl(2, F_DUPFD_CLOEXEC, 10)
     guard saved >= 0 else {
       close(log)

@@ -12,6 +12,8 @@ import Render
 struct Autograder {
   let items: [QuizItem]
   let json: Bool
+  /// The largest answers file read (whole; a larger one is refused in one line).
+  static let maximumSize = 16 << 20
 
   struct Result: Encodable {
     var lesson: String
@@ -34,8 +36,12 @@ struct Autograder {
 
   /// - Returns: the exit status: 0 when the file could be graded (whatever the score).
   func grade(file: String) throws -> Int32 {
-    guard let text = FileIO.readText(file, limit: 1 << 20) else {
-      try? FileIO.writeAll(2, "proclab: cannot read the answers file \(file)\n")
+    let text: String
+    do {
+      text = String(
+        decoding: try FileIO.readBounded(file, limit: Autograder.maximumSize), as: UTF8.self)
+    } catch {
+      try? FileIO.writeAll(2, "proclab: cannot grade the answers file: \(error.description)\n")
       return 2
     }
     let sheet = AnswerSheet(text: text)

@@ -3,25 +3,95 @@ import OSKit
 
 /// Where ProcLab keeps its state and finds its lessons.
 public enum Paths {
-  /// `$XDG_STATE_HOME/proclab`, or `~/.local/state/proclab`; a relative or unusable
-  /// `XDG_STATE_HOME` falls back to the default with a warning.
-  public static func stateDirectory(warn: (String) -> Void = { _ in }) -> String {
-    let home = ProcessEnvironment.value("HOME").flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
-    let fallback = home + "/.local/state/proclab"
+  /// What every refusal of a state directory ends with: where state goes instead.
+  static let inMemory = "progress and history are kept in memory for this session only"
+
+  /// `$XDG_STATE_HOME/proclab`, or `~/.local/state/proclab`, created mode 0700 if missing, or
+  /// nil when there is no safe place: state is then kept in memory, and `warn` has said why in
+  /// one line (no usable `HOME`; a directory that is a link, is not ours, that others may
+  /// write to, or that lies inside a directory someone else controls, as OpenSSH refuses such
+  /// a `~/.ssh`). A directory that may only be read is
+  /// returned: what it holds is read, and the stores keep changes in memory.
+  public static func stateDirectory(warn: (String) -> Void = { _ in }) -> String? {
+    let home = ProcessEnvironment.value("HOME").flatMap { $0.hasPrefix("/") ? $0 : nil }
+    let fallback = home.map { $0 + "/.local/state/proclab" }
     if let xdg = ProcessEnvironment.value("XDG_STATE_HOME"), !xdg.isEmpty {
+      let instead = fallback.map { "using \($0) instead" } ?? inMemory
       if !xdg.hasPrefix("/") {
-        warn("XDG_STATE_HOME=\(xdg) is not an absolute path; using \(fallback) instead")
+        warn("XDG_STATE_HOME=\(xdg) is not an absolute path; \(instead)")
       } else if makeDirectories(xdg + "/proclab") {
-        return xdg + "/proclab"
+        return checked(xdg + "/proclab", warn: warn)
       } else {
-        warn("cannot create \(xdg)/proclab; using \(fallback) instead")
+        warn("cannot create \(xdg)/proclab (\(reason(errno))); \(instead)")
       }
     }
-    _ = makeDirectories(fallback)
-    return fallback
+    guard let fallback else {
+      let what = ProcessEnvironment.value("HOME").map { "HOME=\($0) is not an absolute path" }
+      warn((what ?? "HOME is not set") + " and there is no XDG_STATE_HOME: " + inMemory)
+      return nil
+    }
+    guard makeDirectories(fallback) else {
+      warn("cannot create \(fallback) (\(reason(errno))): " + inMemory)
+      return nil
+    }
+    return checked(fallback, warn: warn)
   }
 
-  /// Creates `path` and its parents (mode 0700). Returns whether it exists as a directory now.
+  /// `directory` if it is safe to keep state in: a real directory (not a link to one), owned
+  /// by the user, that neither group nor others may write to. Otherwise nil, said in one line.
+  static func checked(_ directory: String, warn: (String) -> Void) -> String? {
+    var st = stat()
+    guard lstat(directory, &st) == 0 else {
+      warn("cannot use \(directory) (\(reason(errno))): " + inMemory)
+      return nil
+    }
+    let why: String
+    if (st.st_mode & S_IFMT) == S_IFLNK {
+      why = "is a symbolic link"
+    } else if (st.st_mode & S_IFMT) != S_IFDIR {
+      why = "is not a directory"
+    } else if st.st_uid != geteuid() {
+      why = "is owned by uid \(st.st_uid), not by you (uid \(geteuid()))"
+    } else if st.st_mode & 0o022 != 0 {
+      why = "is writable by others (mode \(String(st.st_mode & 0o7777, radix: 8)))"
+    } else if let unsafe = unsafeAncestor(of: directory) {
+      why = "is inside \(unsafe)"
+    } else {
+      return directory
+    }
+    warn("state directory \(directory) \(why), so it is not used: " + inMemory)
+    return nil
+  }
+
+  /// The first directory above `directory` (links resolved) in which someone else could
+  /// rename it and put their own in its place, described for the user: one neither root's nor
+  /// the user's, or one others may write to without the sticky bit (`/tmp` is fine). OpenSSH
+  /// checks the path of `authorized_keys` the same way. Nil when every one is safe.
+  static func unsafeAncestor(of directory: String) -> String? {
+    guard let slash = directory.lastIndex(of: "/"),
+      let resolved = realpath(
+        slash == directory.startIndex ? "/" : String(directory[..<slash]), nil)
+    else { return nil }
+    var path = String(cString: resolved)
+    free(resolved)
+    while true {
+      var st = stat()
+      if lstat(path, &st) == 0 {
+        if st.st_uid != 0 && st.st_uid != geteuid() {
+          return "\(path), which uid \(st.st_uid) owns"
+        }
+        if st.st_mode & 0o022 != 0 && st.st_mode & S_ISVTX == 0 {
+          return
+            "\(path), which others may write to (mode \(String(st.st_mode & 0o7777, radix: 8)))"
+        }
+      }
+      guard path != "/", let up = path.lastIndex(of: "/") else { return nil }
+      path = up == path.startIndex ? "/" : String(path[..<up])
+    }
+  }
+
+  /// Creates `path` and its parents (mode 0700). Returns whether it exists as a directory now
+  /// (writable or not: a read-only one is still read).
   @discardableResult
   public static func makeDirectories(_ path: String) -> Bool {
     var current = ""
@@ -29,12 +99,16 @@ public enum Paths {
       current += "/" + part
       if mkdir(current, 0o700) != 0 && errno != EEXIST { return false }
     }
-    return isDirectory(path) && access(path, W_OK) == 0
+    return isDirectory(path)
   }
 
   public static func isDirectory(_ path: String) -> Bool {
     var st = stat()
     return stat(path, &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR
+  }
+
+  static func reason(_ code: Int32) -> String {
+    strerror(code).map { String(cString: $0) } ?? "error \(code)"
   }
 
   /// Lesson directories in order of precedence: `--lessons` (each, in order), then

@@ -93,7 +93,7 @@ extension Session {
     _ = pl_set_child_subreaper(1)
     let state = Paths.stateDirectory(warn: { Console.warn($0) })
     // From here on, the runtime's own error output goes to a log, never to the screen.
-    Console.guardTerminal(logPath: state + "/last-session.log")
+    if let state { Console.guardTerminal(logPath: state + "/last-session.log") }
     if let line = sweptLine(IPCNames.sweep()) { Console.warn(line) }
     return Session(library: library, signals: signals, stateDirectory: state)
   }
@@ -186,7 +186,11 @@ struct ProgressCommand: ParsableCommand {
     for notice in store.notices { Console.warn(notice) }
     let style = TerminalStyle.detect(
       fileDescriptor: 1, environment: TerminalStyle.processEnvironment())
-    let report = ProgressReport(library: lessons.library(), progress: store.progress, style: style)
+    let library = lessons.library()
+    for skipped in library.skipped {
+      Console.warn("skipped lesson file \(skipped.file): \(skipped.reason)")
+    }
+    let report = ProgressReport(library: library, progress: store.progress, style: style)
     let text = json ? report.json() : csv ? report.csv() : report.summary()
     try FileIO.writeAll(1, text.hasSuffix("\n") ? text : text + "\n")
   }

@@ -129,7 +129,7 @@ struct ProgressReport {
       lines.append(
         [
           lesson, question, String(q.attempts), String(q.correctFirstTry), String(q.box),
-          String(q.lastCorrect), String(Int(q.lastAsked)),
+          String(q.lastCorrect), Progress.wholeSeconds(q.lastAsked),
         ].map(csvField).joined(separator: ","))
     }
     return lines.joined(separator: "\n")

@@ -12,7 +12,8 @@ import Render
 final class Session {
   let library: LessonLibrary
   let signals: SignalPipe
-  let stateDirectory: String
+  /// nil: no usable state directory, state is kept in memory (`Paths` said why).
+  let stateDirectory: String?
   let store: ProgressStore
   var reader: (any LineReader)!
   var style: TerminalStyle
@@ -23,7 +24,7 @@ final class Session {
   var running = true
   var exitStatus: Int32 = 0
 
-  init(library: LessonLibrary, signals: SignalPipe, stateDirectory: String) {
+  init(library: LessonLibrary, signals: SignalPipe, stateDirectory: String?) {
     self.library = library
     self.signals = signals
     self.stateDirectory = stateDirectory
@@ -74,12 +75,14 @@ final class Session {
   }
 
   func prepareReader() {
-    let history = stateDirectory + "/history"
+    let history = stateDirectory.map { $0 + "/history" }
     reader = makeLineReader(historyPath: history, signalFD: signals.ends.read) {
       [library] text in
       Completer(library: library).complete(text)
     }
     if let editor = reader as? LineEditor {
+      for notice in editor.historyFile?.notices ?? [] { refuse(notice) }
+      editor.historyFile?.report = { [weak self] in self?.refuse($0) }
       editor.listWidth = { [weak self] in self?.style.width ?? 80 }
     }
   }

@@ -5,11 +5,33 @@ public struct Progress: Sendable, Codable, Equatable {
   public var lessons: [String: LessonProgress] = [:]
   /// Keyed by `<lesson id>/<question id>`.
   public var questions: [String: QuestionProgress] = [:]
+  /// The most recent quizzes, oldest first (at most `quizzesKeptPerLesson` per lesson, and
+  /// each lesson's best).
   public var quizzes: [QuizScore] = []
+  /// What `compact()` folded away: per lesson, the quizzes no longer listed. Absent in files
+  /// that never needed compacting.
+  public var earlierQuizzes: [String: QuizTally]?
 
   public init() {}
 
   public static func key(lesson: String, question: String) -> String { "\(lesson)/\(question)" }
+}
+
+/// Quizzes taken before those `Progress.quizzes` still lists, summed up.
+public struct QuizTally: Sendable, Codable, Equatable {
+  public var taken: Int
+  /// The sums of their scores and of their totals.
+  public var score: Int
+  public var total: Int
+  /// When the first of them was taken (seconds since 1970).
+  public var since: Double
+
+  public init(taken: Int, score: Int, total: Int, since: Double) {
+    self.taken = taken
+    self.score = score
+    self.total = total
+    self.since = since
+  }
 }
 
 /// Where a student is in one lesson.
@@ -43,13 +65,14 @@ public struct QuestionProgress: Sendable, Codable, Equatable {
   public init() {}
 
   /// Records one answer: a first-try success moves the card up a box, a miss sends it to 1.
+  /// Counters saturate: a file may hold any number (`Progress.normalize()` keeps them sane).
   public mutating func record(correctFirstTry: Bool, at time: Double) {
-    attempts += 1
+    attempts = attempts.saturatingIncrement
     lastAsked = time
     lastCorrect = correctFirstTry
     if correctFirstTry {
-      self.correctFirstTry += 1
-      box = min(box + 1, Leitner.boxes)
+      self.correctFirstTry = self.correctFirstTry.saturatingIncrement
+      box = min(max(box, 0), Leitner.boxes - 1) + 1
     } else {
       box = 1
       missedAt = time
@@ -95,5 +118,16 @@ public enum Leitner {
     guard q.attempts > 0 else { return false }
     if !q.lastCorrect || q.box <= 1 { return true }
     return now - q.lastAsked >= interval(box: q.box) * 86_400
+  }
+}
+
+extension Int {
+  /// `self + 1`, or `Int.max` where that would overflow.
+  var saturatingIncrement: Int { self == .max ? .max : self + 1 }
+
+  /// `self + other`, clamped to `Int.min...Int.max` instead of trapping.
+  func saturatingAdd(_ other: Int) -> Int {
+    let (sum, overflow) = addingReportingOverflow(other)
+    return overflow ? (other > 0 ? .max : .min) : sum
   }
 }

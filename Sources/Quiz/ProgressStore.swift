@@ -2,63 +2,60 @@ import FoundationEssentials
 import Glibc
 import OSKit
 
-/// Loads and saves `progress.json` so that no instant of a kill and no second REPL can leave a
-/// broken file: every change is written to a temporary file in the same directory, fsynced,
-/// renamed over the old one, and the directory fsynced — all under an exclusive lock, re-reading
-/// the file first so two REPLs merge their changes instead of overwriting each other.
+/// Loads and saves `progress.json` so that no instant of a kill, no full disk and no second
+/// REPL can leave a broken file: every change is written atomically (`FileIO.writeAtomically`:
+/// an unpredictable temporary, fsync, rename, fsync of the directory) under an exclusive lock,
+/// re-reading the file first so two REPLs merge their changes instead of overwriting each
+/// other. The file is opened like every state file (`FileIO.openRegular`): a link, a FIFO or
+/// someone else's file is left alone and progress kept in memory. What it keeps is bounded
+/// (`Progress.compact()`); a valid file is never set aside, whatever its size.
 public final class ProgressStore: @unchecked Sendable {
-  /// The largest progress file ProcLab will read; anything bigger is set aside as corrupt.
-  public static let maximumSize = 4 << 20
+  // @unchecked: one store belongs to one session's thread; other processes are kept out by
+  // the flock on progress.lock, not by Swift.
 
-  public let directory: String
-  public var path: String { directory + "/progress.json" }
-  var lockPath: String { directory + "/progress.lock" }
-  /// False when the directory cannot be written: progress lives in memory only.
+  /// The largest progress file ProcLab will read (a compacted file stays far below). A larger
+  /// one is left untouched and progress kept in memory, never set aside: it may be valid.
+  public static let maximumSize = 64 << 20
+
+  /// Where the file lives; nil when there is no usable state directory (`Paths` said why).
+  public let directory: String?
+  public var path: String { (directory ?? "(memory)") + "/progress.json" }
+  var lockPath: String { (directory ?? "") + "/progress.lock" }
+  /// False when the file cannot or must not be written: progress lives in memory only.
   public private(set) var persistent: Bool
   public private(set) var progress: Progress
   /// One line per thing the store had to do on opening (a corrupt file set aside…).
   public private(set) var notices: [String] = []
 
-  /// Opens the store in `directory`, recovering what it can.
-  public init(directory: String) {
+  /// Opens the store in `directory` (nil: in memory, silently), recovering what it can.
+  public init(directory: String?) {
     self.directory = directory
     progress = Progress()
+    guard let directory else {
+      persistent = false
+      return
+    }
     persistent = access(directory, W_OK) == 0
     if !persistent {
       notices.append(
-        "cannot write to \(directory): progress will be kept for this session only")
+        "cannot write to \(directory): saved progress and history are read, but changes are kept "
+          + "for this session only")
     }
     if let loaded = readRecovering() { progress = loaded }
-    if persistent { removeStaleTemporaries() }
+    if persistent { FileIO.removeStaleTemporaries(in: directory, for: "progress.json") }
   }
 
-  /// Removes `progress.json.tmp-<pid>` files left by a ProcLab killed while saving.
-  private func removeStaleTemporaries() {
-    let prefix = "progress.json.tmp-"
-    for name in FileIO.entries(in: directory) ?? [] {
-      guard name.hasPrefix(prefix), let pid = Int32(name.dropFirst(prefix.count)),
-        !Signals.isAlive(pid)
-      else { continue }
-      unlink(directory + "/" + name)
-    }
-  }
-
-  /// Reads the file; sets aside a file that cannot be read and says so.
+  /// Reads the file; sets aside a file that is not progress JSON and says so; leaves alone,
+  /// and says so, one that is not ProcLab's to read.
   private func readRecovering() -> Progress? {
-    var st = stat()
-    guard lstat(path, &st) == 0 else { return nil }  // no file yet: a fresh start
-    if (st.st_mode & S_IFMT) == S_IFDIR {
-      persistent = false
-      notices.append(
-        "\(path) is a directory, not a file: progress will be kept for this session only")
-      return nil
-    }
-    if Int(st.st_size) > ProgressStore.maximumSize {
-      setAside(reason: "it is \(st.st_size / 1_048_576) MB, far larger than any real progress file")
-      return nil
-    }
-    guard let bytes = FileIO.readFile(path, limit: ProgressStore.maximumSize) else {
-      notices.append("cannot read \(path): progress will be kept for this session only")
+    let bytes: [UInt8]
+    do {
+      bytes = try FileIO.readRegular(path, limit: ProgressStore.maximumSize)
+    } catch {
+      if error.isMissing { return nil }  // no file yet: a fresh start
+      if persistent {
+        notices.append("\(error.description): left alone; progress is kept for this session only")
+      }
       persistent = false
       return nil
     }
@@ -66,19 +63,26 @@ public final class ProgressStore: @unchecked Sendable {
       setAside(reason: "it is empty")
       return nil
     }
-    do {
-      return try JSONDecoder().decode(Progress.self, from: Data(bytes))
-    } catch {
+    guard let decoded = ProgressStore.decode(bytes) else {
       setAside(reason: "it is not valid progress JSON")
       return nil
     }
+    return decoded
+  }
+
+  static func decode(_ bytes: [UInt8]) -> Progress? {
+    guard var decoded = try? JSONDecoder().decode(Progress.self, from: Data(bytes)) else {
+      return nil
+    }
+    decoded.normalize()
+    return decoded
   }
 
   private func setAside(reason: String) {
     var now = timespec()
     clock_gettime(CLOCK_REALTIME, &now)
     let target = "\(path).corrupt-\(now.tv_sec)"
-    if rename(path, target) == 0 {
+    if persistent && rename(path, target) == 0 {
       notices.append(
         "progress.json could not be used (\(reason)); kept it as \(target) and started afresh")
     } else {
@@ -93,60 +97,28 @@ public final class ProgressStore: @unchecked Sendable {
   /// - Returns: nil on success, or one line saying why it could not be saved.
   @discardableResult
   public func update(_ change: (inout Progress) -> Void) -> String? {
-    guard persistent else {
+    guard persistent, let directory else {
       change(&progress)
       return nil
     }
-    let lock = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
-    if lock >= 0 {
-      while flock(lock, LOCK_EX) != 0 && errno == EINTR {}
-    }
-    defer {
-      if lock >= 0 {
-        flock(lock, LOCK_UN)
-        close(lock)
+    return FileIO.withExclusiveLock(lockPath) {
+      // Another REPL may have saved since we read: start from what is on disk.
+      if let bytes = try? FileIO.readRegular(path, limit: ProgressStore.maximumSize),
+        let latest = ProgressStore.decode(bytes)
+      {
+        progress = latest
       }
-    }
-    // Another REPL may have saved since we read: start from what is on disk.
-    if let bytes = FileIO.readFile(path, limit: ProgressStore.maximumSize), !bytes.isEmpty,
-      let latest = try? JSONDecoder().decode(Progress.self, from: Data(bytes))
-    {
-      progress = latest
-    }
-    change(&progress)
-    do {
-      try write(progress)
-      return nil
-    } catch {
-      return "could not save progress to \(path): \(error)"
-    }
-  }
-
-  private func write(_ value: Progress) throws {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-    let data = Array(try encoder.encode(value))
-    let temp = "\(path).tmp-\(getpid())"
-    let fd = open(temp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
-    guard fd >= 0 else { throw SystemError("creating \(temp)") }
-    do {
-      try FileIO.writeAll(fd, data)
-      guard fsync(fd) == 0 else { throw SystemError("syncing \(temp)") }
-    } catch {
-      close(fd)
-      unlink(temp)
-      throw error
-    }
-    close(fd)
-    guard rename(temp, path) == 0 else {
-      let failure = SystemError("renaming \(temp) to \(path)")
-      unlink(temp)
-      throw failure
-    }
-    let dir = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-    if dir >= 0 {
-      fsync(dir)
-      close(dir)
+      change(&progress)
+      progress.compact()
+      do {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+        let data = Array(try encoder.encode(progress))
+        try FileIO.writeAtomically(directory: directory, name: "progress.json", bytes: data)
+        return nil
+      } catch {
+        return "could not save progress to \(path): \(error)"
+      }
     }
   }
 

@@ -68,13 +68,18 @@ final class PTYSession {
   private(set) var output: [UInt8] = []
   private var exitStatus: OSKit.ExitStatus?
 
-  init(arguments: [String] = [], state: TempState, rows: UInt16 = 30, cols: UInt16 = 100) throws {
+  /// - Parameter binary: what to run instead of proclab (a wrapper such as `/bin/sh`), with
+  ///   `arguments` as its whole argument list after argv[0].
+  init(
+    arguments: [String] = [], state: TempState, rows: UInt16 = 30, cols: UInt16 = 100,
+    binary: String = proclabBinary
+  ) throws {
     var fd: Int32 = -1
-    let argv = ["proclab"] + arguments
+    let argv = [binary == proclabBinary ? "proclab" : binary] + arguments
     let env = state.environment
     let pid = withCStrings(argv) { a in
       withCStrings(env) { e in
-        pl_spawn_in_pty(&fd, proclabBinary, a, e, rows, cols)
+        pl_spawn_in_pty(&fd, binary, a, e, rows, cols)
       }
     }
     guard pid > 0 else { throw SystemError("starting proclab in a pseudo-terminal") }

@@ -87,7 +87,7 @@ struct ProgressStoreTests {
     #expect(ProgressStore(directory: dir).notices.isEmpty, "the new file must be readable")
   }
 
-  @Test("a 100 MB file is not read into memory; it is set aside")
+  @Test("a 100 MB file is not read into memory; it is left untouched and said so")
   func oversized() throws {
     let dir = freshDirectory()
     defer { removeTree(dir) }
@@ -95,9 +95,94 @@ struct ProgressStoreTests {
     ftruncate(fd, 100 << 20)
     close(fd)
     let store = ProgressStore(directory: dir)
-    #expect(store.notices.first?.contains("100 MB") == true)
-    #expect(store.persistent)
-    #expect(corruptCopies(in: dir).count == 1)
+    #expect(store.notices.count == 1)
+    #expect(store.notices.first?.contains("100 MiB") == true, "\(store.notices)")
+    #expect(!store.persistent, "saving would replace a file that was never read")
+    #expect(store.update { $0.quizzes = [] } == nil)
+    #expect(corruptCopies(in: dir).isEmpty, "the file was moved")
+    var st = stat()
+    #expect(stat(dir + "/progress.json", &st) == 0 && st.st_size == 100 << 20, "it was changed")
+  }
+
+  @Test("a valid progress file over 4 MiB is read, never set aside; saving compacts it")
+  func largeValidFile() throws {
+    let dir = freshDirectory()
+    defer { removeTree(dir) }
+    var big = Progress()
+    for i in 0..<40_000 {
+      big.quizzes.append(
+        QuizScore(lesson: "lesson\(i % 4)", score: i % 5, total: 5, date: Double(i), seconds: 30))
+    }
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+    let bytes = Array(try encoder.encode(big))
+    #expect(bytes.count > 4 << 20)
+    writeFile(dir + "/progress.json", bytes)
+    let store = ProgressStore(directory: dir)
+    #expect(store.notices.isEmpty, "\(store.notices)")
+    #expect(store.progress.quizzes.count == 40_000)
+    #expect(corruptCopies(in: dir).isEmpty)
+    #expect(
+      store.update {
+        $0.lessons["x"] = LessonProgress(step: "a", stepIndex: 0, finished: false, updated: 1)
+      } == nil)
+    var st = stat()
+    #expect(stat(dir + "/progress.json", &st) == 0 && st.st_size < 1 << 20, "not compacted")
+    let again = ProgressStore(directory: dir)
+    #expect(again.notices.isEmpty)
+    #expect(again.progress.lessons["x"] != nil)
+    #expect(again.progress.quizzes.last?.date == 39_999, "the latest quiz was dropped")
+  }
+
+  @Test("a hundred quizzes of one lesson: the last 20 are kept, the oldest compacted away")
+  func quizzesBounded() throws {
+    let dir = freshDirectory()
+    defer { removeTree(dir) }
+    let store = ProgressStore(directory: dir)
+    for i in 0..<100 {
+      store.update {
+        $0.quizzes.append(
+          QuizScore(lesson: "pipes", score: i % 6, total: 5, date: Double(i), seconds: 1))
+      }
+    }
+    let again = ProgressStore(directory: dir)
+    let kept = again.progress.quizzes.filter { $0.lesson == "pipes" }
+    #expect(kept.count == 20)
+    #expect(kept.map(\.date) == (80..<100).map(Double.init), "not the latest ones, in order")
+  }
+
+  @Test("a link planted where the temporary file would go: its target is left untouched")
+  func plantedTemporary() throws {
+    let dir = freshDirectory()
+    defer { removeTree(dir) }
+    let victim = dir + "/victim"
+    writeFile(victim, Array("precious".utf8))
+    symlink(victim, dir + "/progress.json.tmp-\(getpid())")
+    let store = ProgressStore(directory: dir)
+    #expect(store.update { $0.quizzes = [] } == nil)
+    #expect(FileIO.readFile(victim) == Array("precious".utf8), "written through the link")
+    var st = stat()
+    #expect(lstat(dir + "/progress.json", &st) == 0 && (st.st_mode & S_IFMT) == S_IFREG)
+  }
+
+  @Test("absurd counters in a valid file: recording an answer does not trap")
+  func absurdCounters() throws {
+    let dir = freshDirectory()
+    defer { removeTree(dir) }
+    let max = Int.max
+    writeFile(
+      dir + "/progress.json",
+      Array(
+        """
+        {"lessons":{},"questions":{"a/q":{"attempts":\(max),"box":\(max),"correctFirstTry":\(max),\
+        "lastAsked":1e19,"lastCorrect":true}},"quizzes":[],"version":1}
+        """.utf8))
+    let store = ProgressStore(directory: dir)
+    #expect(store.notices.isEmpty, "\(store.notices)")
+    store.update { $0.questions["a/q"]?.record(correctFirstTry: true, at: 2) }
+    let q = try #require(ProgressStore(directory: dir).progress.questions["a/q"])
+    #expect((1...Leitner.boxes).contains(q.box))
+    #expect(q.correctFirstTry <= q.attempts)
   }
 
   @Test("a directory in the file's place: progress kept in memory, and said so")

@@ -16,8 +16,13 @@ enum LessonFiles {
   /// - Throws: `Failure` with the system's reason (`No such file or directory`), or when the
   ///   file is not a regular file or is larger than `maximumSize`.
   static func read(_ path: String) throws(Failure) -> [UInt8] {
-    let fd = open(path, O_RDONLY | O_CLOEXEC)
-    guard fd >= 0 else { throw failure(errno) }
+    // Never blocks (a FIFO is refused, not waited on); links are followed, any owner will do.
+    let fd: Int32
+    do {
+      fd = try FileIO.openRegular(path, owner: .anyone, followLinks: true)
+    } catch {
+      throw error.errno.map(failure) ?? Failure(reason: error.reason)
+    }
     defer { _ = close(fd) }
     var info = stat()
     guard fstat(fd, &info) == 0 else { throw failure(errno) }

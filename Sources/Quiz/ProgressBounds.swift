@@ -1,0 +1,89 @@
+/// What `progress.json` may hold, so that it stays small however long a student works, and so
+/// that any number a valid file holds is safe to compute with and to print.
+extension Progress {
+  /// The most recent quizzes kept per lesson; older ones are summed up in `earlierQuizzes`.
+  public static let quizzesKeptPerLesson = 20
+  /// Questions and lessons kept: far more than any curriculum has (the least recently used go).
+  public static let questionsKept = 10_000
+  public static let lessonsKept = 1_000
+  /// The largest step index kept (a lesson has a few dozen steps).
+  public static let largestStepIndex = 100_000
+
+  /// Brings every counter into its range: boxes 1…5, counts from 0, no more first-try
+  /// successes than attempts, step indices from 0. A file may say anything; after this,
+  /// `record`, the reports and `+ 1` for display cannot overflow.
+  public mutating func normalize() {
+    for (key, var q) in questions {
+      q.box = Swift.min(Swift.max(q.box, 1), Leitner.boxes)
+      q.attempts = Swift.max(q.attempts, 0)
+      q.correctFirstTry = Swift.min(Swift.max(q.correctFirstTry, 0), q.attempts)
+      questions[key] = q
+    }
+    for (key, var l) in lessons {
+      l.stepIndex = Swift.min(Swift.max(l.stepIndex, 0), Progress.largestStepIndex)
+      lessons[key] = l
+    }
+  }
+
+  /// Keeps the file bounded: per lesson, the last `quizzesKeptPerLesson` quizzes and the best
+  /// one, the rest summed up in `earlierQuizzes`; at most `questionsKept` questions and
+  /// `lessonsKept` lessons, the least recently used dropped first.
+  public mutating func compact() {
+    var counts: [String: Int] = [:]
+    for quiz in quizzes { counts[quiz.lesson, default: 0] += 1 }
+    if counts.values.contains(where: { $0 > Progress.quizzesKeptPerLesson }) {
+      compactQuizzes(counts)
+    }
+    if questions.count > Progress.questionsKept {
+      let newest = questions.sorted { $0.value.lastAsked > $1.value.lastAsked }
+      questions = Dictionary(
+        uniqueKeysWithValues: newest.prefix(Progress.questionsKept).map { ($0.key, $0.value) })
+    }
+    if lessons.count > Progress.lessonsKept {
+      let newest = lessons.sorted { $0.value.updated > $1.value.updated }
+      lessons = Dictionary(
+        uniqueKeysWithValues: newest.prefix(Progress.lessonsKept).map { ($0.key, $0.value) })
+    }
+  }
+
+  private mutating func compactQuizzes(_ counts: [String: Int]) {
+    // The best of each lesson (the latest of equals) stays listed, for `lessons`' best score.
+    var best: [String: Int] = [:]
+    for (i, quiz) in quizzes.enumerated() {
+      if let b = best[quiz.lesson], Progress.ratio(quizzes[b]) > Progress.ratio(quiz) { continue }
+      best[quiz.lesson] = i
+    }
+    var seen: [String: Int] = [:]
+    var kept: [QuizScore] = []
+    var tallies = earlierQuizzes ?? [:]
+    for (i, quiz) in quizzes.enumerated() {
+      let n = seen[quiz.lesson, default: 0]
+      seen[quiz.lesson] = n + 1
+      let recent = n >= counts[quiz.lesson, default: 0] - Progress.quizzesKeptPerLesson
+      if recent || best[quiz.lesson] == i {
+        kept.append(quiz)
+        continue
+      }
+      var t = tallies[quiz.lesson] ?? QuizTally(taken: 0, score: 0, total: 0, since: quiz.date)
+      t.taken = t.taken.saturatingIncrement
+      t.score = t.score.saturatingAdd(quiz.score)
+      t.total = t.total.saturatingAdd(quiz.total)
+      t.since = Swift.min(t.since, quiz.date)
+      tallies[quiz.lesson] = t
+    }
+    quizzes = kept
+    earlierQuizzes = tallies
+  }
+
+  static func ratio(_ q: QuizScore) -> Double {
+    Double(q.score) / Double(Swift.max(1, q.total))
+  }
+
+  /// Seconds since 1970 as a whole number for a CSV cell, for any value a file may hold
+  /// (`Int(_:)` traps beyond ±9.2e18): the integer when it is one, else the number as written.
+  public static func wholeSeconds(_ time: Double) -> String {
+    let whole = time.rounded(.towardZero)
+    if let exact = Int(exactly: whole) { return String(exact) }
+    return whole.isFinite ? "\(whole)" : ""
+  }
+}
