@@ -52,6 +52,7 @@ struct ProcLabCommand: ParsableCommand {
     version: ProcLabMain.version,
     subcommands: [
       Repl.self, RunDemo.self, QuizCommand.self, ProgressCommand.self, ListLessons.self, Lint.self,
+      ListSources.self, ShowSource.self,
     ],
     defaultSubcommand: Repl.self
   )
