@@ -87,20 +87,27 @@ struct SourcePages {
     }
     out.append(wrapped("Run it: python3 \(path)", indent: 2, hanging: 4))
     if let demo = example.demo {
-      out.append(
-        wrapped("Beside ProcLab's figures: run \(liveCommand(demo))", indent: 2, hanging: 4))
+      let line =
+        liveCommand(demo).map { "Live, beside ProcLab's figures: run \($0)" }
+        ?? "ProcLab's demo of it: run \(demo)"
+      out.append(wrapped(line, indent: 2, hanging: 4))
     }
     return out
   }
 
-  /// The demo command, with `python=on` when the demo can run the Python program beside it.
-  func liveCommand(_ demo: String) -> String {
+  /// The command that runs the demo with CPython beside its own figures (`python=on`, or the
+  /// demo as it is when it runs python3 by itself, `python=auto`); nil when it cannot.
+  func liveCommand(_ demo: String) -> String? {
     let words = demo.split(separator: " ").map(String.init)
     guard let definition = words.first.flatMap(DemoCatalog.listed),
-      let spec = definition.parameters.first(where: { $0.name == "python" }),
-      case .choice(let options) = spec.kind, options.contains("on")
-    else { return demo }
-    return demo + " python=on"
+      let spec = definition.parameters.first(where: { $0.name == "python" })
+    else { return nil }
+    switch spec.kind {
+    case .flag: return demo + " python=on"
+    case .choice(let options) where options.contains("on"): return demo + " python=on"
+    case .choice(let options) where options.contains("auto"): return demo
+    default: return nil
+    }
   }
 
   func claimLines(_ claim: TutorialManifest.Claim, number: Int) -> [String] {
