@@ -65,7 +65,7 @@ func demoInvocationsForWordCheck() -> [[String]] {
 
 @Suite("The tutorials: named, listed and shown", .serialized)
 struct TutorialSourcesTests {
-  @Test("no lesson and not the README says 'seed'")
+  @Test("no lesson, not the README and no doc says 'seed'")
   func noSeedInLessonsOrReadme() throws {
     #expect(!shippedLibrary.lessons.isEmpty)
     for lesson in shippedLibrary.lessons {
@@ -73,9 +73,14 @@ struct TutorialSourcesTests {
       let hits = seedWords(in: text)
       #expect(hits.isEmpty, "\(lesson.file): \(hits.joined(separator: "; "))")
     }
-    let readme = try #require(FileIO.readText(readmePath))
-    let hits = seedWords(in: readme)
-    #expect(hits.isEmpty, "README.md: \(hits.joined(separator: "; "))")
+    let docs = ["architecture.md", "demos.md", "lesson-format.md"].map {
+      String(readmePath.dropLast("README.md".count)) + "docs/" + $0
+    }
+    for file in [readmePath] + docs {
+      let text = try #require(FileIO.readText(file), "cannot read \(file)")
+      let hits = seedWords(in: text)
+      #expect(hits.isEmpty, "\(file): \(hits.joined(separator: "; "))")
+    }
   }
 
   @Test("the check finds the word where it is, and not in --seed")
