@@ -27,23 +27,43 @@ struct SourcePages {
     return "\(index + 1) \(id)"
   }
 
-  /// The table of `sources`.
+  /// The lesson's number in the path (what `open` takes), or its id when the path lacks it.
+  func lessonNumber(_ id: String) -> String {
+    library.lessons.firstIndex(where: { $0.id == id }).map { String($0 + 1) } ?? id
+  }
+
+  /// The table of `sources`: the short name in the first column; the title, its English
+  /// gloss, the author and the lessons wrapped in the second (a tutorial's title is too long
+  /// for a cell that would be cut short).
   func list() -> String {
-    var table = Table(
-      title: "The tutorials the lessons follow",
-      columns: [
-        Table.Column("name", whole: true), Table.Column("title (and in English)"),
-        Table.Column("author"), Table.Column("lessons"),
-      ])
+    let nameWidth = max(4, manifest.tutorials.map { DisplayWidth.of($0.name) }.max() ?? 0) + 2
+    let rule = style.dim(String(repeating: style.unicode ? "─" : "-", count: style.width))
+    var out = [style.bold("The tutorials the lessons follow"), rule]
+    out.append(
+      style.dim(DisplayWidth.pad("name", to: nameWidth) + "title · in English · author · lessons"))
     for t in manifest.tutorials {
       let by = [t.author, t.date].compactMap { $0 }.joined(separator: ", ")
-      table.append([
-        t.name, "“\(t.title)” — \(t.gloss)", by.isEmpty ? "not named" : by,
-        t.lessons.map(lessonLabel).joined(separator: ", "),
-      ])
+      let cells = [
+        "“\(t.title)”", t.gloss, "by " + (by.isEmpty ? "an author the post does not name" : by),
+        "lessons " + t.lessons.map(lessonNumber).joined(separator: ", "),
+      ]
+      var first = true
+      for cell in cells {
+        let text = wrapped(cell, indent: nameWidth)
+        if first {
+          out.append(style.bold(t.name) + String(text.dropFirst(DisplayWidth.of(t.name))))
+          first = false
+        } else {
+          out.append(text)
+        }
+      }
     }
-    return table.render(style) + "\n"
-      + wrapped("source <name> shows a tutorial's examples as Python programs, and its claims.")
+    out.append(rule)
+    out.append(
+      wrapped(
+        "source <name> shows a tutorial's examples as Python programs, and its claims; "
+          + "open <number> opens a lesson."))
+    return out.joined(separator: "\n")
   }
 
   /// The page of `source <name>`: title, topics, where it is used, each example's program
