@@ -59,11 +59,11 @@ struct Command: Sendable {
     },
     Command(
       name: "sources", usage: "sources",
-      help: "the tutorials the lessons follow: names, titles, authors"
+      help: "the five tutorials the lessons follow"
     ) { s, _ in s.listSources() },
     Command(
       name: "source", usage: "source <name>",
-      help: "one tutorial: its examples as Python programs, its claims and where they are checked"
+      help: "one tutorial: its Python programs, its claims"
     ) { s, args in s.showSource(args) },
     Command(
       name: "quiz", usage: "quiz [lesson | all]",

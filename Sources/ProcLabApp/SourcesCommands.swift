@@ -260,13 +260,12 @@ extension Session {
     }
     let names = manifest.tutorials.map(\.name)
     guard let name = args.first else {
-      refuse(
-        "source needs a tutorial's name: \(names.joined(separator: ", ")) (sources lists them)")
+      say(SourcePages(manifest: manifest, library: library, style: style).list())
       return
     }
     guard let tutorial = manifest.tutorial(name.lowercased()) else {
       let hint = Suggest.nearest(name, in: names).map { " — did you mean '\($0)'?" } ?? ""
-      refuse("no tutorial '\(name)'\(hint); sources lists them: \(names.joined(separator: ", "))")
+      refuse("no tutorial '\(name)'\(hint); sources lists them")
       return
     }
     say(SourcePages(manifest: manifest, library: library, style: style).page(tutorial))
