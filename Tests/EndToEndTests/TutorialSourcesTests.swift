@@ -63,6 +63,14 @@ func demoInvocationsForWordCheck() -> [[String]] {
   return out
 }
 
+/// Writes `text` to a new file at `path`.
+func writeFile(_ path: String, _ text: String) throws {
+  let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+  guard fd >= 0 else { throw SystemError("creating \(path)") }
+  defer { close(fd) }
+  try FileIO.writeAll(fd, text)
+}
+
 @Suite("The tutorials: named, listed and shown", .serialized)
 struct TutorialSourcesTests {
   @Test("no lesson, not the README and no doc says 'seed'")
@@ -222,6 +230,45 @@ struct TutorialSourcesTests {
           "(\(lesson.id)), step \(index + 1) of \(lesson.steps.count): \(lesson.steps[index].title)"
         ), "open \(pair.lesson) \(pair.step) did not land on it")
     }
+  }
+
+  @Test(
+    "a program is read when the page is shown: numbered, wrapped, control characters made visible")
+  func programListing() throws {
+    let state = TempState()
+    defer { state.cleanUp() }
+    let dir = state.path + "/teacher"
+    for sub in ["", "/python", "/python/gil-tutorial"] { _ = mkdir(dir + sub, 0o700) }
+    let manifest = """
+      {"tutorials": [{"name": "gil-tutorial", "title": "A title", "gloss": "A gloss",
+        "topics": ["the GIL"], "lessons": ["gil"], "demos": ["cpu-scaling"],
+        "examples": [
+          {"file": "gil-tutorial/countdown.py", "about": "a countdown", "demo": "cpu-scaling"},
+          {"file": "gil-tutorial/absent.py", "about": "not written yet"}],
+        "claims": [{"claim": "Two threads took 16 s.", "lesson": "gil", "step": "cpython-rows",
+          "verdict": "holds"}]}]}
+      """
+    try writeFile(dir + "/python/sources.json", manifest)
+    let long = "x = '" + String(repeating: "가", count: 60) + "'"
+    let program = "import os\n\tprint('tab')\nprint('\u{1B}[2J\u{07}')\n\(long)\n"
+    try writeFile(dir + "/python/gil-tutorial/countdown.py", program)
+    var environment = state.environment
+    environment.append("COLUMNS=80")
+    let r = try runPipedEnvironment(
+      environment, input: "", arguments: ["source", "gil-tutorial", "--lessons", dir])
+    #expect(r.status == .exited(0), "\(r.stderr)")
+    #expect(!r.stdout.utf8.contains(0x1B) && !r.stdout.utf8.contains(0x07), "raw control bytes")
+    #expect(r.stdout.contains("  1 | import os"))
+    #expect(r.stdout.contains("  2 |     print('tab')"))
+    #expect(r.stdout.contains("  3 | print('^[[2J^G')"))
+    #expect(r.stdout.contains("(gil-tutorial/absent.py is not installed beside the lessons.)"))
+    let flat = r.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    #expect(flat.contains("Run it: python3 \(dir)/python/gil-tutorial/countdown.py"), "\(flat)")
+    let lines = r.stdout.split(separator: "\n")
+    #expect(lines.allSatisfy { DisplayWidth.of(String($0)) <= 80 }, "\(r.stdout)")
+    // The 60 wide syllables of line 4 go on over a continuation line with no number.
+    let four = try #require(lines.firstIndex { $0.hasPrefix("  4 | x = '") })
+    #expect(lines[four + 1].hasPrefix("    | 가"))
   }
 
   @Test("proclab source from a shell: the page, or a suggestion and status 2")
