@@ -182,7 +182,16 @@ struct ProgramListing {
       let label =
         "  " + String(repeating: " ", count: digits - number.count) + number + style.dim(bar)
       let blank = String(repeating: " ", count: 2 + digits) + style.dim(bar)
-      for (j, piece) in Self.hardWrap(Self.terminalSafe(line), width: room).enumerated() {
+      let pieces = Self.hardWrap(Self.terminalSafe(line), width: room)
+      if pieces == [""] {
+        // An empty line: the number and the bar, without the space after it.
+        let empty =
+          "  " + String(repeating: " ", count: digits - number.count) + number
+          + style.dim(String(bar.dropLast()))
+        out.append(empty)
+        continue
+      }
+      for (j, piece) in pieces.enumerated() {
         out.append((j == 0 ? label : blank) + piece)
       }
     }
@@ -218,22 +227,29 @@ struct ProgramListing {
     return out
   }
 
-  /// Splits `line` into pieces of at most `width` display columns, keeping every character.
+  /// Splits `line` into pieces of at most `width` display columns, keeping every character:
+  /// after the last space of a piece when that space is past its middle, else mid-word.
   static func hardWrap(_ line: String, width: Int) -> [String] {
     var pieces: [String] = []
-    var current = ""
+    var current: [Character] = []
     var used = 0
     for character in line {
       let w = DisplayWidth.of(String(character))
       if used + w > width, !current.isEmpty {
-        pieces.append(current)
-        current = ""
-        used = 0
+        var cut = current.count
+        if let space = current.lastIndex(of: " "), space + 1 > current.count / 2,
+          space + 1 < current.count
+        {
+          cut = space + 1
+        }
+        pieces.append(String(current[..<cut]))
+        current = Array(current[cut...])
+        used = current.reduce(0) { $0 + DisplayWidth.of(String($1)) }
       }
       current.append(character)
       used += w
     }
-    pieces.append(current)
+    pieces.append(String(current))
     return pieces
   }
 }
