@@ -78,6 +78,7 @@ install: release
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/proclab/lessons
 	install -m 0755 $(RELEASE_BIN) $(DESTDIR)$(PREFIX)/bin/proclab
 	install -m 0644 lessons/*.md $(DESTDIR)$(PREFIX)/share/proclab/lessons/
+	cp -R lessons/python $(DESTDIR)$(PREFIX)/share/proclab/lessons/
 	@echo "Installed: $(DESTDIR)$(PREFIX)/bin/proclab (lessons in $(PREFIX)/share/proclab/lessons)"
 
 uninstall:

@@ -59,7 +59,7 @@ public struct TimingResult: Sendable, Codable, Equatable {
     }
     for index in stats.outlierIndices {
       let z = stats.modifiedZScore(stats.samples[index])
-      warnings.append("run \(index + 1) is an outlier (modified z = \(decimal(z, 1)))")
+      warnings.append("run \(index + 1) is an outlier (robust z-score \(decimal(z, 1)), above 3.5)")
     }
     if let firstCall, stats.count > 0, stats.median > 0 {
       let ratio = firstCall / stats.median
@@ -146,7 +146,7 @@ public enum TimeIt {
         notes.append(
           "a run of the most loops allowed (\(grouped(maxLoops))) still took less than "
             + "\(decimal(targetRunSeconds, 3)) s: the work may have been optimised away "
-            + "(pass its result to blackHole)")
+            + "(an impossibly fast result: do not trust this row)")
         break
       }
       let perLoop = runSeconds / Double(loops)

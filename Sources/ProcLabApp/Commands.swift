@@ -58,6 +58,14 @@ struct Command: Sendable {
       s, _ in s.listDemos()
     },
     Command(
+      name: "sources", usage: "sources",
+      help: "the five tutorials the lessons follow"
+    ) { s, _ in s.listSources() },
+    Command(
+      name: "source", usage: "source <name>",
+      help: "one tutorial: its Python programs, its claims"
+    ) { s, args in s.showSource(args) },
+    Command(
       name: "quiz", usage: "quiz [lesson | all]",
       help: "questions on this lesson (or another, or all); predictions run live"
     ) { s, args in s.quiz(args) },
@@ -179,7 +187,8 @@ extension Session {
   }
 }
 
-/// Tab completion: commands, lesson ids and their step ids, demo names and demo parameters.
+/// Tab completion: commands, lesson ids and their step ids, demo names and demo parameters,
+/// tutorial names.
 struct Completer: Sendable {
   let library: LessonLibrary
 
@@ -205,6 +214,8 @@ struct Completer: Sendable {
       return Completion(word: word, candidates: library.lessons.map(\.id))
     case ("run", 1):
       return Completion(word: word, candidates: DemoCatalog.names.sorted())
+    case ("source", 1):
+      return Completion(word: word, candidates: Session.tutorialNames(library))
     case ("help", 1):
       return Completion(
         word: word, candidates: (Command.all.map(\.name) + DemoCatalog.names).sorted())

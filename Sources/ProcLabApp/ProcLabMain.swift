@@ -54,6 +54,7 @@ struct ProcLabCommand: ParsableCommand {
     subcommands: [
       Repl.self, RunDemo.self, DemosCommand.self, QuizCommand.self, ProgressCommand.self,
       ListLessons.self, Lint.self,
+      ListSources.self, ShowSource.self,
     ],
     defaultSubcommand: Repl.self
   )

@@ -20,7 +20,7 @@ struct Comparison {
   var notes: (PairedRuns) -> [String: [String]] = { _ in [:] }
 
   static var allIDs: String {
-    "repl, spawn, pipe-latency, pipe-bandwidth, shm-race, ipc-compare, seed000, pool, countdown"
+    "repl, spawn, pipe-latency, pipe-bandwidth, shm-race, ipc-compare, assignment, pool, countdown"
   }
 
   /// Figures from a demo report's metrics; `scale` multiplies each (ns → s).
@@ -41,7 +41,7 @@ extension Comparison {
   static func all(_ settings: BenchSettings) -> [Comparison] {
     [
       repl(settings), spawn(settings), pipeLatency(settings), pipeBandwidth(settings),
-      shmRace(settings), ipcCompare(settings), seed000(settings), pool(settings),
+      shmRace(settings), ipcCompare(settings), assignment(settings), pool(settings),
       countdown(settings),
     ]
   }
@@ -311,17 +311,17 @@ extension Comparison {
       })
   }
 
-  /// Seed 000's assignment against a CPython + numpy program doing the same, timed over the
-  /// span the seed itself timed: from creating the shared objects to the last worker joined.
-  static func seed000(_ settings: BenchSettings) -> Comparison {
+  /// The IPC tutorial's assignment against a CPython + numpy program doing the same, timed over
+  /// the span the tutorial itself timed: from creating the shared objects to the last join.
+  static func assignment(_ settings: BenchSettings) -> Comparison {
     let count = settings.pick(50_000_000, quick: 2_000_000)
     let scaled = count == 50_000_000 ? "" : " (QUICK)"
     return Comparison(
-      id: "seed000", title: "seed 000's assignment vs CPython",
+      id: "assignment", title: "the IPC tutorial's assignment vs CPython",
       specs: [
         MetricSpec(
-          id: "seed000.assignment",
-          label: "seed 000, 2 × \(count.short) local\(scaled)",
+          id: "assignment.local",
+          label: "IPC assignment, 2 × \(count.short) local\(scaled)",
           unit: .seconds, proclabKey: "local.span_seconds", referenceKey: "seconds",
           referenceName: "CPython", ratio: .referenceOverProclab, target: .ratioAtLeast(50))
       ],
@@ -333,11 +333,11 @@ extension Comparison {
         figures["wall_seconds"] = wall
         return figures
       },
-      reference: { tools in try tools.runPython("seed000_assignment.py", [String(count)]) },
+      reference: { tools in try tools.runPython("ipc_assignment.py", [String(count)]) },
       notes: { runs in
         var notes = [
           "create shared memory → last join, in both: ProcLab's local.span_seconds vs the span "
-            + "bench/python/seed000_assignment.py times (numpy, shared_memory, Semaphore)"
+            + "bench/python/ipc_assignment.py times (numpy, shared_memory, Semaphore)"
         ]
         if let a = median(runs.proclab, "wall_seconds"),
           let b = median(runs.reference, "wall_seconds")
@@ -346,7 +346,7 @@ extension Comparison {
             "whole programs, start to exit: \(ResultTable.format(a, .seconds)) vs "
               + "\(ResultTable.format(b, .seconds))")
         }
-        return ["seed000.assignment": notes]
+        return ["assignment.local": notes]
       })
   }
 

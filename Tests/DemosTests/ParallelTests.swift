@@ -13,10 +13,10 @@ struct ParallelTests {
   // MARK: - Schedule arithmetic
 
   @Test func roundsAreTheCeilingOfTasksOverWorkers() {
-    #expect(PoolSchedule.rounds(tasks: 10, workers: 3) == 4)  // seed 004: 4 s
-    #expect(PoolSchedule.rounds(tasks: 9, workers: 3) == 3)  // seed 004: range(0, 9) → 3 s
-    #expect(PoolSchedule.rounds(tasks: 10, workers: 4) == 3)  // seed 004: 4 processes → 3 s
-    #expect(PoolSchedule.rounds(tasks: 4, workers: 4) == 1)  // seed 003's apply_async
+    #expect(PoolSchedule.rounds(tasks: 10, workers: 3) == 4)  // the GIL tutorial: 4 s
+    #expect(PoolSchedule.rounds(tasks: 9, workers: 3) == 3)  // the GIL tutorial: range(0, 9) → 3 s
+    #expect(PoolSchedule.rounds(tasks: 10, workers: 4) == 3)  // the GIL tutorial: 4 processes → 3 s
+    #expect(PoolSchedule.rounds(tasks: 4, workers: 4) == 1)  // the pool tutorial's apply_async
     #expect(PoolSchedule.rounds(tasks: 0, workers: 3) == 0)
     for tasks in 0...40 {
       for workers in 1...9 {
@@ -41,7 +41,7 @@ struct ParallelTests {
     #expect(makespan == 3)
   }
 
-  /// Seed 004's schedule as recorded events: 10 one-second tasks, 3 workers, round robin.
+  /// The GIL tutorial's schedule as recorded events: 10 one-second tasks, 3 workers, round robin.
   static func seedSchedule() -> [TaskOutcome] {
     var outcomes: [TaskOutcome] = []
     for value in 0..<10 {
@@ -58,11 +58,11 @@ struct ParallelTests {
   @Test func timelineFromRecordedEvents() {
     let outcomes = Self.seedSchedule()
     let text = PoolSchedule.timeline(
-      outcomes, title: "seed 004", workers: 3, workerName: "worker", pidName: "pid"
+      outcomes, title: "the GIL tutorial", workers: 3, workerName: "worker", pidName: "pid"
     ) { String($0.id) }.render(.plain(width: 80))
     let lines = text.split(separator: "\n").map(String.init)
     #expect(lines.count == 6)  // title, three lanes, axis, tick labels
-    #expect(lines.first == "seed 004")
+    #expect(lines.first == "the GIL tutorial")
     #expect(lines[1].hasPrefix("worker 1") && lines[1].contains("pid 101"))
     #expect(lines[3].hasPrefix("worker 3") && lines[3].contains("pid 103"))
     #expect(lines.allSatisfy { DisplayWidth.of($0) <= 80 })
@@ -93,7 +93,7 @@ struct ParallelTests {
     #expect(table.rows.count == 10)
     #expect(table.rows.first?[1] == "worker 1")
     #expect(table.rows.last?[3] == "9")
-    #expect(table.rows.last?[7] == "4.00 s")  // finished at: the seed's running total
+    #expect(table.rows.last?[7] == "4.00 s")  // finished at: the tutorial's running total
   }
 
   @Test func anIdleWorkerGetsAnEmptyLane() {
@@ -177,7 +177,7 @@ struct ParallelTests {
     let run = try ParallelRun.demo(
       "pool", ["mode=apply", "pool=\(pool)", "workers=2", "duration=0.05"])
     let report = try #require(run.report, "pool failed: \(run.stderr)")
-    // Seed 003: apply(myTask, (4,)), (3,), (2,), (1,) → 8, 6, 4, 2; apply_async of 0…3.
+    // The pool tutorial: apply(myTask, (4,)), (3,), (2,), (1,) → 8, 6, 4, 2; apply_async of 0…3.
     #expect(report.metric("apply_results") == [8, 6, 4, 2])
     #expect(report.metric("apply_async_results") == [0, 2, 4, 6])
     #expect(report.metric("apply_one_at_a_time") == true)
@@ -210,7 +210,7 @@ struct ParallelTests {
     } else {
       Issue.record("schedule missing")
     }
-    #expect(report.tables.contains { $0.title == "Seed 004's table, measured" })
+    #expect(report.tables.contains { $0.title == "The GIL tutorial's table, measured" })
   }
 
   @Test func cpuScalingWithoutPythonShowsTheRecordedFigures() throws {
@@ -220,7 +220,9 @@ struct ParallelTests {
     #expect(report.metric("python_available") == false)
     #expect(report.notes.contains { $0.contains("python3 is not on PATH") })
     #expect(
-      report.notes.contains { $0.contains("recorded in seed 004") && $0.contains("not measured") })
+      report.notes.contains {
+        $0.contains("recorded in the GIL tutorial") && $0.contains("not measured")
+      })
     #expect(report.metric("python_recorded.thread.1.seconds")?.double == 8)
     #expect(report.metric("python_recorded.thread.2.seconds")?.double == 16)
     #expect(report.metric("python_recorded.thread.2.speedup")?.double == 1)
@@ -229,7 +231,7 @@ struct ParallelTests {
     #expect(recorded.count == 2)
     #expect(
       table.footer.contains {
-        $0.hasPrefix("CPython, recorded:") && $0.contains("recorded in seed 004")
+        $0.hasPrefix("CPython, recorded:") && $0.contains("recorded in the GIL tutorial")
           && $0.contains("not measured here")
       })
     for key in ["swift.thread.1", "swift.thread.2", "swift.process.2"] {

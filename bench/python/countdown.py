@@ -1,4 +1,4 @@
-"""Seed 004's countdown in one CPython thread, for ProcLab's bench: the reference for the
+"""The GIL tutorial's countdown in one CPython thread, for ProcLab's bench: the reference for the
 one-thread Swift row of `proclab run cpu-scaling`.
 
 Counts down from N in a thread (`while n > 0: n -= 1`), `runs` times after one warm-up of

@@ -140,7 +140,7 @@ int pl_mutex_init_shared(pthread_mutex_t *_Nonnull m, bool errorcheck, bool robu
 int pl_mutex_init_errorcheck(pthread_mutex_t *_Nonnull m);
 /// sem_timedwait with a relative timeout in seconds (CLOCK_REALTIME as POSIX requires).
 int pl_sem_timedwait_relative(sem_t *_Nonnull sem, double seconds);
-/// A tight countdown loop the optimizer cannot delete (seed 004's while n > 0: n -= 1).
+/// A tight countdown loop the optimizer cannot delete (the GIL tutorial's while n > 0: n -= 1).
 int64_t pl_countdown(int64_t n);
 /// Burns CPU for about `iterations` steps, returning a value that depends on every step.
 uint64_t pl_spin(uint64_t iterations);
@@ -166,7 +166,7 @@ pid_t pl_fork_report_exit(int fd, int code);
 
 /// Counts `n` down to 0 one step at a time with the counter in a register; an empty asm
 /// statement per step keeps the optimizer from deleting or folding the loop. Why: the
-/// compiled equivalent of seed 004's `while n > 0: n -= 1`, without pl_countdown's forced
+/// compiled equivalent of the GIL tutorial's `while n > 0: n -= 1`, without pl_countdown's forced
 /// memory round trip per step (the cpu-scaling demo compares it with CPython).
 int64_t pl_countdown_register(int64_t n);
 
@@ -174,8 +174,8 @@ int64_t pl_countdown_register(int64_t n);
 
 /// Adds 1 atomically `times` times. Why: the shm-race `atomic` loop in C, like its C reference.
 void pl_atomic_add_times(int64_t *_Nonnull counter, int64_t times);
-/// Counts to `times` in a register the optimizer may not fold into one addition. Why: seed
-/// 000's "count locally" loop must cost what a loop costs, not be computed at compile time.
+/// Counts to `times` in a register the optimizer may not fold into one addition. Why: the
+/// IPC tutorial's "count locally" loop must cost what a loop costs, not be computed at compile time.
 int64_t pl_local_count(int64_t times);
 /// pthread_cond_init, process-shared, timed against CLOCK_MONOTONIC. Returns 0 or an errno.
 /// Why: condattr set-up and teardown in one place, paired like pl_mutex_init_shared.
@@ -189,7 +189,7 @@ sem_t *_Nullable pl_sem_create_named(const char *_Nonnull name, unsigned value);
 /// Spins until *flag is non-zero or `timeout_ns` pass, yielding the CPU between looks.
 /// Returns 1 when the flag was seen, 0 on time-out. Why: the start line of racing workers.
 int pl_spin_until_set(int64_t *_Nonnull flag, uint64_t timeout_ns);
-/// sem_wait, *counter += amount, sem_post. Returns 0 or -1 (errno set). Why: seed 000's one
+/// sem_wait, *counter += amount, sem_post. Returns 0 or -1 (errno set). Why: the IPC tutorial's one
 /// locked addition of a locally counted total, written like pl_semaphore_add.
 int pl_semaphore_add_amount(sem_t *_Nonnull sem, volatile int64_t *_Nonnull counter,
                             int64_t amount);

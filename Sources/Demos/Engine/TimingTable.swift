@@ -53,7 +53,7 @@ public enum TimingTable {
       .init(name: "median", align: .right), .init(name: "min…max", align: .right),
       .init(name: "runs × loops", align: .right), .init(name: "relative", align: .right),
       .init(name: "user/sys CPU per loop", align: .right),
-      .init(name: "ctx sw v/i", align: .right),
+      .init(name: "switches vol/invol", align: .right),
     ]
     return Table(
       title: title, columns: compact ? Array(columns.prefix(6)) : columns, rows: rows,

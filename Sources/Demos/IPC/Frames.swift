@@ -2,7 +2,7 @@ import Glibc
 import OSKit
 
 /// A small structured message: the Swift counterpart of what Python's `Connection.send`
-/// pickles. Seed 000's `[42, None, 'hello']` is `.list([.int(42), .none, .text("hello")])`.
+/// pickles. The IPC tutorial's `[42, None, 'hello']` is `.list([.int(42), .none, .text("hello")])`.
 indirect enum Message: Equatable, Sendable, CustomStringConvertible {
   case none
   case int(Int64)

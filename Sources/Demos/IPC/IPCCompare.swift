@@ -134,7 +134,7 @@ enum IPCCompare {
       }
       context.note(text)
       context.note(
-        "Seed 002 says shared memory beats going through files or sockets; the file here has no kernel wake-up at all, so its reader must poll with pread, burning CPU while it waits."
+        "The concepts tutorial says shared memory beats going through files or sockets; the file here has no kernel wake-up at all, so its reader must poll with pread, burning CPU while it waits."
       )
     }
   }

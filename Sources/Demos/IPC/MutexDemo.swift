@@ -6,7 +6,7 @@ import OSKit
 import Render
 import Synchronization
 
-/// `mutex`: mutex against semaphore, as seed 000 contrasts them. A mutex has an owner (an
+/// `mutex`: mutex against semaphore, as the IPC tutorial contrasts them. A mutex has an owner (an
 /// error-checking mutex refuses an unlock from anyone else, and a robust one tells the next
 /// locker when its owner died); a semaphore has none (anyone may release it, even another
 /// process); a semaphore of 1 still works as a lock.
@@ -129,7 +129,7 @@ enum MutexDemo {
     context.metric("semaphore.released_by_other_thread", .bool(gotFromThread))
     context.metric("semaphore.released_by_other_process", .bool(gotFromProcess))
     context.note(
-      "No one owns a semaphore, so a thread or process that never acquired it may release it. That makes it a signal (\"your data is ready\") as much as a lock, and is why seed 000 says a semaphore can be released by a thread that does not hold it."
+      "No one owns a semaphore, so a thread or process that never acquired it may release it. That makes it a signal (\"your data is ready\") as much as a lock, and is why the IPC tutorial says a semaphore can be released by a thread that does not hold it."
     )
   }
 
@@ -199,7 +199,7 @@ enum MutexDemo {
     context.metric("named_semaphore.existed", .bool(existed))
     context.metric("named_semaphore.removed", .bool(gone))
     context.note(
-      "Seed 000 notes that a semaphore is system-wide and lives as a file, while a mutex belongs to its process: a named POSIX semaphore is a file in /dev/shm that stays until someone unlinks it, even after every process using it has exited."
+      "The IPC tutorial notes that a semaphore is system-wide and lives as a file, while a mutex belongs to its process: a named POSIX semaphore is a file in /dev/shm that stays until someone unlinks it, even after every process using it has exited."
     )
   }
 
@@ -264,7 +264,7 @@ enum MutexDemo {
         rows: rows, footer: [context.environment.summaryLine] + context.environment.warnings))
     if let s = times["binary semaphore"], let m = times["mutex"], m > 0 {
       context.note(
-        "A semaphore with one unit admits one holder at a time, so it protects the counter as well as the mutex does (seed 000: a mutex is a binary semaphore, not the other way round). Here it took \(Units.ratio(s / m)) the mutex's time; what it lacks is the owner, and with it the error checks above."
+        "A semaphore with one unit admits one holder at a time, so it protects the counter as well as the mutex does (the IPC tutorial: a mutex is a binary semaphore, not the other way round). Here it took \(Units.ratio(s / m)) the mutex's time; what it lacks is the owner, and with it the error checks above."
       )
     }
   }

@@ -4,7 +4,7 @@ import Measure
 import OSKit
 import Render
 
-/// `pipe`: seed 000's `Pipe()` — send/recv of structured messages between two processes
+/// `pipe`: the IPC tutorial's `Pipe()` — send/recv of structured messages between two processes
 /// over length-prefixed frames, one-way and duplex, with latency and bandwidth measured.
 enum PipeDemo {
   static let chunkSizes = [64, 256, 1 << 10, 4 << 10, 16 << 10, 64 << 10, 256 << 10, 1 << 20]
@@ -22,7 +22,7 @@ enum PipeDemo {
         help: "length-prefix each message (off: show the pipe is a byte stream)"),
       ParameterSpec(
         "messages", .integer(min: 1, max: 100_000), default: "200",
-        help: "numbered messages the child sends after seed 000's [42, None, 'hello']"),
+        help: "numbered messages the child sends after the IPC tutorial's [42, None, 'hello']"),
       ParameterSpec(
         "rounds", .integer(min: 10, max: 1_000_000), default: "2000",
         help: "timed round trips per message size"),
@@ -142,7 +142,7 @@ enum PipeDemo {
     context.metric("frames.intact", .bool(intact))
     context.metric("frames.reads", JSONValue(Double(reader.reads)))
     context.note(
-      "Like seed 000's f(conn), the child sent [42, None, 'hello'] and the parent printed it after recv(). Each message went out as one write of a 4-byte length and the encoded message (Python's Connection does the same with a pickle); the parent needed \(reader.reads) reads for \(received.count) frames, and the lengths are what let it split them."
+      "Like the IPC tutorial's f(conn), the child sent [42, None, 'hello'] and the parent printed it after recv(). Each message went out as one write of a 4-byte length and the encoded message (Python's Connection does the same with a pickle); the parent needed \(reader.reads) reads for \(received.count) frames, and the lengths are what let it split them."
     )
   }
 
@@ -373,7 +373,7 @@ enum PipeDemo {
 
   // MARK: Workers
 
-  /// `pipe-send <count> <framed>`: seed 000's f(conn), then `count` numbered messages.
+  /// `pipe-send <count> <framed>`: the IPC tutorial's f(conn), then `count` numbered messages.
   static let sendWorker: Workers.Role = { args in
     guard let count: Int = IPC.argument(args, 0), let framed: Int = IPC.argument(args, 1) else {
       return IPC.fail("usage: pipe-send <count> <framed 0|1>")

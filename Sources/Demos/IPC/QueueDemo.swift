@@ -5,7 +5,7 @@ import Measure
 import OSKit
 import Render
 
-/// `queue`: a process-safe queue with seed 000's semantics (FIFO/LIFO/priority, maxsize,
+/// `queue`: a process-safe queue with the IPC tutorial's semantics (FIFO/LIFO/priority, maxsize,
 /// put/get with block and timeout, Full/Empty, task_done/join), used across processes.
 enum QueueDemo {
   /// The demo's bookkeeping after the queue in the shared region.
@@ -443,7 +443,7 @@ enum QueueDemo {
     context.metric("throughput.pipe_messages_per_second", JSONValue(pipeRate))
     let winner = pipeRate > queueRate ? "the pipe" : "the shared-memory queue"
     context.note(
-      "Seed 000 says a pipe is faster than a queue. That is true of Python's multiprocessing.Queue, which pickles each item and pushes it through a pipe with a lock and a feeder thread. This queue copies items straight into shared memory and makes a system call only to sleep or wake; here \(winner) was faster, by \(Units.ratio(max(queueRate, pipeRate) / min(queueRate, pipeRate)))."
+      "The IPC tutorial says a pipe is faster than a queue. That is true of Python's multiprocessing.Queue, which pickles each item and pushes it through a pipe with a lock and a feeder thread. This queue copies items straight into shared memory and makes a system call only to sleep or wake; here \(winner) was faster, by \(Units.ratio(max(queueRate, pipeRate) / min(queueRate, pipeRate)))."
     )
   }
 

@@ -40,7 +40,7 @@ enum QueueError: Error, Equatable, CustomStringConvertible {
 }
 
 /// A process-safe queue in shared memory with the semantics of Python's `queue` module and
-/// seed 000: FIFO, LIFO or priority order; `maxsize`; `put`/`get` that block, optionally
+/// the IPC tutorial: FIFO, LIFO or priority order; `maxsize`; `put`/`get` that block, optionally
 /// with a timeout, and raise `Full`/`Empty`; `task_done`/`join`.
 ///
 /// Everything lives in the region it is given: a process-shared, robust pthread mutex, three

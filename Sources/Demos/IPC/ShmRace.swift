@@ -6,7 +6,7 @@ import OSKit
 import Render
 
 /// `shm-race`: several processes add to one counter in POSIX shared memory, with and without
-/// synchronisation (seed 000's SharedMemory + Semaphore assignment, measured live).
+/// synchronisation (the IPC tutorial's SharedMemory + Semaphore assignment, measured live).
 enum ShmRace {
   static let variants = ["none", "semaphore", "mutex", "atomic", "local"]
 
@@ -33,7 +33,7 @@ enum ShmRace {
         help: "worker processes, each adding to the shared counter"),
       ParameterSpec(
         "increments", .integer(min: 1, max: 50_000_000), default: "1000000",
-        help: "additions per process (seed 000: 50000000)"),
+        help: "additions per process (the IPC tutorial: 50000000)"),
       ParameterSpec(
         "sync", .list(variants), default: variants.joined(separator: ","),
         help: "how the increments are synchronised"),
@@ -48,7 +48,7 @@ enum ShmRace {
   struct Outcome {
     var final: Int64
     var seconds: Double
-    /// From creating the shared memory to the last worker reaped: the span seed 000 timed.
+    /// From creating the shared memory to the last worker reaped: the span the IPC tutorial timed.
     var spanSeconds: Double = 0
   }
 
@@ -62,7 +62,7 @@ enum ShmRace {
     context.heading(
       "\(processes) processes × \(Units.count(increments)) increments of one shared counter")
     context.note(
-      "Each worker is a separate process (proclab worker shm-add) that opens the shared memory by name, as seed 000's workers do with SharedMemory(name=…); all of them wait at a start line in the shared memory, so they really run at the same time."
+      "Each worker is a separate process (proclab worker shm-add) that opens the shared memory by name, as the IPC tutorial's workers do with SharedMemory(name=…); all of them wait at a start line in the shared memory, so they really run at the same time."
     )
 
     var results: [(sync: String, runs: [Outcome])] = []
@@ -197,7 +197,7 @@ enum ShmRace {
     }
     if let local = median("local"), let sem = median("semaphore"), local > 0 {
       context.note(
-        "local is seed 000's assignment: each process counts in its own memory and adds its total once under the semaphore, so the lock is taken \(processes) times instead of \(Units.count(Int(expected))): \(Units.ratio(sem / local)) faster than locking every increment here."
+        "local is the IPC tutorial's assignment: each process counts in its own memory and adds its total once under the semaphore, so the lock is taken \(processes) times instead of \(Units.count(Int(expected))): \(Units.ratio(sem / local)) faster than locking every increment here."
       )
     }
   }
@@ -275,7 +275,7 @@ enum ShmRace {
     case "mutex": rc = pl_mutex_add(mutex, counter, increments)
     case "atomic": pl_atomic_add_times(counter, increments)
     default:
-      // Seed 000's assignment: count privately, then one addition under the semaphore.
+      // The IPC tutorial's assignment: count privately, then one addition under the semaphore.
       let total = pl_local_count(increments)
       rc = pl_semaphore_add_amount(semaphore, counter, total)
     }

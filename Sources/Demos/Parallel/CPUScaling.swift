@@ -5,7 +5,7 @@ import Measure
 import OSKit
 import Render
 
-/// Seed 004's experiment: a countdown in one thread, in k threads and in k processes.
+/// The GIL tutorial's experiment: a countdown in one thread, in k threads and in k processes.
 enum CPUScaling {
   /// One measured (or recorded) row.
   struct Row {
@@ -100,12 +100,13 @@ enum CPUScaling {
 extension ParallelDemos {
   static let cpuScaling = DemoDefinition(
     name: "cpu-scaling",
-    summary: "seed 004's countdown in 1 thread, k threads and k processes; Swift vs CPython's GIL",
+    summary:
+      "the GIL tutorial's countdown in 1 thread, k threads and k processes; Swift vs CPython's GIL",
     lesson: "gil", metrics: ParallelMetrics.cpuScaling,
     parameters: [
       ParameterSpec(
         "n", .integer(min: 1_000, max: 20_000_000_000), default: "1_000_000_000",
-        help: "steps each worker counts down (the seed used 100,000,000)"),
+        help: "steps each worker counts down (the tutorial used 100,000,000)"),
       ParameterSpec("k", .integer(min: 2, max: 16), default: "2", help: "threads and processes"),
       ParameterSpec(
         "runs", .integer(min: 1, max: 9), default: "3", help: "runs of each Swift row (median)"),
@@ -156,7 +157,7 @@ extension ParallelDemos {
     try swiftRow("thread", k)
     try swiftRow("process", k)
 
-    // CPython, measured when it is here, otherwise the seed's recorded figures.
+    // CPython, measured when it is here, otherwise the tutorial's recorded figures.
     let python = params.word("python") == "auto" ? CPython.find() : nil
     var pythonVersion: String?
     let pyN = max(1, n / params.int("python_scale"))
@@ -215,7 +216,7 @@ extension ParallelDemos {
     ]
     if python == nil {
       footer.append(
-        "CPython, recorded: the figures recorded in seed 004 (CPython, on the author's machine), not measured here."
+        "CPython, recorded: the figures recorded in the GIL tutorial (CPython, on the author's machine), not measured here."
       )
     }
     context.table(
@@ -291,8 +292,8 @@ extension ParallelDemos {
     } else {
       context.note(
         params.word("python") == "off"
-          ? "CPython was not run (python=off). The CPython rows are the figures recorded in seed 004 (CPython, on the author's machine), not measured here: one thread counting down 100,000,000 took 8 s, two threads 16 s."
-          : "python3 is not on PATH, so CPython could not be measured here. The CPython rows are the figures recorded in seed 004 (CPython, on the author's machine), not measured here: one thread counting down 100,000,000 took 8 s, two threads 16 s."
+          ? "CPython was not run (python=off). The CPython rows are the figures recorded in the GIL tutorial (CPython, on the author's machine), not measured here: one thread counting down 100,000,000 took 8 s, two threads 16 s."
+          : "python3 is not on PATH, so CPython could not be measured here. The CPython rows are the figures recorded in the GIL tutorial (CPython, on the author's machine), not measured here: one thread counting down 100,000,000 took 8 s, two threads 16 s."
       )
       context.note(
         "Recorded, those figures show the GIL: two threads doing twice the work took twice as long, so together they were no faster than one."

@@ -108,7 +108,7 @@ enum CPython {
       status: status, version: version)
   }
 
-  /// Seed 004's countdown in CPython. Arguments: kind (thread or process), workers, n, runs.
+  /// The GIL tutorial's countdown in CPython. Arguments: kind (thread or process), workers, n, runs.
   /// Prints the version, then "wall-seconds cpu-seconds" for each run. Processes use the fork start method
   /// (functions defined in a -c script cannot be found by "spawn").
   static let countdownScript = """

@@ -5,7 +5,7 @@ import Measure
 import OSKit
 import Render
 
-/// Concurrency versus parallelism (seed 002 §4): two CPU-bound tasks that take turns on one
+/// Concurrency versus parallelism (the concepts tutorial, §4): two CPU-bound tasks that take turns on one
 /// CPU, then run at once on two.
 enum Interleaving {
   /// What one task recorded: when each slice of its work ended, and its CPU use.

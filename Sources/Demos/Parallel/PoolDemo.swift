@@ -12,25 +12,28 @@ extension ParallelDemos {
     parameters: [
       ParameterSpec(
         "mode", .choice(["schedule", "apply", "overhead", "all"]), default: "schedule",
-        help: "schedule: seed 004's Pool(3).map; apply: seed 003; overhead: cost of a task"),
+        help:
+          "schedule: the GIL tutorial's Pool(3).map; apply: the pool tutorial's apply; overhead: cost of a task"
+      ),
       ParameterSpec(
         "pool", .choice(["process", "thread"]), default: "process",
         help: "worker processes or threads (schedule and apply)"),
       ParameterSpec(
         "workers", .integer(min: 0, max: 16), default: "0",
-        help: "pool size; 0: the seed's (3 for schedule, 4 for apply, usable CPUs for overhead)"),
+        help: "pool size; 0: the tutorial's (3 for schedule, 4 for apply, usable CPUs for overhead)"
+      ),
       ParameterSpec(
         "tasks", .integer(min: 0, max: 200), default: "0",
-        help: "tasks; 0: the seed's (10 for schedule, 4 for apply)"),
+        help: "tasks; 0: the tutorial's (10 for schedule, 4 for apply)"),
       ParameterSpec(
         "duration", .decimal(min: 0.01, max: 5), default: "0.2",
-        help: "seconds each task lasts (the seeds used 1)"),
+        help: "seconds each task lasts (the tutorials used 1)"),
       ParameterSpec(
         "chunksize", .integer(min: 1, max: 100), default: "1",
         help: "tasks handed to a worker at a time by map"),
       ParameterSpec(
         "work", .choice(["sleep", "spin"]), default: "sleep",
-        help: "sleep like the seeds' time.sleep, or keep a CPU busy"),
+        help: "sleep like the tutorials' time.sleep, or keep a CPU busy"),
       ParameterSpec(
         "python", .choice(["auto", "off"]), default: "auto",
         help: "overhead: also time CPython's multiprocessing.Pool when python3 is on PATH"),
@@ -70,7 +73,7 @@ enum PoolDemo {
 
   // MARK: schedule
 
-  /// Seed 004: `Pool(3).map(f, range(10))` where `f` sleeps a second and returns `x * x`.
+  /// The GIL tutorial: `Pool(3).map(f, range(10))` where `f` sleeps a second and returns `x * x`.
   static func schedule(_ params: Parameters, _ context: DemoContext) throws {
     let workers = params.int("workers") == 0 ? 3 : params.int("workers")
     let count = params.int("tasks") == 0 ? 10 : params.int("tasks")
@@ -106,7 +109,8 @@ enum PoolDemo {
     let idealSeconds = Double(ideal) * duration
     context.table(
       PoolSchedule.table(
-        outcomes, title: "Seed 004's table, measured", workerName: workerName, pidName: pidName,
+        outcomes, title: "The GIL tutorial's table, measured", workerName: workerName,
+        pidName: pidName,
         origin: origin, argument: { Int64($0 - firstID) },
         footer: [
           "map returned \(outcomes.map { String($0.value) }.joined(separator: ", ")) in \(Units.duration(total)).",
@@ -129,7 +133,7 @@ enum PoolDemo {
       )
     }
     let seedFootnote =
-      "Seed 004 recorded 4 s for 10 one-second tasks on Pool(3) (CPython, not measured here); run pool duration=1 for the same tasks."
+      "The GIL tutorial recorded 4 s for 10 one-second tasks on Pool(3) (CPython, not measured here); run pool duration=1 for the same tasks."
     if duration != 1 || count != 10 || workers != 3 { context.note(seedFootnote) }
     context.metric("total_seconds", JSONValue(total))
     context.metric("task_durations", JSONValue(total / duration))
@@ -158,7 +162,7 @@ enum PoolDemo {
 
   // MARK: apply
 
-  /// Seed 003: four one-second tasks with `apply` (one at a time) and with `apply_async`.
+  /// The pool tutorial: four one-second tasks with `apply` (one at a time) and with `apply_async`.
   static func apply(_ params: Parameters, _ context: DemoContext) throws {
     let workers = params.int("workers") == 0 ? 4 : params.int("workers")
     let count = params.int("tasks") == 0 ? 4 : params.int("tasks")
@@ -243,7 +247,7 @@ enum PoolDemo {
       "apply_async returned a future at once; with every task sent, up to \(concurrent) ran at the same time, and the whole took \(Units.duration(asyncSeconds)), \(Units.significant(asyncSeconds / duration)) task durations (⌈\(count) ÷ \(workers)⌉ = \(PoolSchedule.rounds(tasks: count, workers: workers)) at best). get() on the futures in the order they were made gives the results in that order, whichever task finished first."
     )
     context.note(
-      "Seed 003 recorded 4.24 s with apply and 1.29 s with apply_async for four one-second tasks on Pool(4) (CPython, not measured here); run pool mode=apply duration=1 for the same tasks."
+      "The pool tutorial recorded 4.24 s with apply and 1.29 s with apply_async for four one-second tasks on Pool(4) (CPython, not measured here); run pool mode=apply duration=1 for the same tasks."
     )
     context.metric("apply_seconds", JSONValue(applySeconds))
     context.metric("apply_async_seconds", JSONValue(asyncSeconds))
@@ -346,7 +350,7 @@ enum PoolDemo {
     let byKey = Dictionary(results.map { ($0.key, $0.result.stats.median) }) { a, _ in a }
     if let pool = byKey["process_pool"], let spawn = byKey["process_spawn"] {
       context.note(
-        "Starting a process for every task costs \(Units.duration(spawn)); handing a task to a process that is already running costs \(Units.duration(pool)): that saving, \(Units.ratio(spawn / pool)), is why pools exist (seed 002: pools save creation time, cap the number of workers and separate making tasks from running them)."
+        "Starting a process for every task costs \(Units.duration(spawn)); handing a task to a process that is already running costs \(Units.duration(pool)): that saving, \(Units.ratio(spawn / pool)), is why pools exist (the concepts tutorial: pools save creation time, cap the number of workers and separate making tasks from running them)."
       )
     }
     if let chunked = byKey["process_pool_chunked"],

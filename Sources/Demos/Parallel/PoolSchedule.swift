@@ -5,7 +5,7 @@ import Render
 /// tests can check them without running anything.
 enum PoolSchedule {
   /// Python's `Pool.map` with `chunksize=1`: `tasks` equal tasks on `workers` workers take
-  /// ⌈tasks ÷ workers⌉ rounds (seed 004: 10 tasks on 3 workers, 4 rounds).
+  /// ⌈tasks ÷ workers⌉ rounds (the GIL tutorial: 10 tasks on 3 workers, 4 rounds).
   static func rounds(tasks: Int, workers: Int) -> Int {
     guard tasks > 0 else { return 0 }
     let w = max(1, workers)
@@ -41,7 +41,7 @@ enum PoolSchedule {
   }
 
   /// For each outcome, its place (from 1) in its worker's sequence of tasks, by start time:
-  /// the seed's "round" when every worker is equally fast.
+  /// the tutorial's "round" when every worker is equally fast.
   static func roundsByWorker(_ outcomes: [TaskOutcome]) -> [Int: Int] {
     var byWorker: [Int: [TaskOutcome]] = [:]
     for outcome in outcomes { byWorker[outcome.worker, default: []].append(outcome) }
@@ -94,7 +94,7 @@ enum PoolSchedule {
     return Timeline(title: title, lanes: lanes, start: start, end: end)
   }
 
-  /// Seed 004's table, measured: which worker ran which value, when, and the running total.
+  /// The GIL tutorial's table, measured: which worker ran which value, when, and the running total.
   /// - Parameters:
   ///   - argument: the value a task was given, by task id.
   ///   - origin: the moment `map` was called; times are relative to it.

@@ -9,21 +9,21 @@ struct PoolTask: Sendable, Equatable {
   enum Work: Int64, Sendable {
     /// Returns at once: what is left is the pool's own cost per task.
     case nothing = 0
-    /// Sleeps for `seconds`, like the seeds' `time.sleep(1)`: the worker waits, the CPU is free.
+    /// Sleeps for `seconds`, like the tutorials' `time.sleep(1)`: the worker waits, the CPU is free.
     case sleep = 1
     /// Keeps a CPU busy for `seconds`.
     case spin = 2
-    /// Seed 001's `is_prime(argument)`: returns 1 or 0.
+    /// The process tutorial's `is_prime(argument)`: returns 1 or 0.
     case isPrime = 3
-    /// Counts `argument` down to zero (seed 004's loop).
+    /// Counts `argument` down to zero (the GIL tutorial's loop).
     case countdown = 4
   }
 
   /// What a `nothing`, `sleep` or `spin` task returns for its argument.
   enum Returns: Int64, Sendable {
-    /// `x * x`, like seed 004's `f(x)`.
+    /// `x * x`, like the GIL tutorial's `f(x)`.
     case square = 0
-    /// `n * 2`, like seed 003's `myTask(n)`.
+    /// `n * 2`, like the pool tutorial's `myTask(n)`.
     case double = 1
   }
 

@@ -4,9 +4,9 @@ import Measure
 import OSKit
 import Render
 
-/// Seed 001's prime-checking tutorial (the example of Python's `ProcessPoolExecutor`).
+/// The process tutorial's prime-checking example (the example of Python's `ProcessPoolExecutor`).
 enum Primes {
-  /// The seed's `PRIMES` list, unchanged: five primes (the first is listed twice) and, last,
+  /// The tutorial's `PRIMES` list, unchanged: five primes (the first is listed twice) and, last,
   /// one number that is not prime.
   static let numbers: [Int64] = [
     112_272_535_095_293,
@@ -17,7 +17,7 @@ enum Primes {
     1_099_726_899_285_419,
   ]
 
-  /// The seed's `is_prime`: trial division by 2 and by every odd number up to ⌊√n⌋.
+  /// The tutorial's `is_prime`: trial division by 2 and by every odd number up to ⌊√n⌋.
   static func isPrime(_ n: Int64) -> Bool { smallestFactor(n) == nil && n >= 2 }
 
   /// The smallest divisor of `n` above 1 that trial division finds, or nil for a prime (and
@@ -68,7 +68,7 @@ extension ParallelDemos {
   static let primes = DemoDefinition(
     name: "primes",
     summary:
-      "seed 001's is_prime over the PRIMES list: serial, process pool, thread pool, task group",
+      "the process tutorial's is_prime over the PRIMES list: serial, process pool, thread pool, task group",
     lesson: "speedup", metrics: ParallelMetrics.primes,
     parameters: [
       ParameterSpec(
@@ -90,7 +90,7 @@ extension ParallelDemos {
     let stop: @Sendable () -> Bool = { context.stopRequested }
 
     // One serial pass, number by number: the answers, the factor, and each number's cost.
-    context.heading("is_prime over seed 001's PRIMES list")
+    context.heading("is_prime over the process tutorial's PRIMES list")
     var serialAnswers: [Bool] = []
     var factors: [Int64?] = []
     var costs: [Double] = []
@@ -250,7 +250,7 @@ extension ParallelDemos {
         )
       }
       context.note(
-        "Seed 001 recorded 2.05 s serially and 0.60 s with ProcessPoolExecutor (CPython, on the author's machine, not measured here); CPython threads could not have helped, because of its global interpreter lock. Swift threads have no such lock, so the thread pool and the task group scale like the process pool."
+        "The process tutorial recorded 2.05 s serially and 0.60 s with ProcessPoolExecutor (CPython, on the author's machine, not measured here); CPython threads could not have helped, because of its global interpreter lock. Swift threads have no such lock, so the thread pool and the task group scale like the process pool."
       )
     }
     context.metric("workers", JSONValue(workers))

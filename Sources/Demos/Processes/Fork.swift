@@ -5,7 +5,7 @@ import OSKit
 import Render
 
 extension ProcessDemos {
-  /// seed 002's fork/exec/wait: a small tree of real processes, each child's exit status
+  /// the concepts tutorial's fork/exec/wait: a small tree of real processes, each child's exit status
   /// collected by wait.
   static let fork = DemoDefinition(
     name: "fork",
@@ -59,7 +59,7 @@ extension ProcessDemos {
         statuses.map { s in if case .exited(let c) = s { JSONValue(c) } else { JSONValue(-1) } }))
   }
 
-  /// seed 002 §6's subprocess: run a program with its standard streams connected by pipes.
+  /// the concepts tutorial's subprocess: run a program with its standard streams connected by pipes.
   static let subprocess = DemoDefinition(
     name: "subprocess",
     summary: "run sort with stdin, stdout and stderr on pipes, and collect its exit status",

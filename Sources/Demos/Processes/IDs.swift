@@ -65,7 +65,7 @@ func readLink(_ path: String) -> String? {
 extension ProcessDemos {
   static let ids = DemoDefinition(
     name: "ids",
-    summary: "pid, ppid, pgid, sid, uid, euid, gid and cwd of the REPL and of a child process",
+    summary: "pid, ppid, pgid, sid, uid, euid, gid and cwd of ProcLab and of a child process",
     lesson: "processes", metrics: ProcessMetrics.ids
   ) { _, context in
     let me = ProcessIdentity.current()
@@ -99,7 +99,7 @@ extension ProcessDemos {
     )
     if me.pgid != parent.pgid {
       context.note(
-        "The child leads its own process group (pgid \(me.pgid) = its pid), so Ctrl-C stops the demo, never the REPL."
+        "The child leads its own process group (pgid \(me.pgid) = its pid), so the terminal sends Ctrl-C to ProcLab alone, and ProcLab forwards it to this group."
       )
     }
     if me.uid == parent.uid && me.gid == parent.gid && me.cwd == parent.cwd {

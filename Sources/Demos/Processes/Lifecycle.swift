@@ -6,7 +6,7 @@ import OSKit
 import Render
 
 extension ProcessDemos {
-  /// seed 002's zombie: a child exits, its parent has not waited yet.
+  /// the concepts tutorial's zombie: a child exits, its parent has not waited yet.
   static let zombie = DemoDefinition(
     name: "zombie",
     summary: "a child exits before its parent waits: it shows as Z until it is reaped",
@@ -58,7 +58,7 @@ extension ProcessDemos {
     context.metric("reaped", .bool(after == nil))
   }
 
-  /// seed 002's orphan: the parent exits first; the child is re-parented.
+  /// the concepts tutorial's orphan: the parent exits first; the child is re-parented.
   static let orphan = DemoDefinition(
     name: "orphan",
     summary: "a parent exits before its child: the child is adopted by a subreaper or pid 1",

@@ -6,7 +6,7 @@ import OSKit
 import Render
 
 extension ProcessDemos {
-  /// seed 001's Process start/join/terminate, and what each way of making a process costs.
+  /// the process tutorial's Process start/join/terminate, and what each way of making a process costs.
   static let spawn = DemoDefinition(
     name: "spawn",
     summary: "start, join and terminate a process; the cost of fork, exec, posix_spawn, threads",

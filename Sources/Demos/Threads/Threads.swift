@@ -11,7 +11,7 @@ import Synchronization
 public enum ThreadDemos {}
 
 extension ThreadDemos {
-  /// seed 001's Thread start/join with a stop flag.
+  /// the process tutorial's Thread start/join with a stop flag.
   static let threads = DemoDefinition(
     name: "threads",
     summary: "start and join threads; a worker that runs until a stop flag is set",

@@ -3,7 +3,7 @@ import Measure
 import Render
 
 extension ThreadDemos {
-  /// The ways to build a collection of the numbers 0..<100 (seed 001's profiling example).
+  /// The ways to build a collection of the numbers 0..<100 (the process tutorial's profiling example).
   static let variants: [(key: String, label: String, body: @Sendable () -> Void)] = [
     ("set", "Set(0..<100)", { blackHole(Set(0..<100)) }),
     ("array", "Array(0..<100)", { blackHole(Array(0..<100)) }),

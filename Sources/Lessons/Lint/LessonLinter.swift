@@ -1,4 +1,5 @@
 public import DemoContract
+import Glibc
 
 /// Checks lesson files: everything the parser finds, plus demos and their parameters against
 /// the demo catalog, and ids and `requires` across files.
@@ -25,9 +26,12 @@ public struct LessonLinter: Sendable {
   public func lint(paths: [String]) -> [LessonProblem] {
     var problems: [LessonProblem] = []
     var lessons: [Lesson] = []
+    var manifests: [String] = []
     for path in paths {
       let files: [String]
       if LessonFiles.isDirectory(path) {
+        let manifest = TutorialManifest.file(in: path)
+        if access(manifest, F_OK) == 0 { manifests.append(manifest) }
         do throws(LessonFiles.Failure) {
           files = try LessonFiles.lessonFiles(in: path)
         } catch {
@@ -54,7 +58,19 @@ public struct LessonLinter: Sendable {
       }
     }
     problems += lint(lessons: lessons)
+    for file in manifests { problems += lintManifest(file, lessons: lessons) }
     return Self.sortedUnique(problems)
+  }
+
+  /// Checks a tutorial manifest (`python/sources.json`) against the lessons read beside it.
+  func lintManifest(_ file: String, lessons: [Lesson]) -> [LessonProblem] {
+    do throws(TutorialManifest.Failure) {
+      let manifest = try TutorialManifest.load(file: file)
+      let text = (try? LessonFiles.read(file)).map { String(decoding: $0, as: UTF8.self) } ?? ""
+      return manifest.lint(lessons: lessons, demos: demos, text: text, file: file)
+    } catch {
+      return [LessonProblem(SourceLocation(file: file, line: 1), error.reason)]
+    }
   }
 
   /// Checks parsed lessons against the demo catalog and against each other: unknown demos and

@@ -1,12 +1,12 @@
-"""Seed 000's assignment, written afresh for ProcLab's bench (make bench).
+"""The IPC tutorial's assignment, written afresh for ProcLab's bench (make bench).
 
 Two processes each count to N in a local variable, then add their count to one number kept
 in a numpy array over multiprocessing.shared_memory, under a multiprocessing.Semaphore; the
 parent checks the total. The same operation as `proclab run shm-race processes=2
 increments=N sync=local`. Prints the seconds from creating the semaphore to the last join
-(the span the seed timed) as "seconds <s>", and the total as "final <n>".
+(the span the tutorial timed) as "seconds <s>", and the total as "final <n>".
 
-usage: python3 seed000_assignment.py [N=50000000]
+usage: python3 ipc_assignment.py [N=50000000]
 """
 
 import sys
