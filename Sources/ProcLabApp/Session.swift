@@ -87,7 +87,10 @@ final class Session {
     if let editor = reader as? LineEditor {
       editor.listWidth = { [weak self] in self?.style.width ?? 80 }
       editor.stopProcess = {
-        if !JobControl.stopSelf() { Console.warn(JobControl.cannotStopLine) }
+        guard !JobControl.stopSelf() else { return }
+        // Below the prompt's line; the reader then draws the prompt and the line again.
+        try? FileIO.writeAll(Console.errorDescriptor, "\n")
+        Console.warn(JobControl.cannotStopLine)
       }
     }
   }

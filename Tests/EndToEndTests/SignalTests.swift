@@ -187,9 +187,14 @@ struct SignalTests {
     defer { s.close() }
     #expect(s.expect("proclab › "))
     let m = s.mark
+    s.type("open pro")
+    s.drain(0.3)
     s.type("\u{1A}")
-    #expect(s.expect("Ctrl-Z", after: m, timeout: 5), "nothing said: \(s.screen)")
-    #expect(s.expect("proclab › ", after: m))
+    #expect(
+      s.expect("\nproclab: Ctrl-Z", after: m, timeout: 5), "not on a line of its own: \(s.screen)")
+    #expect(s.expect("proclab › open pro", after: m), "the line was not drawn again")
+    s.type("cesses\r")
+    #expect(s.expect("step 1 of", after: m), "the half-typed line was lost: \(s.screen)")
     s.type("quit\r")
     #expect(s.waitForExit() == .exited(0))
   }
