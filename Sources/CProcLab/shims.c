@@ -88,10 +88,15 @@ static int pl_read_char(EditLine *el, wchar_t *wc) {
       el_resize(el);
       el_set(el, EL_REFRESH);
     }
-    if (pl_peek_signal_count(SIGHUP) > 0 || pl_peek_signal_count(SIGTERM) > 0) {
+    if (pl_peek_signal_count(SIGHUP) > 0 || pl_peek_signal_count(SIGTERM) > 0 ||
+        pl_peek_signal_count(SIGQUIT) > 0) {
       pl_interrupt = 2;
       errno = EINTR;
       return -1;
+    }
+    if (pl_take_signal_count(SIGTSTP) > 0) {
+      pl_el_suspend(el); /* Ctrl-Z: stop, and redraw the line after fg (signals.c) */
+      continue;
     }
     if (pl_take_signal_count(SIGINT) > 0) {
       const LineInfo *li = el_line(el);

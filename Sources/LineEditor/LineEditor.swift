@@ -10,7 +10,8 @@ public enum LineResult: Sendable, Equatable {
   case interrupted(hadText: Bool)
   /// Ctrl-D on an empty line, or the end of piped input.
   case endOfInput
-  /// The terminal went away (SIGHUP) or we were asked to terminate.
+  /// The terminal went away (SIGHUP), or we were asked to end (SIGTERM, Ctrl-\ as SIGQUIT;
+  /// Ctrl-C too on piped input).
   case hangUp
 }
 
@@ -43,7 +44,7 @@ public func makeLineReader(
     editor.completer = completer
     return editor
   }
-  return PlainLineReader()
+  return PlainLineReader(signalFD: signalFD)
 }
 
 /// A libedit line editor: Emacs keys, ~/.editrc, persistent history without repeats, Ctrl-R,
@@ -55,6 +56,9 @@ public final class LineEditor: LineReader {
   public var completer: (@Sendable (String) -> Completion)?
   /// Printed when Tab lists candidates; the app sets it to the terminal width.
   public var listWidth: () -> Int = { 80 }
+  /// Ctrl-Z at the prompt: called with the terminal back as it was found; it stops the process
+  /// and returns once the process is continued (the app also says so when it cannot stop).
+  public var stopProcess: () -> Void = { _ = pl_stop_self() }
 
   private let editLine: OpaquePointer
   private let history: OpaquePointer
@@ -93,6 +97,7 @@ public final class LineEditor: LineReader {
     pl_el_bind(el, "^I", "proclab-complete")
     pl_el_bind(el, "^R", "em-inc-search-prev")
     pl_el_use_interruptible_reader(el, signalFD)
+    pl_el_set_suspend_handler(lineEditorSuspend)
   }
 
   private func setPromptBuffer() {
@@ -144,6 +149,16 @@ public final class LineEditor: LineReader {
   /// Puts the terminal settings back as they were when the editor was made.
   public func restoreTerminal() {
     if haveTermios { tcsetattr(0, TCSADRAIN, &savedTermios) }
+  }
+
+  /// Ctrl-Z while a line is edited: the terminal goes back to how it was found while ProcLab is
+  /// stopped, and into edit mode again once it is continued (the reader then redraws the line).
+  fileprivate func suspend() {
+    var editMode = termios()
+    let inEditMode = tcgetattr(0, &editMode) == 0
+    restoreTerminal()
+    stopProcess()
+    if inEditMode { tcsetattr(0, TCSADRAIN, &editMode) }
   }
 
   /// Tab: complete the word at the cursor; a second Tab lists the candidates.
@@ -215,6 +230,10 @@ private func lineEditorPrompt(_ el: OpaquePointer?) -> UnsafeMutablePointer<CCha
   editor(el)?.promptPointer
 }
 
+private func lineEditorSuspend(_ el: OpaquePointer?) {
+  editor(el)?.suspend()
+}
+
 private func lineEditorComplete(_ el: OpaquePointer?, _ key: Int32) -> UInt8 {
   editor(el)?.complete() ?? UInt8(CC_ERROR)
 }
@@ -225,8 +244,13 @@ public final class PlainLineReader: LineReader {
   public var prompt: String = ""
   private var buffer: [UInt8] = []
   private var ended = false
+  private let signalFD: Int32
 
-  public init() {}
+  /// - Parameter signalFD: the read end of the signal self-pipe (-1: none): waiting for a line
+  ///   ends on SIGINT, SIGHUP, SIGTERM or SIGQUIT, and SIGTSTP stops the process.
+  public init(signalFD: Int32 = -1) {
+    self.signalFD = signalFD
+  }
 
   public func readLine() -> LineResult {
     while true {
@@ -241,15 +265,15 @@ public final class PlainLineReader: LineReader {
         defer { buffer = [] }
         return .line(String(decoding: buffer, as: UTF8.self))
       }
+      if [SIGINT, SIGHUP, SIGTERM, SIGQUIT].contains(where: { pl_peek_signal_count($0) > 0 }) {
+        return .hangUp
+      }
+      if pl_take_signal_count(SIGTSTP) > 0 { _ = pl_stop_self() }
+      guard waitForInput() else { continue }
       var chunk = [UInt8](repeating: 0, count: 4096)
       let n = chunk.withUnsafeMutableBytes { read(0, $0.baseAddress, 4096) }
       if n < 0 {
-        if errno == EINTR {
-          if pl_peek_signal_count(SIGINT) > 0 || pl_peek_signal_count(SIGTERM) > 0 {
-            return .hangUp
-          }
-          continue
-        }
+        if errno == EINTR || errno == EAGAIN { continue }
         ended = true
       } else if n == 0 {
         ended = true
@@ -257,6 +281,22 @@ public final class PlainLineReader: LineReader {
         buffer += chunk[..<n]
       }
     }
+  }
+
+  /// Waits until standard input is readable or a signal wrote to the self-pipe (emptied here;
+  /// the counts stay). Returns whether input is ready.
+  private func waitForInput() -> Bool {
+    guard signalFD >= 0 else { return true }
+    var fds = [
+      pollfd(fd: 0, events: Int16(POLLIN), revents: 0),
+      pollfd(fd: signalFD, events: Int16(POLLIN), revents: 0),
+    ]
+    if poll(&fds, 2, -1) < 0 { return errno != EINTR }
+    if fds[1].revents != 0 {
+      var drain = [UInt8](repeating: 0, count: 64)
+      while drain.withUnsafeMutableBytes({ read(signalFD, $0.baseAddress, 64) }) > 0 {}
+    }
+    return fds[0].revents != 0
   }
 
   public func addHistory(_ line: String) {}

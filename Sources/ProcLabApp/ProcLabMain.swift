@@ -15,6 +15,8 @@ public enum ProcLabMain {
   public static let version = "0.1.0"
 
   public static func run() -> Never {
+    // Before anything opens a file: a closed 0, 1 or 2 would be taken by the first pipe.
+    StandardDescriptors.reserve()
     // Whoever started us may have blocked signals (test runners, some shells' jobs): Ctrl-C,
     // resizes and hang-ups must reach ProcLab's handlers.
     pl_unblock_all_signals()
@@ -90,7 +92,7 @@ extension Session {
   static func start(library: LessonLibrary) throws -> Session {
     signal(SIGPIPE, SIG_IGN)
     let signals = try SignalPipe()
-    signals.install([SIGINT, SIGWINCH, SIGHUP, SIGTERM], restart: true)
+    signals.install(JobControl.sessionSignals, restart: true)
     _ = pl_set_child_subreaper(1)
     let state = Paths.stateDirectory(warn: { Console.warn($0) })
     // From here on, the runtime's own error output goes to a log, never to the screen.
@@ -213,8 +215,13 @@ struct RunDemo: ParsableCommand {
   @Flag(help: "List the demos.")
   var list = false
 
-  @Option(help: "Stop the demo after this many seconds (default: the demo's own budget).")
-  var timeBudget: Double?
+  // Unconditional: "--time-budget -1" must reach the range check, not read as a missing value.
+  @Option(
+    parsing: .unconditional,
+    help: ArgumentHelp(
+      "Stop the demo after this many seconds, \(TimeBudget.allowed) (default: the demo's own budget).",
+      valueName: "seconds"))
+  var timeBudget: String?
 
   func run() throws {
     if list || demo == nil {
@@ -234,9 +241,19 @@ struct RunDemo: ParsableCommand {
       try? FileIO.writeAll(2, "proclab: \(error.message)\n")
       throw ExitCode(2)
     }
+    var budget: Double?
+    if let timeBudget {
+      switch TimeBudget.parse(timeBudget) {
+      case .success(let seconds): budget = seconds
+      case .failure(let refused):
+        try? FileIO.writeAll(2, "proclab: \(refused.message)\n")
+        throw ExitCode(2)
+      }
+    }
     signal(SIGPIPE, SIG_IGN)
     let signals = try SignalPipe()
-    signals.install([SIGINT, SIGHUP, SIGTERM], restart: true)
+    // As in the REPL, less SIGWINCH: Ctrl-Z stops the demo with proclab, Ctrl-\ ends both.
+    signals.install(JobControl.sessionSignals.filter { $0 != SIGWINCH }, restart: true)
     _ = pl_set_child_subreaper(1)
     if let line = sweptLine(IPCNames.sweep()) { Console.warn(line) }
     let style = TerminalStyle.detect(
@@ -244,7 +261,7 @@ struct RunDemo: ParsableCommand {
     let presenter = DemoPresenter(style: style)
     let host = DemoHost(style: style, signals: signals, forwardTerminalInput: !json)
     var shownFailure = false
-    let outcome = host.run(definition, params, timeBudget: timeBudget) { event in
+    let outcome = host.run(definition, params, timeBudget: budget) { event in
       if case .failed = event { shownFailure = true }
       if !json {
         let text = presenter.render(event)
@@ -261,7 +278,8 @@ struct RunDemo: ParsableCommand {
       if json || !shownFailure {
         try? FileIO.writeAll(2, "proclab: \(outcome.failure ?? "the demo failed")\n")
       }
-      throw ExitCode(outcome.interrupted ? 130 : 1)
+      // Stopped by a signal: 128 + that signal (SIGTERM, Ctrl-\, SIGHUP, else Ctrl-C).
+      throw ExitCode(outcome.interrupted ? 128 + (signals.endingSignal ?? SIGINT) : 1)
     }
   }
 }

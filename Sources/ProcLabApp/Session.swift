@@ -15,6 +15,8 @@ final class Session {
   /// nil: no usable state directory, state is kept in memory (`Paths` said why).
   let stateDirectory: String?
   let store: ProgressStore
+  /// Standard output, written so that a signal still ends the session when it cannot take more.
+  let output: InterruptibleOutput
   var reader: (any LineReader)!
   var style: TerminalStyle
   let interactive: Bool
@@ -29,6 +31,7 @@ final class Session {
     self.signals = signals
     self.stateDirectory = stateDirectory
     store = ProgressStore(directory: stateDirectory)
+    output = InterruptibleOutput(fd: 1, signals: signals)
     interactive = isatty(0) == 1
     style = TerminalStyle.detect(fileDescriptor: 1, environment: TerminalStyle.processEnvironment())
   }
@@ -36,7 +39,7 @@ final class Session {
   // MARK: Output
 
   func say(_ text: String) {
-    try? FileIO.writeAll(1, text.hasSuffix("\n") ? text : text + "\n")
+    output.write(text.hasSuffix("\n") ? text : text + "\n")
   }
 
   /// One clear line for something the student did wrong; the session goes on.
@@ -60,6 +63,8 @@ final class Session {
     prepareReader()
     if interactive { greet() } else { announceProblems() }
     loop()
+    // A quiz inside the session also stops the loop when a signal ends it.
+    if signals.endingSignal != nil { exitStatus = endedBySignalStatus }
     reader.close()
     return exitStatus
   }
@@ -70,6 +75,7 @@ final class Session {
     for notice in store.notices { refuse(notice) }
     refreshStyle()
     QuizFlow(session: self).run(items, title: title)
+    if signals.endingSignal != nil { exitStatus = endedBySignalStatus }
     reader.close()
     return exitStatus
   }
@@ -84,6 +90,12 @@ final class Session {
       for notice in editor.historyFile?.notices ?? [] { refuse(notice) }
       editor.historyFile?.report = { [weak self] in self?.refuse($0) }
       editor.listWidth = { [weak self] in self?.style.width ?? 80 }
+      editor.stopProcess = {
+        guard !JobControl.stopSelf() else { return }
+        // Below the prompt's line; the reader then draws the prompt and the line again.
+        try? FileIO.writeAll(Console.errorDescriptor, "\n")
+        Console.warn(JobControl.cannotStopLine)
+      }
     }
   }
 
@@ -102,9 +114,17 @@ final class Session {
         running = false
       case .hangUp:
         running = false
-        exitStatus = 129
+        exitStatus = endedBySignalStatus
+        // Ctrl-\ or SIGTERM: the shell's prompt starts on a line of its own.
+        if interactive && exitStatus != 128 + SIGHUP { output.writeIfReady("\n") }
       }
     }
+  }
+
+  /// The conventional status of a session a signal ended: 128 + SIGTERM, SIGQUIT (Ctrl-\) or
+  /// SIGHUP, whichever came, or SIGINT for Ctrl-C on piped input.
+  var endedBySignalStatus: Int32 {
+    128 + (signals.endingSignal ?? (signals.peek(SIGINT) > 0 ? SIGINT : SIGHUP))
   }
 
   func greet() {

@@ -68,18 +68,27 @@ final class PTYSession {
   private(set) var output: [UInt8] = []
   private var exitStatus: OSKit.ExitStatus?
 
-  /// - Parameter binary: what to run instead of proclab (a wrapper such as `/bin/sh`), with
-  ///   `arguments` as its whole argument list after argv[0].
+  /// - Parameters:
+  ///   - binary: what to run instead of proclab (a wrapper such as `/bin/sh`), with
+  ///     `arguments` as its whole argument list after argv[0].
+  ///   - command: a whole argv to run instead of proclab (its first word is the path), e.g. a
+  ///     shell that closes a descriptor before it execs proclab.
+  ///   - asShellJob: run it as a job-control shell would: in a process group of its own in the
+  ///     terminal's foreground, below a session leader that waits for it, so Ctrl-Z stops it;
+  ///     `pid` is then the leader's (`jobPid()` finds the job's).
   init(
     arguments: [String] = [], state: TempState, rows: UInt16 = 30, cols: UInt16 = 100,
-    binary: String = proclabBinary
+    binary: String = proclabBinary, command: [String]? = nil, asShellJob: Bool = false
   ) throws {
     var fd: Int32 = -1
-    let argv = [binary == proclabBinary ? "proclab" : binary] + arguments
+    let argv = command ?? [binary == proclabBinary ? "proclab" : binary] + arguments
+    let path = command?.first ?? binary
     let env = state.environment
     let pid = withCStrings(argv) { a in
       withCStrings(env) { e in
-        pl_spawn_in_pty(&fd, binary, a, e, rows, cols)
+        asShellJob
+          ? pl_spawn_in_pty_job(&fd, path, a, e, rows, cols)
+          : pl_spawn_in_pty(&fd, path, a, e, rows, cols)
       }
     }
     guard pid > 0 else { throw SystemError("starting proclab in a pseudo-terminal") }

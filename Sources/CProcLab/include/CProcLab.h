@@ -39,7 +39,8 @@ int pl_el_bind(EditLine *_Nonnull el, const char *_Nonnull key, const char *_Non
 /// signal self-pipe, so Ctrl-C and window resizes interrupt el_gets cleanly. Why: variadic,
 /// and the reader must decode multibyte UTF-8 into wchar_t itself.
 int pl_el_use_interruptible_reader(EditLine *_Nonnull el, int signal_fd);
-/// What stopped the last el_gets: 0 nothing special, 1 Ctrl-C (SIGINT), 2 terminal hang-up.
+/// What stopped the last el_gets: 0 nothing special, 1 Ctrl-C (SIGINT), 2 the session must end
+/// (SIGHUP, SIGTERM or SIGQUIT).
 int pl_el_last_interrupt(void);
 /// Whether the line buffer held text when Ctrl-C arrived.
 bool pl_el_interrupted_with_text(void);
@@ -67,6 +68,34 @@ int pl_install_flag_handler(int signo, int fd, bool restart);
 int pl_take_signal_count(int signo);
 /// Peeks at the count without resetting it.
 int pl_peek_signal_count(int signo);
+
+#pragma mark - job control and termination (signals.c)
+
+/// forkpty(), then, in the child, a session leader that acts as a job-control shell: it runs
+/// execve(path, argv, envp) as a job in a process group of its own, in the terminal's
+/// foreground, waits for it (a stopped job stays stopped) and _exits with its status (128 + the
+/// signal when killed). Returns the leader's pid. Why: tests must Ctrl-Z ProcLab as a shell's
+/// job; a process group whose parent is outside its session ("orphaned") ignores Ctrl-Z.
+pid_t pl_spawn_in_pty_job(int *_Nonnull master, const char *_Nonnull path,
+                          char *_Nullable const *_Nonnull argv,
+                          char *_Nullable const *_Nonnull envp, unsigned short rows,
+                          unsigned short cols);
+/// Opens /dev/null onto each of descriptors 0, 1 and 2 that is closed. Why: started as
+/// `proclab <&- >&-`, the first pipe ProcLab makes would take 0 and 1, and it would read its own
+/// output back as commands; call it before anything opens a file.
+void pl_reserve_standard_fds(void);
+/// Stops the calling process as Ctrl-Z would (SIGTSTP with its default action, unblocked) and
+/// returns once it is continued: 1 if it stopped and a SIGCONT came (counted by the flag
+/// handler, which must be installed for SIGCONT), 0 if the kernel discarded the stop because
+/// the process group is orphaned (no job-control shell could continue it). The SIGTSTP handler
+/// is put back. Why: the REPL catches SIGTSTP to stop its demo first, then must really stop.
+int pl_stop_self(void);
+/// Sets what Ctrl-Z at the prompt calls from inside the character reader (the editor restores
+/// the terminal, stops, and re-enters edit mode); NULL: pl_stop_self alone.
+void pl_el_set_suspend_handler(void (*_Nullable fn)(EditLine *_Nullable));
+/// Called by the character reader on SIGTSTP: the suspend handler, then EL_REFRESH, so the
+/// prompt and the half-typed line are drawn again after `fg`.
+void pl_el_suspend(EditLine *_Nonnull el);
 
 #pragma mark - processes
 

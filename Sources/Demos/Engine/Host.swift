@@ -96,7 +96,9 @@ public struct DemoHost: Sendable {
     }
 
     let budget = timeBudget ?? definition.timeBudget
-    let start = MonotonicClock.seconds()
+    // When the demo started, moved later by the time it spent stopped (Ctrl-Z): the budget
+    // counts only the time it could run.
+    var start = MonotonicClock.seconds()
     var buffer: [UInt8] = []
     var stderrText: [UInt8] = []
     var stopStage = 0  // 0 running, 1 SIGINT sent, 2 SIGTERM sent, 3 SIGKILL sent
@@ -119,7 +121,14 @@ public struct DemoHost: Sendable {
         outcome.interrupted = true
         if stopStage == 0 { escalate(now: now) } else { nextEscalation = now }
       }
-      if signals.peek(SIGHUP) > 0 || signals.peek(SIGTERM) > 0 {
+      if signals.take(SIGTSTP) > 0 {
+        // Ctrl-Z stops only ProcLab, the terminal's foreground: the demo stops with it.
+        let stopped = JobControl.suspend(withGroup: child.pid)
+        start += stopped
+        nextEscalation += stopped
+        continue
+      }
+      if signals.endingSignal != nil {
         outcome.interrupted = true
         child.signal(SIGKILL)
         stopStage = 3
