@@ -1,3 +1,4 @@
+#!/usr/bin/env python3
 """The process tutorial's prime check: is_prime over the PRIMES list, serially and with ProcessPoolExecutor.
 
 The process tutorial (after the concurrent.futures documentation) checks six numbers by trial
@@ -18,6 +19,21 @@ import math
 import os
 import platform
 import time
+
+
+def flat(value, prefix=""):
+    """The metrics as one level of name: number, string or bool (ProcLab's contract): a
+    nested dict or list becomes dotted names, such as "thread.2.seconds" or "pids.0"."""
+    if isinstance(value, dict):
+        items = value.items()
+    elif isinstance(value, (list, tuple)):
+        items = enumerate(value)
+    else:
+        return {prefix: value}
+    out = {}
+    for key, inner in items:
+        out.update(flat(inner, f"{prefix}.{key}" if prefix else str(key)))
+    return out
 
 PRIMES = [
     112272535095293,
@@ -87,9 +103,8 @@ def main():
                              "speedup": serial_seconds / pool_seconds},
             "agree": serial == pooled,
         }
-        print(json.dumps({"program": "primes", "python": platform.python_version(),
-                          "implementation": platform.python_implementation(),
-                          "metrics": metrics}))
+        print(json.dumps({"program": "process-tutorial/primes", "python": platform.python_version(),
+                          "metrics": flat(metrics)}))
 
 
 if __name__ == "__main__":

@@ -1,3 +1,4 @@
+#!/usr/bin/env python3
 """The process tutorial's processes: Process start, join and terminate.
 
 multiprocessing.Process runs a function in a new process with its own memory. start()
@@ -16,6 +17,21 @@ import multiprocessing
 import os
 import platform
 import time
+
+
+def flat(value, prefix=""):
+    """The metrics as one level of name: number, string or bool (ProcLab's contract): a
+    nested dict or list becomes dotted names, such as "thread.2.seconds" or "pids.0"."""
+    if isinstance(value, dict):
+        items = value.items()
+    elif isinstance(value, (list, tuple)):
+        items = enumerate(value)
+    else:
+        return {prefix: value}
+    out = {}
+    for key, inner in items:
+        out.update(flat(inner, f"{prefix}.{key}" if prefix else str(key)))
+    return out
 
 
 def delivery(answers):
@@ -61,9 +77,8 @@ def main():
             "alive_before_terminate": alive_before, "terminate_exitcode": q.exitcode,
             "alive_after_join": q.is_alive(), "terminate_seconds": stop_seconds,
         }
-        print(json.dumps({"program": "process_lifecycle", "python": platform.python_version(),
-                          "implementation": platform.python_implementation(),
-                          "metrics": metrics}))
+        print(json.dumps({"program": "process-tutorial/process_lifecycle", "python": platform.python_version(),
+                          "metrics": flat(metrics)}))
 
 
 if __name__ == "__main__":

@@ -1,3 +1,4 @@
+#!/usr/bin/env python3
 """The IPC tutorial's assignment: two processes add 50,000,000 each to one number in shared memory, under a semaphore.
 
 The number lives in a SharedMemory block that both processes attach by name and view as a
@@ -6,8 +7,8 @@ the Semaphore(1), adds its count to the shared number and releases it: the total
 2 x 50,000,000 = 100,000,000. Without the semaphore, `b[0] += 1` in both processes at once
 is a read, an add and a write: updates can be lost (try --unlocked 200000).
 
-    python3 -I shm_assignment.py                            # 2 x 5,000,000 (under a second)
-    python3 -I shm_assignment.py --per-process 50_000_000   # the tutorial's size (several s)
+    python3 -I shm_assignment.py                            # 2 x 2,000,000 (under a second)
+    python3 -I shm_assignment.py --increments 50_000_000    # the tutorial's size (several s)
     python3 -I shm_assignment.py --json                     # ProcLab: the last line is JSON
 
 numpy is needed, as in the tutorial (pip install numpy).
@@ -16,7 +17,6 @@ numpy is needed, as in the tutorial (pip install numpy).
 import argparse
 import json
 import platform
-import sys
 import time
 from multiprocessing import Process, Semaphore, shared_memory
 
@@ -24,6 +24,21 @@ try:
     import numpy as np
 except ImportError:
     np = None
+
+
+def flat(value, prefix=""):
+    """The metrics as one level of name: number, string or bool (ProcLab's contract): a
+    nested dict or list becomes dotted names, such as "thread.2.seconds" or "pids.0"."""
+    if isinstance(value, dict):
+        items = value.items()
+    elif isinstance(value, (list, tuple)):
+        items = enumerate(value)
+    else:
+        return {prefix: value}
+    out = {}
+    for key, inner in items:
+        out.update(flat(inner, f"{prefix}.{key}" if prefix else str(key)))
+    return out
 
 
 def worker(number, name, sema):
@@ -72,28 +87,28 @@ def run(target, args_for):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--per-process", type=lambda s: int(s.replace("_", "")),
-                        default=5_000_000)
+    parser.add_argument("--increments", type=lambda s: int(s.replace("_", "")),
+                        default=2_000_000,
+                        help="what each process adds (the tutorial: 50,000,000)")
     parser.add_argument("--unlocked", type=lambda s: int(s.replace("_", "")), default=0,
                         help="also add 1 this many times per process with no semaphore")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
-    program = {"program": "shm_assignment", "python": platform.python_version(),
-               "implementation": platform.python_implementation()}
+    program = {"program": "ipc-tutorial/shm_assignment", "python": platform.python_version()}
     if np is None:
-        print("numpy is not installed for this python3 (the assignment uses it)", file=sys.stderr)
+        print("numpy is not installed for this python3: the assignment uses it (pip install numpy)")
         if args.json:
-            print(json.dumps(program | {"missing": "numpy", "metrics": {}}))
-        sys.exit(3)
+            print(json.dumps(program | {"skipped": "numpy is not installed", "metrics": {}}))
+        return
 
     sema = Semaphore(1)
-    total, seconds, codes = run(worker, lambda name: (args.per_process, name, sema))
-    expected = 2 * args.per_process
+    total, seconds, codes = run(worker, lambda name: (args.increments, name, sema))
+    expected = 2 * args.increments
     print(f"--- {seconds:.3f} seconds ---")
     print(f"total_number={total} (expected {expected})")
     metrics = {"semaphore": {"final": total, "expected": expected, "lost": expected - total,
                              "seconds": seconds, "exit_codes": codes},
-               "per_process": args.per_process, "numpy": np.__version__}
+               "increments": args.increments, "numpy": np.__version__}
     if args.unlocked:
         total, seconds, codes = run(unlocked_worker, lambda name: (args.unlocked, name))
         expected = 2 * args.unlocked
@@ -101,7 +116,7 @@ def main():
         metrics["unlocked"] = {"final": total, "expected": expected, "lost": expected - total,
                                "seconds": seconds, "exit_codes": codes}
     if args.json:
-        print(json.dumps(program | {"metrics": metrics}))
+        print(json.dumps(program | {"metrics": flat(metrics)}))
 
 
 if __name__ == "__main__":

@@ -1,3 +1,4 @@
+#!/usr/bin/env python3
 """The process tutorial's threads: Thread start/join, and a worker that runs until a stop flag is set.
 
 A thread runs inside its process and shares its memory: the worker reads the module-level
@@ -16,6 +17,21 @@ import os
 import platform
 import threading
 import time
+
+
+def flat(value, prefix=""):
+    """The metrics as one level of name: number, string or bool (ProcLab's contract): a
+    nested dict or list becomes dotted names, such as "thread.2.seconds" or "pids.0"."""
+    if isinstance(value, dict):
+        items = value.items()
+    elif isinstance(value, (list, tuple)):
+        items = enumerate(value)
+    else:
+        return {prefix: value}
+    out = {}
+    for key, inner in items:
+        out.update(flat(inner, f"{prefix}.{key}" if prefix else str(key)))
+    return out
 
 stopped = False  # the flag: set by the main thread, read by the worker
 lines = []  # what the worker "printed", in memory both threads share
@@ -76,9 +92,8 @@ def main():
             "join_waited_seconds": join_waited,
             "sleep": args.sleep, "for": args.duration,
         }
-        print(json.dumps({"program": "thread_stop_flag", "python": platform.python_version(),
-                          "implementation": platform.python_implementation(),
-                          "metrics": metrics}))
+        print(json.dumps({"program": "process-tutorial/thread_stop_flag", "python": platform.python_version(),
+                          "metrics": flat(metrics)}))
 
 
 if __name__ == "__main__":

@@ -1,3 +1,4 @@
+#!/usr/bin/env python3
 """The concepts tutorial's process creation: fork, exec and wait, with the os module.
 
 os.fork() makes a copy of this process: it returns 0 in the child and the child's pid in the
@@ -15,6 +16,21 @@ import json
 import os
 import platform
 import sys
+
+
+def flat(value, prefix=""):
+    """The metrics as one level of name: number, string or bool (ProcLab's contract): a
+    nested dict or list becomes dotted names, such as "thread.2.seconds" or "pids.0"."""
+    if isinstance(value, dict):
+        items = value.items()
+    elif isinstance(value, (list, tuple)):
+        items = enumerate(value)
+    else:
+        return {prefix: value}
+    out = {}
+    for key, inner in items:
+        out.update(flat(inner, f"{prefix}.{key}" if prefix else str(key)))
+    return out
 
 
 def main():
@@ -60,9 +76,8 @@ def main():
             "exit_statuses": [statuses[pid] for pid in children],
             "exec_exit_status": exec_status,
         }
-        print(json.dumps({"program": "fork_exec_wait", "python": platform.python_version(),
-                          "implementation": platform.python_implementation(),
-                          "metrics": metrics}))
+        print(json.dumps({"program": "concepts-tutorial/fork_exec_wait", "python": platform.python_version(),
+                          "metrics": flat(metrics)}))
 
 
 if __name__ == "__main__":

@@ -1,3 +1,4 @@
+#!/usr/bin/env python3
 """The GIL tutorial's experiment: count down from n in 1 thread, in k threads and in k processes.
 
 The GIL tutorial counted 100,000,000 down to zero in one thread (8 s recorded) and in two
@@ -17,6 +18,21 @@ import platform
 import resource
 import threading
 import time
+
+
+def flat(value, prefix=""):
+    """The metrics as one level of name: number, string or bool (ProcLab's contract): a
+    nested dict or list becomes dotted names, such as "thread.2.seconds" or "pids.0"."""
+    if isinstance(value, dict):
+        items = value.items()
+    elif isinstance(value, (list, tuple)):
+        items = enumerate(value)
+    else:
+        return {prefix: value}
+    out = {}
+    for key, inner in items:
+        out.update(flat(inner, f"{prefix}.{key}" if prefix else str(key)))
+    return out
 
 
 def countdown(n):
@@ -75,9 +91,8 @@ def main():
             "samples": [s[0] for s in samples],
         }
     if args.json:
-        print(json.dumps({"program": "countdown", "python": platform.python_version(),
-                          "implementation": platform.python_implementation(),
-                          "metrics": metrics}))
+        print(json.dumps({"program": "gil-tutorial/countdown", "python": platform.python_version(),
+                          "metrics": flat(metrics)}))
 
 
 if __name__ == "__main__":

@@ -1,3 +1,4 @@
+#!/usr/bin/env python3
 """The process tutorial's first example: who this process is, from the os module.
 
 Every run of a program is a new process with a new process id; the user and group ids say
@@ -14,6 +15,21 @@ import os
 import platform
 
 
+def flat(value, prefix=""):
+    """The metrics as one level of name: number, string or bool (ProcLab's contract): a
+    nested dict or list becomes dotted names, such as "thread.2.seconds" or "pids.0"."""
+    if isinstance(value, dict):
+        items = value.items()
+    elif isinstance(value, (list, tuple)):
+        items = enumerate(value)
+    else:
+        return {prefix: value}
+    out = {}
+    for key, inner in items:
+        out.update(flat(inner, f"{prefix}.{key}" if prefix else str(key)))
+    return out
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--json", action="store_true")
@@ -25,9 +41,8 @@ def main():
     for key, value in metrics.items():
         print(f"{key:5} {value}")
     if args.json:
-        print(json.dumps({"program": "ids", "python": platform.python_version(),
-                          "implementation": platform.python_implementation(),
-                          "metrics": metrics}))
+        print(json.dumps({"program": "process-tutorial/ids", "python": platform.python_version(),
+                          "metrics": flat(metrics)}))
 
 
 if __name__ == "__main__":

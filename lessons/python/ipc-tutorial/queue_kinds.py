@@ -1,3 +1,4 @@
+#!/usr/bin/env python3
 """The IPC tutorial's queues: FIFO, LIFO and priority order, maxsize with Full and Empty, task_done and join.
 
 queue.Queue hands items out first in, first out; LifoQueue last in, first out; PriorityQueue
@@ -18,6 +19,21 @@ import platform
 import queue
 import threading
 import time
+
+
+def flat(value, prefix=""):
+    """The metrics as one level of name: number, string or bool (ProcLab's contract): a
+    nested dict or list becomes dotted names, such as "thread.2.seconds" or "pids.0"."""
+    if isinstance(value, dict):
+        items = value.items()
+    elif isinstance(value, (list, tuple)):
+        items = enumerate(value)
+    else:
+        return {prefix: value}
+    out = {}
+    for key, inner in items:
+        out.update(flat(inner, f"{prefix}.{key}" if prefix else str(key)))
+    return out
 
 ITEMS = [3, 1, 4, 1, 5, 9, 2, 6]
 
@@ -120,9 +136,8 @@ def main():
     print(f"JoinableQueue: {j['items']} items done by processes {j['consumer_pids']}; join() returned")
     if args.json:
         metrics = {"put": ITEMS, "order": order, "bounded": b, "joinable": j}
-        print(json.dumps({"program": "queue_kinds", "python": platform.python_version(),
-                          "implementation": platform.python_implementation(),
-                          "metrics": metrics}))
+        print(json.dumps({"program": "ipc-tutorial/queue_kinds", "python": platform.python_version(),
+                          "metrics": flat(metrics)}))
 
 
 if __name__ == "__main__":

@@ -1,3 +1,4 @@
+#!/usr/bin/env python3
 """The concepts tutorial's zombie and orphan processes, seen in /proc.
 
 A child that has ended stays in the process table as a zombie (state Z in /proc/<pid>/stat)
@@ -14,6 +15,21 @@ import json
 import os
 import platform
 import time
+
+
+def flat(value, prefix=""):
+    """The metrics as one level of name: number, string or bool (ProcLab's contract): a
+    nested dict or list becomes dotted names, such as "thread.2.seconds" or "pids.0"."""
+    if isinstance(value, dict):
+        items = value.items()
+    elif isinstance(value, (list, tuple)):
+        items = enumerate(value)
+    else:
+        return {prefix: value}
+    out = {}
+    for key, inner in items:
+        out.update(flat(inner, f"{prefix}.{key}" if prefix else str(key)))
+    return out
 
 
 def state(pid):
@@ -70,7 +86,8 @@ def orphan():
         os.close(fd)
     if new_ppid == os.getpid():  # we adopted it (we are a subreaper): wait for it ourselves
         os.waitpid(grandchild, 0)
-    return {"child_pid": grandchild, "original_ppid": middle, "new_ppid": new_ppid,
+    return {"child_pid": grandchild, "original_ppid": middle,
+            "new_ppid": -1 if new_ppid is None else new_ppid,
             "reparented": new_ppid not in (None, middle), "adopted_by_us": new_ppid == os.getpid()}
 
 
@@ -86,9 +103,8 @@ def main():
           f"its parent is now {o['new_ppid']}")
     if args.json:
         metrics = {"pid": os.getpid(), "zombie": z, "orphan": o}
-        print(json.dumps({"program": "zombie_orphan", "python": platform.python_version(),
-                          "implementation": platform.python_implementation(),
-                          "metrics": metrics}))
+        print(json.dumps({"program": "concepts-tutorial/zombie_orphan", "python": platform.python_version(),
+                          "metrics": flat(metrics)}))
 
 
 if __name__ == "__main__":

@@ -1,3 +1,4 @@
+#!/usr/bin/env python3
 """The IPC tutorial's pipe: a child process sends [42, None, 'hello'] through Pipe(), the parent receives it.
 
 Pipe() returns the two ends of one connection. send() pickles a Python object and writes it;
@@ -13,6 +14,21 @@ import json
 import multiprocessing
 import os
 import platform
+
+
+def flat(value, prefix=""):
+    """The metrics as one level of name: number, string or bool (ProcLab's contract): a
+    nested dict or list becomes dotted names, such as "thread.2.seconds" or "pids.0"."""
+    if isinstance(value, dict):
+        items = value.items()
+    elif isinstance(value, (list, tuple)):
+        items = enumerate(value)
+    else:
+        return {prefix: value}
+    out = {}
+    for key, inner in items:
+        out.update(flat(inner, f"{prefix}.{key}" if prefix else str(key)))
+    return out
 
 
 def f(conn):
@@ -39,16 +55,16 @@ def main():
     print(f"and back from process {answer['child_pid']}: {answer['doubled']}")
     if args.json:
         metrics = {
-            "received": received,
+            "received": repr(received),  # "[42, None, 'hello']": a list again, None and all
             "received_type": type(received).__name__,
+            "received_item_types": ",".join(type(x).__name__ for x in received),
             "intact": received == [42, None, "hello"],
             "duplex_answer": answer["doubled"],
             "parent_pid": os.getpid(), "child_pid": answer["child_pid"],
             "exit_code": p.exitcode,
         }
-        print(json.dumps({"program": "pipe_send_recv", "python": platform.python_version(),
-                          "implementation": platform.python_implementation(),
-                          "metrics": metrics}))
+        print(json.dumps({"program": "ipc-tutorial/pipe_send_recv", "python": platform.python_version(),
+                          "metrics": flat(metrics)}))
 
 
 if __name__ == "__main__":

@@ -1,3 +1,4 @@
+#!/usr/bin/env python3
 """The process tutorial's profiling example: eight ways to build 100 numbers, timed with timeit.
 
 The tutorial builds a set, a list, a tuple and a string from range(100), then a set and a
@@ -16,6 +17,21 @@ import json
 import platform
 import statistics
 import timeit
+
+
+def flat(value, prefix=""):
+    """The metrics as one level of name: number, string or bool (ProcLab's contract): a
+    nested dict or list becomes dotted names, such as "thread.2.seconds" or "pids.0"."""
+    if isinstance(value, dict):
+        items = value.items()
+    elif isinstance(value, (list, tuple)):
+        items = enumerate(value)
+    else:
+        return {prefix: value}
+    out = {}
+    for key, inner in items:
+        out.update(flat(inner, f"{prefix}.{key}" if prefix else str(key)))
+    return out
 
 
 def f_set():
@@ -90,9 +106,8 @@ def main():
     metrics["fastest"] = min((m["median_seconds"], k) for k, m in metrics.items())[1]
     metrics["string_value"] = f_string()
     if args.json:
-        print(json.dumps({"program": "timeit_collections", "python": platform.python_version(),
-                          "implementation": platform.python_implementation(),
-                          "metrics": metrics}))
+        print(json.dumps({"program": "process-tutorial/timeit_collections", "python": platform.python_version(),
+                          "metrics": flat(metrics)}))
 
 
 if __name__ == "__main__":
