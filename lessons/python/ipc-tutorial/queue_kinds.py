@@ -76,6 +76,14 @@ def bounded(maxsize, timeout):
     except queue.Empty:
         result["get_timeout_raised"] = "Empty"
     result["get_waited_seconds"] = time.perf_counter() - start
+    # One task_done() per item taken is allowed; one more raises ValueError.
+    for _ in range(maxsize):
+        q.task_done()
+    try:
+        q.task_done()
+        result["extra_task_done_raised"] = None
+    except ValueError:
+        result["extra_task_done_raised"] = "ValueError"
     return result
 
 
