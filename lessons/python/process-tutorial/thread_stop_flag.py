@@ -52,20 +52,21 @@ def main():
     parser.add_argument("--sleep", type=float, default=0.05, help="seconds per round")
     parser.add_argument("--for", dest="duration", type=float, default=0.2,
                         help="seconds before the flag is set")
+    parser.add_argument("--threads", type=int, default=2, help="threads to start and join")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
 
-    # Two threads that only say who they are: start() runs them, join() waits for them. They
-    # meet at a barrier, so both are alive at once and their idents differ (an ended
+    # Threads that only say who they are: start() runs them, join() waits for them. They
+    # meet at a barrier, so all are alive at once and their idents differ (an ended
     # thread's ident may be given to the next one).
     seen = []
-    meet = threading.Barrier(2)
+    meet = threading.Barrier(args.threads)
 
     def greet():
         seen.append((os.getpid(), threading.get_ident()))
         meet.wait(30)
 
-    greeters = [threading.Thread(target=greet) for _ in range(2)]
+    greeters = [threading.Thread(target=greet) for _ in range(args.threads)]
     for t in greeters:
         t.start()
     for t in greeters:
@@ -83,7 +84,7 @@ def main():
     if args.json:
         metrics = {
             "pid": os.getpid(),
-            "threads": len(greeters) + 1,
+            "threads": len(greeters),
             "greeter_pids": [pid for pid, _ in seen],
             "distinct_idents": len({ident for _, ident in seen}),
             "overwork_lines": sum(1 for line in lines if line == "do Overwork"),
