@@ -44,10 +44,10 @@ def main():
     children = []
     for index in range(args.children):
         pid = os.fork()
-        if pid == 0:  # the child: say who its parent is, then end with status 10 + index
+        if pid == 0:  # the child: say who its parent is, then end with status index + 1
             os.close(report_read)
             os.write(report_write, f"{os.getpid()} {os.getppid()}\n".encode())
-            os._exit(10 + index)
+            os._exit(index + 1)
         children.append(pid)
     os.close(report_write)
     with os.fdopen(report_read) as reports:
