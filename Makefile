@@ -78,6 +78,11 @@ install: release
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/proclab/lessons
 	install -m 0755 $(RELEASE_BIN) $(DESTDIR)$(PREFIX)/bin/proclab
 	install -m 0644 lessons/*.md $(DESTDIR)$(PREFIX)/share/proclab/lessons/
+	for dir in lessons/python/*/; do \
+	  install -d $(DESTDIR)$(PREFIX)/share/proclab/$$dir && \
+	  install -m 0755 $$dir*.py $(DESTDIR)$(PREFIX)/share/proclab/$$dir; \
+	done
+	install -m 0644 lessons/python/README.md $(DESTDIR)$(PREFIX)/share/proclab/lessons/python/
 	@echo "Installed: $(DESTDIR)$(PREFIX)/bin/proclab (lessons in $(PREFIX)/share/proclab/lessons)"
 
 uninstall:

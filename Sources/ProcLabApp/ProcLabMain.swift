@@ -62,7 +62,9 @@ struct LessonOptions: ParsableArguments {
   var directories: [String] = []
 
   func library() -> LessonLibrary {
-    LessonLibrary.load(directories: Paths.lessonDirectories(explicit: directories))
+    let found = Paths.lessonDirectories(explicit: directories)
+    Paths.exportPythonDirectory(lessonDirectories: found)
+    return LessonLibrary.load(directories: found)
   }
 }
 
