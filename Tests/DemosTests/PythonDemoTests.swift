@@ -251,6 +251,49 @@ struct PythonDemoTests {
     #expect(!report.notes.contains { $0.contains("python3") })
   }
 
+  /// Ctrl-C while CPython runs for a demo: the host's SIGINT reaches the demo's group, the
+  /// demo stops python3's own group, and nothing of either is left.
+  @Test(.enabled(if: hasPython, "python3 is not on PATH"))
+  func ctrlCStopsPythonWithTheDemo() throws {
+    let out = try PipeEnds()
+    defer { out.closeBoth() }
+    let devNull = open("/dev/null", O_RDWR | O_CLOEXEC)
+    defer { FileIO.closeQuietly(devNull) }
+    // The tutorial's full PRIMES list: a few seconds of CPython, long enough to interrupt.
+    let runner = try ChildProcess.spawn(
+      P.binary,
+      arguments: [
+        "proclab", "run", "primes", "--json", "ways=serial", "runs=1", "python_list=full",
+      ], newProcessGroup: true, stdin: devNull, stdout: out.write, stderr: devNull)
+    FileIO.closeQuietly(out.write)
+    var python: [Int32] = []
+    for _ in 0..<600 where python.isEmpty {
+      usleep(50_000)
+      python = ProcessTree.descendants(of: runner.pid).filter { $0.command.hasPrefix("python") }
+        .map(\.pid)
+    }
+    #expect(!python.isEmpty, "python3 never started")
+    usleep(300_000)
+    Signals.sendToGroup(runner.pid, SIGINT)
+    var status: OSKit.ExitStatus?
+    for _ in 0..<200 where status == nil {
+      status = runner.poll()
+      usleep(50_000)
+    }
+    if status == nil { runner.stop(first: SIGKILL, grace: 0.5) }
+    #expect(
+      status != nil && status != .exited(0),
+      "the demo did not stop on Ctrl-C: \(String(describing: status))")
+    var left: [Int32] = []
+    for _ in 0..<100 {
+      left = python.filter { pid in ProcStat.read(pid).map { $0.state != "Z" } ?? false }
+      if left.isEmpty { break }
+      usleep(20_000)
+    }
+    #expect(left.isEmpty, "python3 outlived its demo: \(left)")
+    for pid in left { kill(pid, SIGKILL) }
+  }
+
   // MARK: - Without python3 on PATH
 
   @Test func withoutPythonOneNoteAndTheNativeFigures() throws {

@@ -102,8 +102,13 @@ enum PoolPython {
           "--workers", String(workers), "--tasks", String(count), "--seconds",
           ParameterSpec.format(duration),
         ],
-        timeout: 30 + 3 * Double(count) * duration, context: context)
+        timeout: 30 + 3 * Double(count) * duration, context: context, record: false)
     else { return }
+    // Only apply's own figures: workers, tasks and seconds are the schedule's in mode=all.
+    context.metric("python.version", .string(program.version))
+    for (key, value) in program.metrics where key.hasPrefix("apply") {
+      context.metric("python.\(key)", value)
+    }
     func list(_ key: String) -> String {
       if case .array(let values)? = program.metric(key) {
         return values.compactMap(\.double).map { String(Int($0)) }.joined(separator: ", ")
