@@ -103,10 +103,10 @@ enum CPython {
   /// - Throws: only when the student pressed Ctrl-C (the demo stops).
   static func program(
     _ file: String, _ arguments: [String], timeout: Double = 60, context: DemoContext,
-    record: Bool = true
+    record: Bool = true, absent: String = absentNote
   ) throws -> Program? {
     guard let python = find() else {
-      noteOnce(absentNote, context)
+      noteOnce(absent, context)
       context.metric("python_available", .bool(false))
       return nil
     }
