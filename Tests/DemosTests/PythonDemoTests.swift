@@ -140,6 +140,18 @@ struct PythonDemoTests {
   }
 
   @Test(.enabled(if: hasPython, "python3 is not on PATH"))
+  func poolOverheadTimesCPythonsPool() throws {
+    let report = try P.demo("pool", ["mode=overhead", "workers=2"])
+    #expect((report.metric("overhead.python_pool_seconds")?.double ?? 0) > 0)
+    #expect((report.metric("overhead.python_ratio")?.double ?? 0) > 0)
+    #expect(
+      report.metric("python.seconds_per_task") == report.metric("overhead.python_pool_seconds"))
+    let labels = report.tables.flatMap(\.rows).compactMap(\.first)
+    #expect(labels.contains { $0.hasPrefix("CPython ") && $0.contains("multiprocessing.Pool.map") })
+    #expect((report.metric("overhead.process_pool_seconds")?.double ?? 0) > 0)
+  }
+
+  @Test(.enabled(if: hasPython, "python3 is not on PATH"))
   func cpuScalingMeasuresCPythonWithTheShippedProgram() throws {
     let report = try P.demo("cpu-scaling", ["n=2_000_000", "k=2", "runs=1"])
     #expect(report.metric("python_available") == true)
