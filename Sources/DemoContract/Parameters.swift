@@ -38,7 +38,7 @@ public struct ParameterSpec: Sendable, Equatable {
     }
   }
 
-  static func format(_ value: Double) -> String {
+  public static func format(_ value: Double) -> String {
     value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
   }
 

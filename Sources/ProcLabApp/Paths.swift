@@ -130,6 +130,19 @@ public enum Paths {
     return dirs.filter { isDirectory($0) && seen.insert($0).inserted }
   }
 
+  /// Tells the demos where the lessons' Python programs are: `PROCLAB_PYTHON_DIR`, inherited
+  /// by every demo runner, is set to the `python/` folder of the first lesson directory that
+  /// has one (unless it is set already). Without it a demo looks beside the installed binary
+  /// and in the source tree.
+  public static func exportPythonDirectory(lessonDirectories: [String]) {
+    guard ProcessEnvironment.value("PROCLAB_PYTHON_DIR") == nil else { return }
+    if let dir = lessonDirectories.first(where: {
+      access($0 + "/python/gil-tutorial/countdown.py", R_OK) == 0
+    }) {
+      setenv("PROCLAB_PYTHON_DIR", dir + "/python", 0)
+    }
+  }
+
   /// `lessons/` beside `Sources/` in the tree this binary was built from.
   static var sourceTreeLessons: String {
     let file = #filePath

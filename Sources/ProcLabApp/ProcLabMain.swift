@@ -67,9 +67,9 @@ struct LessonOptions: ParsableArguments {
   var directories: [String] = []
 
   func library() -> LessonLibrary {
-    LessonLibrary.load(
-      directories: Paths.lessonDirectories(explicit: directories),
-      demos: DemoCatalog.declarations)
+    let found = Paths.lessonDirectories(explicit: directories)
+    Paths.exportPythonDirectory(lessonDirectories: found)
+    return LessonLibrary.load(directories: found, demos: DemoCatalog.declarations)
   }
 }
 

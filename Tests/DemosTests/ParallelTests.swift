@@ -221,7 +221,7 @@ struct ParallelTests {
     #expect(report.notes.contains { $0.contains("python3 is not on PATH") })
     #expect(
       report.notes.contains {
-        $0.contains("recorded in the GIL tutorial") && $0.contains("not measured")
+        $0.contains("the GIL tutorial recorded") && $0.contains("not measured")
       })
     #expect(report.metric("python_recorded.thread.1.seconds")?.double == 8)
     #expect(report.metric("python_recorded.thread.2.seconds")?.double == 16)
@@ -231,7 +231,7 @@ struct ParallelTests {
     #expect(recorded.count == 2)
     #expect(
       table.footer.contains {
-        $0.hasPrefix("CPython, recorded:") && $0.contains("recorded in the GIL tutorial")
+        $0.hasPrefix("CPython, recorded:") && $0.contains("the GIL tutorial recorded")
           && $0.contains("not measured here")
       })
     for key in ["swift.thread.1", "swift.thread.2", "swift.process.2"] {

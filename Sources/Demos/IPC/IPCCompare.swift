@@ -55,6 +55,11 @@ enum IPCCompare {
         help: "bytes per message in the bandwidth test (message queues: at most 8192)"),
       ParameterSpec(
         "volume", .integer(min: 1, max: 256), default: "16", help: "MiB for the bandwidth test"),
+      ParameterSpec(
+        "python", .flag, default: "on",
+        help:
+          "also time CPython's Pipe() against its Queue on the same messages (lessons/python/ipc-tutorial/pipe_vs_queue.py)"
+      ),
     ],
     timeBudget: 180,
     run: run)
@@ -116,6 +121,9 @@ enum IPCCompare {
           : "/dev/mqueue is not mounted here: message queues work, but cannot be listed as files")
     }
     footer += context.environment.warnings
+    let python: (rows: [[String]], footer: [String]) =
+      params.flag("python")
+      ? try IPCComparePython.rows(size: size, rounds: rounds, context: context) : ([], [])
     context.table(
       Table(
         title: "Round trip (median, p99, relative) and bandwidth, fastest round trip first",
@@ -124,7 +132,7 @@ enum IPCCompare {
           .init("p99", align: .right), .init("relative", align: .right),
           .init("bandwidth", align: .right), .init("why"),
         ],
-        rows: rows, footer: footer))
+        rows: rows + python.rows, footer: python.footer + footer))
     if let first = results.first, let last = results.last, results.count > 1 {
       var text =
         "\(first.mechanism.label) answered fastest (\(Units.duration(first.latency.median)) per round trip), \(last.mechanism.label) slowest (\(Units.ratio(last.latency.median / max(first.latency.median, 1e-12)))). A round trip is dominated by waking the other process, which every mechanism pays; the copies show in bandwidth: pipes, sockets and message queues copy each byte into the kernel and out again, shared memory copies it once into memory both processes see."

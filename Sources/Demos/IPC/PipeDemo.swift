@@ -32,6 +32,11 @@ enum PipeDemo {
       ParameterSpec(
         "cpus", .choice(Placement.Mode.allCases.map(\.rawValue)), default: "any",
         help: "where parent and child run: as the scheduler likes, pinned to one CPU, or to two"),
+      ParameterSpec(
+        "python", .flag, default: "on",
+        help:
+          "also send [42, None, 'hello'] through CPython's Pipe() (lessons/python/ipc-tutorial/pipe_send_recv.py)"
+      ),
     ],
     timeBudget: 120,
     run: run)
@@ -44,7 +49,8 @@ enum PipeDemo {
     context.metric("cpus", .string(placement.mode.rawValue))
     if parts.contains("message") {
       if params.flag("framing") {
-        try oneWay(count: params.int("messages"), context: context)
+        let first = try oneWay(count: params.int("messages"), context: context)
+        if params.flag("python") { try PipePython.compare(first, context) }
       } else {
         try byteStream(context: context)
       }
@@ -94,7 +100,12 @@ enum PipeDemo {
 
   // MARK: One-way, framed
 
-  static func oneWay(count: Int, context: DemoContext) throws {
+  /// - Returns: the first message received, the IPC tutorial's `[42, None, 'hello']`, and
+  ///   the pids that sent and received it.
+  @discardableResult
+  static func oneWay(count: Int, context: DemoContext) throws -> (
+    message: Message?, child: Int32, parent: Int32
+  ) {
     context.heading("One-way: the child sends, the parent receives")
     let workers = WorkerGroup()
     defer { workers.killAll() }
@@ -144,6 +155,7 @@ enum PipeDemo {
     context.note(
       "Like the IPC tutorial's f(conn), the child sent [42, None, 'hello'] and the parent printed it after recv(). Each message went out as one write of a 4-byte length and the encoded message (Python's Connection does the same with a pickle); the parent needed \(reader.reads) reads for \(received.count) frames, and the lengths are what let it split them."
     )
+    return (received.first, child.pid, getpid())
   }
 
   // MARK: framing=off

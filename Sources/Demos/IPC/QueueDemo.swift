@@ -48,14 +48,24 @@ enum QueueDemo {
       ParameterSpec(
         "messages", .integer(min: 1000, max: 5_000_000), default: "200000",
         help: "messages in the throughput comparison with a pipe"),
+      ParameterSpec(
+        "python", .flag, default: "on",
+        help:
+          "also run the IPC tutorial's queues in CPython (lessons/python/ipc-tutorial/queue_kinds.py)"
+      ),
     ],
     timeBudget: 180,
     run: run)
 
   static func run(_ params: Parameters, _ context: DemoContext) throws {
     let parts = params.words("what")
-    if parts.contains("order") { try order(context: context) }
-    if parts.contains("timeouts") { try timeouts(params.double("timeout"), context: context) }
+    let python =
+      params.flag("python") && (parts.contains("order") || parts.contains("timeouts"))
+      ? try QueuePython.run(params, context) : nil
+    if parts.contains("order") { try order(context: context, python: python) }
+    if parts.contains("timeouts") {
+      try timeouts(params.double("timeout"), context: context, python: python)
+    }
     if parts.contains("workers") {
       try producersAndConsumers(
         producers: params.int("producers"), consumers: params.int("consumers"),
@@ -107,7 +117,7 @@ enum QueueDemo {
 
   // MARK: Order
 
-  static func order(context: DemoContext) throws {
+  static func order(context: DemoContext, python: CPython.Program? = nil) throws {
     context.heading("The same puts, three kinds of queue")
     let values: [Int64] = [3, 1, 4, 1, 5, 9, 2, 6]
     var rows: [[String]] = []
@@ -119,7 +129,7 @@ enum QueueDemo {
       for (i, v) in values.enumerated() { try q.put(QueueItem(priority: v, value: Int64(i))) }
       var out: [Int64] = []
       while let item = try? q.get(block: false) { out.append(item.priority) }
-      rows.append([kind.name, out.map(String.init).joined(separator: " ")])
+      rows.append([CPython.swiftLabel, kind.name, out.map(String.init).joined(separator: " ")])
       context.metric(
         "order.\(["fifo", "lifo", "priority"][Int(kind.rawValue)])",
         .array(out.map { JSONValue(Double($0)) }))
@@ -127,7 +137,9 @@ enum QueueDemo {
     context.table(
       Table(
         title: "put: \(values.map(String.init).joined(separator: " "))   →   get until Empty:",
-        columns: [.init("kind"), .init("order of get()")], rows: rows, footer: []))
+        columns: [.init("runtime"), .init("kind"), .init("order of get()")],
+        rows: rows + QueuePython.orderRows(python),
+        footer: python.map { [CPython.footer($0, "queue.Queue, LifoQueue, PriorityQueue")] } ?? []))
     context.note(
       "FIFO gives items back in the order they were put, LIFO newest first, and the priority queue lowest value first (ties keep their order), as Python's Queue, LifoQueue and PriorityQueue do."
     )
@@ -135,7 +147,9 @@ enum QueueDemo {
 
   // MARK: Full / Empty
 
-  static func timeouts(_ timeout: Double, context: DemoContext) throws {
+  static func timeouts(_ timeout: Double, context: DemoContext, python: CPython.Program? = nil)
+    throws
+  {
     context.heading("maxsize, block and timeout: Full and Empty")
     let memory = try SharedMemory.create("timeouts", size: SharedQueue.bytes(capacity: 2))
     memory.unlink()
@@ -147,7 +161,7 @@ enum QueueDemo {
       let result: String
       do throws(QueueError) { result = try body() } catch { result = "raised \(error)" }
       let waited = MonotonicClock.seconds() - t0
-      rows.append([call, result, Units.duration(waited), "qsize \(q.count)"])
+      rows.append([CPython.swiftLabel, call, result, Units.duration(waited), "qsize \(q.count)"])
       return (result, waited)
     }
     _ = attempt("put(1)") { () throws(QueueError) in
@@ -184,9 +198,16 @@ enum QueueDemo {
       Table(
         title: "A queue with maxsize=2",
         columns: [
-          .init("call"), .init("result"), .init("waited", align: .right), .init("after"),
+          .init("runtime"), .init("call"), .init("result"), .init("waited", align: .right),
+          .init("after"),
         ],
-        rows: rows, footer: []))
+        rows: rows + QueuePython.timeoutRows(python, timeout: timeout),
+        footer: python.map {
+          [
+            CPython.footer(
+              $0, "queue.Queue(maxsize=2); task_done/join with multiprocessing.JoinableQueue")
+          ]
+        } ?? []))
     context.metric("timeouts.put_nonblocking", .string(fullNow))
     context.metric("timeouts.put_timeout", .string(fullLater))
     context.metric("timeouts.put_waited_seconds", JSONValue(waitedFull))

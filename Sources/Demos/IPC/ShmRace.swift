@@ -40,6 +40,11 @@ enum ShmRace {
       ParameterSpec(
         "repeat", .integer(min: 1, max: 200), default: "1",
         help: "runs of each variant; above 1 a histogram of lost updates is shown"),
+      ParameterSpec(
+        "python", .flag, default: "on",
+        help:
+          "also run the IPC tutorial's assignment in CPython (lessons/python/ipc-tutorial/shm_assignment.py, needs numpy)"
+      ),
     ],
     timeBudget: 600,
     run: run)
@@ -126,7 +131,14 @@ enum ShmRace {
       context.metric(
         "\(key).race_runs", JSONValue(Double(finals.filter { $0 != expected }.count)))
     }
-    var footer = [
+    var footer: [String] = []
+    if params.flag("python") {
+      let (pythonRows, pythonFooter) = try ShmPython.rows(
+        increments: increments, race: syncs.contains("none"), fastest: fastest, context: context)
+      rows += pythonRows
+      footer += pythonFooter
+    }
+    footer += [
       "seconds: from the first worker leaving the start line to the last one finishing"
         + (repeats > 1 ? " (median of \(repeats) runs)" : "")
         + "; ns/increment = seconds ÷ \(Units.count(Int(expected))) increments",

@@ -111,8 +111,9 @@ extension ParallelDemos {
       ParameterSpec(
         "runs", .integer(min: 1, max: 9), default: "3", help: "runs of each Swift row (median)"),
       ParameterSpec(
-        "python", .choice(["auto", "off"]), default: "auto",
-        help: "also run the countdown in CPython when python3 is on PATH"),
+        "python", .flag, default: "on",
+        help: "also run lessons/python/gil-tutorial/countdown.py in CPython when python3 is on PATH"
+      ),
       ParameterSpec(
         "python_scale", .integer(min: 1, max: 100_000), default: "100",
         help: "CPython counts down n ÷ this, to stay interactive"),
@@ -157,36 +158,25 @@ extension ParallelDemos {
     try swiftRow("thread", k)
     try swiftRow("process", k)
 
-    // CPython, measured when it is here, otherwise the tutorial's recorded figures.
-    let python = params.word("python") == "auto" ? CPython.find() : nil
-    var pythonVersion: String?
+    // CPython (lessons/python/gil-tutorial/countdown.py), measured when it is here, otherwise the GIL
+    // tutorial's recorded figures.
     let pyN = max(1, n / params.int("python_scale"))
     let pythonRuns = min(runs, 3)
-    if let python {
-      for (kind, workers) in [("thread", 1), ("thread", k), ("process", k)] {
-        try context.checkStop()
-        context.progress(0.9, "CPython: \(CPUScaling.workers(workers, kind))")
-        let output = try CPython.run(
-          python, script: CPython.countdownScript,
-          arguments: [kind, String(workers), String(pyN), String(pythonRuns)], timeout: 120,
-          context: context)
-        let samples = output.stdout.split(separator: "\n").compactMap { line -> (Double, Double)? in
-          let numbers = line.split(separator: " ").compactMap { Double($0) }
-          return numbers.count == 2 ? (numbers[0], numbers[1]) : nil
-        }
-        guard !samples.isEmpty, output.status.isSuccess else {
-          context.note("CPython's \(kind) countdown failed: \(output.summary)")
-          continue
-        }
-        let (wall, cpu) = CPUScaling.median(samples)
-        let fields = [wall, cpu]
-        pythonVersion = output.version
-        let base = rows.first { $0.runtime == "cpython" }?.seconds ?? fields[0]
-        rows.append(
-          CPUScaling.Row(
-            runtime: "cpython", kind: kind, workers: workers, n: pyN, seconds: fields[0],
-            cpuSeconds: fields[1], speedup: Double(workers) * base / fields[0], measured: true))
-      }
+    var program: CPython.Program?
+    if params.flag("python") {
+      context.progress(0.9, "CPython: countdown.py")
+      program = try CPython.program(
+        "gil-tutorial/countdown.py",
+        ["--n", String(pyN), "--k", String(k), "--runs", String(pythonRuns)],
+        timeout: 120, context: context,
+        absent:
+          "python3 is not on PATH: CPython is not measured here, and the rows marked \"CPython, recorded\" are the GIL tutorial's own figures."
+      )
+    }
+    let python: String? = program.map(\.label)
+    let pythonVersion = program?.label
+    if let program {
+      rows += CPUScaling.pythonRows(program, k: k, n: pyN)
     } else {
       for (workers, seconds) in [(1, 8.0), (2, 16.0)] {
         rows.append(
@@ -200,23 +190,24 @@ extension ParallelDemos {
 
     func runtimeName(_ row: CPUScaling.Row) -> String {
       switch row.runtime {
-      case "swift": "Swift"
+      case "swift": CPython.swiftLabel
       case "cpython": pythonVersion ?? "CPython"
       default: "CPython, recorded"
       }
     }
     var footer = [
-      "n each: Swift \(Units.count(n))"
+      "n each: ProcLab \(Units.count(n))"
         + (python != nil
           ? "; CPython \(Units.count(pyN)) (n ÷ \(params.int("python_scale")))."
           : "; CPython, recorded: 100,000,000."),
-      "Swift: median of \(runs) run\(runs == 1 ? "" : "s"); processes include starting them (\(k) × posix_spawn of proclab)."
+      "ProcLab: median of \(runs) run\(runs == 1 ? "" : "s"); processes include starting them (\(k) × posix_spawn of proclab)."
         + (python != nil
-          ? " CPython: median of \(pythonRuns) run\(pythonRuns == 1 ? "" : "s")." : ""),
+          ? " CPython: lessons/python/gil-tutorial/countdown.py, run live with python3 -I, median of \(pythonRuns) run\(pythonRuns == 1 ? "" : "s")."
+          : ""),
     ]
     if python == nil {
       footer.append(
-        "CPython, recorded: the figures recorded in the GIL tutorial (CPython, on the author's machine), not measured here."
+        "CPython, recorded: the figures the GIL tutorial recorded (CPython, on its author's machine), not measured here."
       )
     }
     context.table(
@@ -237,68 +228,36 @@ extension ParallelDemos {
         },
         footer: footer + [environment.summaryLine] + environment.warnings))
 
-    // What the numbers say.
-    let swiftK = rows.first { $0.runtime == "swift" && $0.kind == "thread" && $0.workers == k }
-    let swiftP = rows.first { $0.runtime == "swift" && $0.kind == "process" }
-    if let swiftK, let swiftP {
-      context.note(
-        "Swift threads have no global lock: \(k) threads did \(Units.ratio(swiftK.speedup)) the work of one thread per second, and \(k) processes \(Units.ratio(swiftP.speedup)); with \(usable) usable CPU\(usable == 1 ? "" : "s") the best possible is \(Units.ratio(Double(min(k, usable))))."
-          + (max(swiftK.speedup, swiftP.speedup) < 0.8 * Double(min(k, usable))
-            && (environment.loadAverage.first ?? 0) >= 1
-            ? " Both fell short of it because other programs were using the CPUs too (load \(Units.significant(environment.loadAverage.first ?? 0)))."
-            : "")
-      )
-      if usable < k {
-        context.note(
-          "There are fewer usable CPUs (\(usable)) than workers (\(k)): the extra workers wait their turn, so neither threads nor processes can go beyond \(usable)×."
-        )
-      }
-    }
+    // What the numbers say: from these rows and the load measured before and after.
+    let load = max(
+      environment.loadAverage.first ?? 0, MachineEnvironment.current().loadAverage.first ?? 0)
+    let reading = CPUScaling.Reading(rows: rows, k: k, usable: usable, load: load)
+    for text in reading.swiftNotes() { context.note(text) }
     if python != nil {
-      let one = rows.first { $0.runtime == "cpython" && $0.workers == 1 }
-      let many = rows.first { $0.runtime == "cpython" && $0.kind == "thread" && $0.workers == k }
-      let procs = rows.first { $0.runtime == "cpython" && $0.kind == "process" }
       context.note(
         "CPython counted down n ÷ \(params.int("python_scale")) = \(Units.count(pyN)) per worker so that it stays interactive; compare the time per step, not the wall time."
       )
-      if let one, let many {
-        let threadsText =
-          many.speedup < 1.3
-          ? "no more than one thread's worth: only the thread holding the global interpreter lock (GIL) runs Python code, so the threads took turns"
-          : "more than one thread's worth, which CPython's GIL does not normally allow (a free-threaded CPython build has no GIL; on a busy machine it can also be noise)"
-        var processText = ""
-        if let procs {
-          processText =
-            procs.speedup >= 1.3
-            ? " \(k) processes, each with its own interpreter and its own GIL, reached \(Units.ratio(procs.speedup))."
-            : " \(k) processes reached only \(Units.ratio(procs.speedup)) here: fewer than \(k) CPUs were free (load \(Units.significant(environment.loadAverage.first ?? 0)) on \(usable) usable), so even separate interpreters had to take turns."
-        }
-        context.note(
-          "\(k) CPython threads took \(Units.duration(many.seconds)) against \(Units.duration(one.seconds)) for one thread (\(Units.ratio(many.speedup)) the work per second), \(threadsText).\(processText)"
-        )
-      }
-      if let one, let swiftOne = rows.first(where: { $0.runtime == "swift" && $0.workers == 1 }) {
-        let ratio = (one.seconds / Double(one.n)) / (swiftOne.seconds / Double(swiftOne.n))
+      for text in reading.pythonNotes() { context.note(text) }
+      if let ratio = reading.swiftOverPythonPerStep {
         context.metric("swift_vs_python_per_step", JSONValue(ratio))
-        if let pythonCPU = one.cpuSeconds, let swiftCPU = swiftOne.cpuSeconds, swiftCPU > 0 {
-          context.metric(
-            "swift_vs_python_per_step_cpu",
-            JSONValue((pythonCPU / Double(one.n)) / (swiftCPU / Double(swiftOne.n))))
+        if let cpu = reading.swiftOverPythonPerStepCPU {
+          context.metric("swift_vs_python_per_step_cpu", JSONValue(cpu))
         }
         context.note(
-          "Per step, one Swift thread was \(Units.ratio(ratio)) faster than one CPython thread: Swift's loop is compiled to a decrement and a branch, CPython's is interpreted bytecode on integer objects."
+          "Per step, one ProcLab (Swift) thread was \(Units.ratio(ratio)) faster than one CPython thread: Swift's loop is compiled to a decrement and a branch, CPython's is interpreted bytecode on integer objects."
         )
       }
     } else {
       context.note(
-        params.word("python") == "off"
-          ? "CPython was not run (python=off). The CPython rows are the figures recorded in the GIL tutorial (CPython, on the author's machine), not measured here: one thread counting down 100,000,000 took 8 s, two threads 16 s."
-          : "python3 is not on PATH, so CPython could not be measured here. The CPython rows are the figures recorded in the GIL tutorial (CPython, on the author's machine), not measured here: one thread counting down 100,000,000 took 8 s, two threads 16 s."
+        (params.flag("python") ? "" : "CPython was not run (python=off). ")
+          + "The CPython rows are the figures the GIL tutorial recorded (CPython, on its author's machine), not measured here: one thread counting down 100,000,000 took 8 s, two threads 16 s."
       )
       context.note(
         "Recorded, those figures show the GIL: two threads doing twice the work took twice as long, so together they were no faster than one."
       )
     }
+    context.metric("load_average", JSONValue(load))
+    context.metric("busy", .bool(reading.busy))
 
     context.metric("rows", .array(rows.map(\.json)))
     for row in rows {

@@ -1,20 +1,25 @@
+import DemoContract
+import FoundationEssentials
 import Glibc
 import Measure
 import OSKit
 import Render
+import Synchronization
 
-/// Runs small CPython scripts for comparisons, when `python3` is on the PATH.
+/// Runs the Python programs that ship with the lessons (`lessons/python/<tutorial>/<example>.py`), when `python3`
+/// is on the PATH, so a demo can show CPython's figures beside its own.
 ///
-/// The script is passed with `-c`; Python runs in a process group of its own so that it and
-/// any processes its `multiprocessing` starts can be stopped together on a time-out or
-/// Ctrl-C. Its output comes back through pipes.
+/// A program runs as `python3 -I <file> --json …` through `proclab worker exec` (it dies with
+/// this demo even if the demo is killed), in a process group of its own so that it and the
+/// processes its `multiprocessing` starts are stopped together on a time-out or Ctrl-C. Its
+/// last line of output is one JSON object (lessons/python/README.md): its metrics, which the
+/// demo shows in its own table and records under `python.`.
 enum CPython {
-  /// What a script printed and how it ended.
+  /// What a program printed and how it ended.
   struct Output {
     var stdout: String
     var stderr: String
     var status: ExitStatus
-    var version: String
 
     /// One line about a failure: the exit status and the last line of stderr.
     var summary: String {
@@ -22,6 +27,26 @@ enum CPython {
       return "python3 \(status)" + (last.isEmpty ? "" : ": \(last)")
     }
   }
+
+  /// One program's run: the interpreter's version and the metrics it printed.
+  struct Program: Sendable {
+    var file: String
+    /// "3.11.7".
+    var version: String
+    var metrics: [String: JSONValue]
+
+    /// "CPython 3.11": the runtime column of a table.
+    var label: String {
+      "CPython " + version.split(separator: ".").prefix(2).joined(separator: ".")
+    }
+
+    /// A metric by dotted path.
+    func metric(_ path: String) -> JSONValue? { JSONValue.object(metrics).path(path) }
+    func double(_ path: String) -> Double? { metric(path)?.double }
+  }
+
+  /// The runtime column's name for ProcLab's own rows.
+  static let swiftLabel = "ProcLab (Swift)"
 
   /// The first executable `python3` in the directories of `PATH`, or nil.
   static func find() -> String? {
@@ -38,10 +63,123 @@ enum CPython {
     return nil
   }
 
-  /// Runs `python3 -c script arguments…` and collects its output.
+  /// Where the lessons' Python programs are: `$PROCLAB_PYTHON_DIR` (set by the REPL from its
+  /// lesson directories), else `share/proclab/lessons/python` beside the installed binary,
+  /// else `lessons/python` in the source tree this binary was built from.
+  static func programDirectory() -> String? {
+    var candidates: [String] = []
+    if let env = ProcessEnvironment.value("PROCLAB_PYTHON_DIR"), !env.isEmpty {
+      candidates.append(env)
+    }
+    let exe = ChildProcess.selfExecutable
+    if let slash = exe.lastIndex(of: "/"), let up = exe[..<slash].lastIndex(of: "/") {
+      candidates.append(String(exe[..<up]) + "/share/proclab/lessons/python")
+    }
+    candidates.append(sourceTreePrograms)
+    return candidates.first { access("\($0)/gil-tutorial/countdown.py", R_OK) == 0 }
+  }
+
+  /// `lessons/python` beside `Sources/` (this file is Sources/Demos/Parallel/CPython.swift).
+  static var sourceTreePrograms: String {
+    var parts = #filePath.split(separator: "/", omittingEmptySubsequences: false)
+    if parts.count > 4 { parts.removeLast(4) }
+    return parts.joined(separator: "/") + "/lessons/python"
+  }
+
+  /// Notes already given in this run, so that a demo running several programs says once
+  /// that python3 is missing.
+  private static let given = Mutex<Set<String>>([])
+
+  private static func noteOnce(_ text: String, _ context: DemoContext) {
+    if given.withLock({ $0.insert(text).inserted }) { context.note(text) }
+  }
+
+  /// The note when python3 is not on the PATH.
+  static let absentNote = "python3 is not on PATH: the CPython rows are not shown."
+
+  /// Runs a shipped program (`gil-tutorial/countdown.py`) with `--json` and returns its
+  /// metrics, recorded in the report under `python.` (and `python.version`). Returns nil,
+  /// after one note saying why, when python3 is not on the PATH, the program is not found, it
+  /// skipped its run (numpy missing), it fails or it overruns `timeout`.
+  /// - Throws: only when the student pressed Ctrl-C (the demo stops).
+  static func program(
+    _ file: String, _ arguments: [String], timeout: Double = 60, context: DemoContext,
+    record: Bool = true, absent: String = absentNote
+  ) throws -> Program? {
+    guard let python = find() else {
+      noteOnce(absent, context)
+      context.metric("python_available", .bool(false))
+      return nil
+    }
+    context.metric("python_available", .bool(true))
+    guard let directory = programDirectory() else {
+      noteOnce(
+        "The lessons' Python programs (lessons/python) were not found (set PROCLAB_PYTHON_DIR): the CPython rows are not shown.",
+        context)
+      return nil
+    }
+    let output: Output
+    do {
+      output = try run(
+        python, file: "\(directory)/\(file)", arguments: ["--json"] + arguments,
+        timeout: timeout, context: context)
+    } catch {
+      if context.stopRequested { throw error }
+      context.note("CPython's \(file) did not finish: \(error). Its rows are not shown.")
+      return nil
+    }
+    let last = output.stdout.split(separator: "\n").last.map(String.init) ?? ""
+    let decoded = try? JSONDecoder().decode(JSONValue.self, from: Data(last.utf8))
+    if case .string(let skipped)? = decoded?["skipped"] {
+      noteOnce(
+        "\(skipped) for python3: the CPython rows of lessons/python/\(file) are not shown.", context
+      )
+      context.metric("python.skipped", .string(skipped))
+      return nil
+    }
+    guard output.status.isSuccess, case .object(let flat)? = decoded?["metrics"],
+      case .string(let version)? = decoded?["python"]
+    else {
+      context.note("CPython's \(file) failed (\(output.summary)). Its rows are not shown.")
+      return nil
+    }
+    let metrics = unflatten(flat)
+    if record {
+      context.metric("python.version", .string(version))
+      for (key, value) in metrics { context.metric("python.\(key)", value) }
+    }
+    return Program(file: file, version: version, metrics: metrics)
+  }
+
+  /// The programs' one-level metrics (`thread.2.seconds`, `pids.0`) as nested objects, with
+  /// arrays where the names are 0, 1, 2…: `{"thread": {"2": {"seconds": …}}, "pids": […]}`.
+  static func unflatten(_ flat: [String: JSONValue]) -> [String: JSONValue] {
+    var nested: [String: JSONValue] = [:]
+    for (key, value) in flat {
+      nested = DemoContext.setting(nested, key.split(separator: ".").map(String.init)[...], value)
+    }
+    func arrays(_ value: JSONValue) -> JSONValue {
+      guard case .object(let object) = value else { return value }
+      let converted = object.mapValues(arrays)
+      let indices = converted.keys.compactMap { Int($0) }
+      if !object.isEmpty, indices.count == object.count, Set(indices) == Set(0..<object.count) {
+        return .array((0..<object.count).map { converted[String($0)] ?? .null })
+      }
+      return .object(converted)
+    }
+    return nested.mapValues(arrays)
+  }
+
+  /// A footer line naming the program and how it ran.
+  static func footer(_ program: Program, _ how: String = "") -> String {
+    "\(program.label): lessons/python/\(program.file) run live with python3 -I (CPython \(program.version))"
+      + (how.isEmpty ? "." : "; \(how).")
+  }
+
+  /// Runs `python3 -I file arguments…` and collects its output.
   /// - Throws: one line when Python cannot be started, overruns `timeout`, or Ctrl-C arrives.
   static func run(
-    _ path: String, script: String, arguments: [String], timeout: Double, context: DemoContext
+    _ path: String, file: String, arguments: [String], timeout: Double, context: DemoContext
   ) throws -> Output {
     let out = try PipeEnds()
     let err: PipeEnds
@@ -53,7 +191,7 @@ enum CPython {
     do {
       // Through `proclab worker exec`, so python3 dies with this demo even if it is killed.
       child = try Workers.spawnProgram(
-        path, arguments: ["python3", "-c", script] + arguments, newProcessGroup: true,
+        path, arguments: ["python3", "-I", file] + arguments, newProcessGroup: true,
         stdout: out.write, stderr: err.write)
     } catch {
       out.closeBoth()
@@ -73,7 +211,7 @@ enum CPython {
     let deadline = MonotonicClock.seconds() + timeout
     while !open.isEmpty {
       if context.stopRequested {
-        child.stop(first: SIGKILL, grace: 0.5)
+        child.stop(first: SIGINT, grace: 0.5)
         throw DemoError("stopped while python3 was running")
       }
       if MonotonicClock.seconds() > deadline {
@@ -96,64 +234,8 @@ enum CPython {
     }
     // Output closed: Python is ending; stop its group if it lingers.
     let status = child.wait(timeout: 5) ?? child.stop(first: SIGKILL, grace: 0.5)
-    let text = String(decoding: stdout, as: UTF8.self)
-    var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-    var version = "CPython"
-    if let first = lines.first, first.hasPrefix("version ") {
-      version = "CPython " + first.dropFirst("version ".count)
-      lines.removeFirst()
-    }
     return Output(
-      stdout: lines.joined(separator: "\n"), stderr: String(decoding: stderr, as: UTF8.self),
-      status: status, version: version)
+      stdout: String(decoding: stdout, as: UTF8.self),
+      stderr: String(decoding: stderr, as: UTF8.self), status: status)
   }
-
-  /// The GIL tutorial's countdown in CPython. Arguments: kind (thread or process), workers, n, runs.
-  /// Prints the version, then "wall-seconds cpu-seconds" for each run. Processes use the fork start method
-  /// (functions defined in a -c script cannot be found by "spawn").
-  static let countdownScript = """
-    import sys, time, threading, resource, platform
-    import multiprocessing as mp
-    print("version", platform.python_version(), flush=True)
-    def countdown(n):
-        while n > 0:
-            n -= 1
-    def cpu(who):
-        u = resource.getrusage(who)
-        return u.ru_utime + u.ru_stime
-    kind, k, n, runs = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4])
-    for _ in range(runs):
-        if kind == "thread":
-            workers = [threading.Thread(target=countdown, args=(n,)) for _ in range(k)]
-            who = resource.RUSAGE_SELF
-        else:
-            ctx = mp.get_context("fork")
-            workers = [ctx.Process(target=countdown, args=(n,)) for _ in range(k)]
-            who = resource.RUSAGE_CHILDREN
-        c0 = cpu(who)
-        t0 = time.perf_counter()
-        for w in workers:
-            w.start()
-        for w in workers:
-            w.join()
-        t1 = time.perf_counter()
-        print(t1 - t0, cpu(who) - c0, flush=True)
-    """
-
-  /// CPython's `multiprocessing.Pool.map(f, range(n), chunksize=1)` with an empty `f`.
-  /// Arguments: workers, n, runs. Prints the version, then seconds per task for each run.
-  static let poolOverheadScript = """
-    import sys, time, platform
-    import multiprocessing as mp
-    print("version", platform.python_version(), flush=True)
-    def f(x):
-        return None
-    w, n, runs = int(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3])
-    with mp.get_context("fork").Pool(w) as pool:
-        pool.map(f, range(w * 4), chunksize=1)
-        for _ in range(runs):
-            t0 = time.perf_counter()
-            pool.map(f, range(n), chunksize=1)
-            print((time.perf_counter() - t0) / n, flush=True)
-    """
 }

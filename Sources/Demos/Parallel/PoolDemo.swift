@@ -35,8 +35,8 @@ extension ParallelDemos {
         "work", .choice(["sleep", "spin"]), default: "sleep",
         help: "sleep like the tutorials' time.sleep, or keep a CPU busy"),
       ParameterSpec(
-        "python", .choice(["auto", "off"]), default: "auto",
-        help: "overhead: also time CPython's multiprocessing.Pool when python3 is on PATH"),
+        "python", .flag, default: "on",
+        help: "also run the lessons' Python program (lessons/python) when python3 is on PATH"),
     ],
     timeBudget: 120
   ) { params, context in
@@ -158,6 +158,11 @@ enum PoolDemo {
             "end": JSONValue($0.end - origin),
           ]
         }))
+    if params.flag("python") && kind == "process" {
+      try PoolPython.schedule(
+        params, context, outcomes: outcomes, origin: origin, total: total, workers: workers,
+        count: count, chunksize: chunksize)
+    }
   }
 
   // MARK: apply
@@ -262,6 +267,14 @@ enum PoolDemo {
       .array(
         collected.sorted { $0.end < $1.end }.map { JSONValue(Double($0.value / 2)) }))
     context.metric("apply_workers", JSONValue(workers))
+    if params.flag("python") && kind == "process" {
+      try PoolPython.apply(
+        params, context, workers: workers, count: count,
+        swift: (
+          applySeconds, asyncSeconds, PoolSchedule.maxConcurrent(applied), concurrent,
+          applied.map(\.value), collected.map(\.value)
+        ))
+    }
   }
 
   // MARK: overhead
@@ -280,7 +293,7 @@ enum PoolDemo {
       context.progress(Double(results.count) / 7, label)
       var failure: (any Error)?
       let result = TimeIt.measureLoops(
-        label, targetRunSeconds: 0.05, runs: 5, maxLoops: 1_000_000, maxTotalSeconds: 1.5
+        label, targetRunSeconds: 0.02, runs: 5, maxLoops: 1_000_000, maxTotalSeconds: 0.3
       ) { loops in
         guard failure == nil else { return }
         do { try body(loops) } catch { failure = error }
@@ -323,23 +336,26 @@ enum PoolDemo {
     processes.close()
 
     var python: TimingResult?
-    if params.word("python") == "auto", let path = CPython.find() {
+    if params.flag("python") {
       context.progress(6 / 7, "CPython multiprocessing.Pool")
-      let count = 2000
-      let output = try CPython.run(
-        path, script: CPython.poolOverheadScript, arguments: [String(workers), String(count), "5"],
-        timeout: 30, context: context)
-      let samples = output.stdout.split(separator: "\n").compactMap { Double($0) }
-      if samples.isEmpty {
-        context.note(
-          "python3 was found but its multiprocessing.Pool timing failed: \(output.summary)")
-      } else {
+      let count = 300
+      if let program = try CPython.program(
+        "process-tutorial/pool_overhead.py",
+        ["--workers", String(workers), "--tasks", String(count), "--runs", "5"],
+        timeout: 30, context: context, record: false),
+        case .array(let values)? = program.metric("samples")
+      {
         let result = TimingResult(
-          label: "CPython multiprocessing.Pool.map, chunksize=1", loops: count, perLoop: samples,
-          notes: ["measured now by python3 (\(output.version)) with time.perf_counter"])
+          label: "\(program.label): multiprocessing.Pool.map, chunksize=1", loops: count,
+          perLoop: values.compactMap(\.double),
+          notes: [
+            "measured now by lessons/python/process-tutorial/pool_overhead.py (CPython \(program.version))"
+          ])
         python = result
         results.append(("python_pool", result))
         context.metric("overhead.python_pool_seconds", JSONValue(result.stats.median))
+        context.metric("python.version", .string(program.version))
+        context.metric("python.seconds_per_task", JSONValue(result.stats.median))
       }
     }
     context.progress(1, "done")
@@ -366,8 +382,6 @@ enum PoolDemo {
       context.note(
         "CPython's multiprocessing.Pool, measured just now on this machine, needs \(Units.duration(python.stats.median)) per empty task: \(Units.ratio(ratio)) the cost of this Swift process pool (it pickles every task and result and passes them through extra threads)."
       )
-    } else if params.word("python") == "auto" {
-      context.note("python3 is not on PATH, so CPython's multiprocessing.Pool was not timed.")
     }
     context.metric("overhead.workers", JSONValue(workers))
   }

@@ -78,6 +78,16 @@ extension ParallelDemos {
       ParameterSpec(
         "ways", .list(["serial", "process", "thread", "taskgroup"]),
         default: "serial,process,thread,taskgroup", help: "which ways to run"),
+      ParameterSpec(
+        "python", .flag, default: "on",
+        help:
+          "also run lessons/python/process-tutorial/primes.py (serial and ProcessPoolExecutor) when python3 is on PATH"
+      ),
+      ParameterSpec(
+        "python_list", .choice(["small", "full"]), default: "small",
+        help:
+          "CPython's list: small (each number ÷ 100, about 0.5 s) or full, the tutorial's (about 3 s more)"
+      ),
     ],
     timeBudget: 120
   ) { params, context in
@@ -191,6 +201,16 @@ extension ParallelDemos {
       context.metric("\(key).results", .array((answers[key] ?? []).map { .bool($0) }))
     }
 
+    // CPython: the tutorial's program, serially and with ProcessPoolExecutor.
+    var python: CPython.Program?
+    if params.flag("python") && (ways.contains("serial") || ways.contains("process")) {
+      context.progress(0.95, "CPython: primes.py")
+      python = try CPython.program(
+        "process-tutorial/primes.py",
+        ["--numbers", params.word("python_list"), "--workers", String(workers)], timeout: 90,
+        context: context)
+    }
+
     // The timings, with speedup and efficiency.
     guard !timed.isEmpty else { return }
     context.table(
@@ -206,28 +226,32 @@ extension ParallelDemos {
     let ideal = PoolSchedule.greedyMakespan(costs: divisions, workers: p)
     let idealSpeedup = ideal > 0 ? divisions.reduce(0, +) / ideal : 1
     if let serialTime, serialTime > 0 {
-      var rows: [[String]] = []
+      var rows: [[String]] = [
+        [CPython.swiftLabel, timed[0].result.label, Units.duration(serialTime), "", ""]
+      ]
       var best = (label: "", speedup: 0.0)
       for (key, r) in timed where key != "serial" {
         let speedup = serialTime / r.stats.median
         let used = key == "task_group" ? usable : p
         let efficiency = speedup / Double(max(1, used))
         rows.append([
-          r.label, Units.duration(r.stats.median), Units.ratio(speedup), Units.percent(efficiency),
+          CPython.swiftLabel, r.label, Units.duration(r.stats.median), Units.ratio(speedup),
+          Units.percent(efficiency),
         ])
         context.metric("\(key).speedup", JSONValue(speedup))
         context.metric("\(key).efficiency", JSONValue(efficiency))
         if speedup > best.speedup { best = (r.label, speedup) }
       }
+      rows += PrimesPython.rows(python, usable: usable)
       context.table(
         Table(
           title: "Speedup over serial, and efficiency (speedup ÷ CPUs used)",
           columns: [
-            .init("way"), .init("median", align: .right), .init("speedup", align: .right),
-            .init("efficiency", align: .right),
+            .init("runtime"), .init("way"), .init("median", align: .right),
+            .init("speedup", align: .right), .init("efficiency", align: .right),
           ],
           rows: rows,
-          footer: [
+          footer: PrimesPython.footer(python) + [
             "CPUs used: min(workers \(workers), usable CPUs \(usable)) = \(p). Best possible, counting trial divisions, with these six numbers on \(p) CPU\(p == 1 ? "" : "s"): \(Units.ratio(idealSpeedup)).",
             environment.summaryLine,
           ]))

@@ -12,7 +12,8 @@ extension ProcessDemos {
     summary: "fork children, draw the process tree with pids and ppids, wait for each status",
     lesson: "creating-processes", metrics: ProcessMetrics.fork,
     parameters: [
-      ParameterSpec("children", .integer(min: 1, max: 8), default: "3", help: "how many children")
+      ParameterSpec("children", .integer(min: 1, max: 8), default: "3", help: "how many children"),
+      ProcessPython.parameter,
     ]
   ) { params, context in
     let count = params.int("children")
@@ -57,6 +58,13 @@ extension ProcessDemos {
       "exit_statuses",
       .array(
         statuses.map { s in if case .exited(let c) = s { JSONValue(c) } else { JSONValue(-1) } }))
+    if params.flag("python") {
+      try ProcessPython.forkTable(
+        swift: (
+          me, kids.map(\.pid), kids.allSatisfy { $0.ppid == me },
+          statuses.map { s in if case .exited(let c) = s { String(c) } else { s.description } }
+        ), count: count, context)
+    }
   }
 
   /// the concepts tutorial's subprocess: run a program with its standard streams connected by pipes.

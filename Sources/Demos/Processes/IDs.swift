@@ -66,14 +66,21 @@ extension ProcessDemos {
   static let ids = DemoDefinition(
     name: "ids",
     summary: "pid, ppid, pgid, sid, uid, euid, gid and cwd of ProcLab and of a child process",
-    lesson: "processes", metrics: ProcessMetrics.ids
-  ) { _, context in
+    lesson: "processes", metrics: ProcessMetrics.ids,
+    parameters: [
+      ParameterSpec(
+        "python", .flag, default: "on",
+        help:
+          "also ask a CPython child (lessons/python/process-tutorial/ids.py) for its ids, as the process tutorial does"
+      )
+    ]
+  ) { params, context in
     let me = ProcessIdentity.current()
     guard let parent = ProcessIdentity.of(me.ppid) else {
       throw DemoError("could not read /proc/\(me.ppid): the parent ended before it could be read")
     }
     let parentLabel = parent.command == "proclab" ? "parent (\(parent.command))" : "parent"
-    let rows: [[String]] = [
+    var rows: [[String]] = [
       ["pid", "getpid()", String(parent.pid), String(me.pid)],
       ["ppid", "getppid()", String(parent.ppid), String(me.ppid)],
       ["pgid", "getpgrp()", String(parent.pgid), String(me.pgid)],
@@ -83,17 +90,36 @@ extension ProcessDemos {
       ["gid", "getgid()", String(parent.gid), String(me.gid)],
       ["cwd", "getcwd()", parent.cwd, me.cwd],
     ]
+    var columns: [Table.Column] = [
+      .init(name: "id", align: .left), .init(name: "call", align: .left),
+      .init(name: parentLabel, align: .right), .init(name: "demo (child)", align: .right),
+    ]
+    var footer: [String] = []
+    let python =
+      params.flag("python")
+      ? try CPython.program("process-tutorial/ids.py", [], timeout: 20, context: context) : nil
+    if let python {
+      columns.append(.init(name: "\(python.label) (its child)", align: .right))
+      for (index, key) in ["pid", "ppid", "pgid", "sid", "uid", "euid", "gid", "cwd"].enumerated() {
+        let value = python.metric(key)
+        rows[index].append(
+          value.map { v in
+            if case .string(let text) = v { return text }
+            return v.double.map { String(Int($0)) } ?? "?"
+          } ?? "?")
+      }
+      footer.append(
+        CPython.footer(
+          python,
+          "os.getpid(), os.getppid(), os.getpgid(0), os.getsid(0), os.getuid(), os.geteuid(), os.getgid(), os.getcwd(); it runs in a process group of its own"
+        ))
+    }
     context.note(
       "Two real processes: the one you typed into, and the child it started to run this demo.")
     context.table(
       Table(
         title: "Process identities, read live",
-        columns: [
-          .init(name: "id", align: .left), .init(name: "call", align: .left),
-          .init(name: parentLabel, align: .right), .init(name: "demo (child)", align: .right),
-        ],
-        rows: rows,
-        footer: []))
+        columns: columns, rows: rows, footer: footer))
     context.note(
       "The child's ppid (\(me.ppid)) is the parent's pid (\(parent.pid)): every process records who started it."
     )
@@ -104,6 +130,12 @@ extension ProcessDemos {
     }
     if me.uid == parent.uid && me.gid == parent.gid && me.cwd == parent.cwd {
       context.note("uid, gid and cwd are the same: a child inherits them from its parent.")
+    }
+    if let python, let ppid = python.double("ppid") {
+      context.note(
+        Int32(ppid) == me.pid
+          ? "The CPython child's ppid (\(Int(ppid))) is the demo's pid: python3 is one more process, started by the demo, with a pid of its own."
+          : "The CPython child's ppid is \(Int(ppid)), not the demo's pid (\(me.pid)).")
     }
     if me.uid == 0 {
       context.note("uid 0 is root: this machine runs ProcLab as the superuser.")

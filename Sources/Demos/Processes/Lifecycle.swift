@@ -14,7 +14,8 @@ extension ProcessDemos {
     parameters: [
       ParameterSpec(
         "hold", .decimal(min: 0, max: 5), default: "0.2",
-        help: "seconds the parent leaves the zombie unreaped")
+        help: "seconds the parent leaves the zombie unreaped"),
+      ProcessPython.parameter,
     ]
   ) { params, context in
     let hold = params.double("hold")
@@ -40,6 +41,7 @@ extension ProcessDemos {
       "after waitpid(\(pid))", "/proc/\(pid)/stat", after.map { String($0.state) } ?? "—",
       after?.stateName ?? "gone: reaped",
     ])
+    if params.flag("python") { rows += try ProcessPython.zombieRows(context) }
     context.table(
       Table(
         title: "A zombie, read live from /proc",

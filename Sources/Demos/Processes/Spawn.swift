@@ -23,6 +23,7 @@ extension ProcessDemos {
       ParameterSpec(
         "grow", .integer(min: 0, max: 1024), default: "0",
         help: "MiB the demo process writes before timing fork once more (0: do not)"),
+      ProcessPython.parameter,
     ]
   ) { params, context in
     context.heading("Start, join, terminate")
@@ -33,6 +34,8 @@ extension ProcessDemos {
     let before = ProcStat.read(sleeper.pid)?.stateName ?? "?"
     sleeper.signal(SIGTERM, group: false)
     let terminated = try sleeper.wait()
+    let python: (rows: [[String]], footer: [String]) =
+      params.flag("python") ? try ProcessPython.lifecycleRows(context) : ([], [])
     context.table(
       Table(
         title: "Process start / join / terminate",
@@ -50,7 +53,7 @@ extension ProcessDemos {
             "terminate it (SIGTERM); join", String(sleeper.pid),
             terminated.description,
           ],
-        ], footer: []))
+        ] + python.rows, footer: python.footer))
     context.metric("join_status", .string(joined.description))
     context.metric("terminate_status", .string(terminated.description))
 

@@ -25,6 +25,11 @@ extension ThreadDemos {
       ParameterSpec(
         "for", .decimal(min: 0, max: 60), default: "3",
         help: "seconds before the flag is set for you (Enter sets it sooner)"),
+      ParameterSpec(
+        "python", .flag, default: "on",
+        help:
+          "also run the process tutorial's stop-flag worker in CPython (lessons/python/process-tutorial/thread_stop_flag.py)"
+      ),
     ],
     timeBudget: 90, readsInput: true
   ) { params, context in
@@ -91,11 +96,22 @@ extension ThreadDemos {
     let reason =
       line != nil ? "you pressed Enter" : context.stopRequested ? "Ctrl-C" : "time was up"
     stop.store(true, ordering: .releasing)
+    let setAt = MonotonicClock.seconds()
     context.note("main thread: stop flag set (\(reason)); joining the worker…")
     worker.join()
+    let joinWaited = MonotonicClock.seconds() - setAt
     context.note("main thread: joined. The worker saw the flag because both threads share memory.")
     context.metric("overwork_lines", JSONValue(beats.load(ordering: .relaxed)))
     context.metric("stopped_by", .string(reason))
+    context.metric("join_waited_seconds", JSONValue(joinWaited))
+    if params.flag("python") {
+      try ThreadsPython.compare(
+        swift: (
+          threads: count, tids: Set(rows.map { $0[2] }).count,
+          lines: beats.load(ordering: .relaxed),
+          flagAfter: setAt - start, joinWaited: joinWaited
+        ), interval: interval, limit: limit, context: context)
+    }
   }
 
   /// Isolation: threads share a heap; a forked child gets a copy-on-write copy.

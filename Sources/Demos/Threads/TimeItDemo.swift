@@ -52,6 +52,11 @@ extension ThreadDemos {
       ParameterSpec(
         "target", .decimal(min: 0.005, max: 1), default: "0.1",
         help: "seconds each run should take at least"),
+      ParameterSpec(
+        "python", .flag, default: "on",
+        help:
+          "also time the tutorial's eight ways in CPython (lessons/python/process-tutorial/timeit_collections.py)"
+      ),
     ]
   ) { params, context in
     let wanted = params.words("what")
@@ -66,6 +71,11 @@ extension ThreadDemos {
       context.metric("\(v.key).runs", JSONValue(r.runs))
       context.metric("\(v.key).loops", JSONValue(r.loops))
     }
+    let native = results
+    if params.flag("python") {
+      context.progress(0.95, "CPython: timeit_collections.py")
+      results += try TimeItPython.results(wanted: wanted, params, context)
+    }
     context.progress(1, "done")
     context.table(
       TimingTable.make(
@@ -77,7 +87,7 @@ extension ThreadDemos {
     context.note(
       "blackHole(…) hands every result to a function the optimizer cannot see into, so the work cannot be deleted as unused."
     )
-    if let fastest = results.min(by: { $0.stats.median < $1.stats.median }) {
+    if let fastest = native.min(by: { $0.stats.median < $1.stats.median }) {
       context.metric("fastest", .string(fastest.label))
     }
   }

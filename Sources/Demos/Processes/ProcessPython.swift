@@ -1,0 +1,108 @@
+import DemoContract
+import Render
+
+/// The process demos' CPython rows, from the tutorials' programs in lessons/python:
+/// `Process` start/join/terminate (process tutorial), fork/exec/wait and the zombie
+/// (concepts tutorial), each run live beside ProcLab's own.
+enum ProcessPython {
+  static let parameter = ParameterSpec(
+    "python", .flag, default: "on",
+    help: "also run the tutorial's example in CPython (lessons/python) when python3 is on PATH")
+
+  static func integer(_ program: CPython.Program, _ key: String) -> String {
+    program.double(key).map { String(Int($0)) } ?? "?"
+  }
+
+  /// Rows for the spawn demo's start/join/terminate table (step, pid, result).
+  static func lifecycleRows(_ context: DemoContext) throws -> (rows: [[String]], footer: [String]) {
+    guard
+      let program = try CPython.program(
+        "process-tutorial/process_lifecycle.py", [], timeout: 30, context: context)
+    else { return ([], []) }
+    let code = { (key: String) in "exitcode \(integer(program, key))" }
+    return (
+      [
+        [
+          "\(program.label): Process(target=delivery).start(); join()",
+          integer(program, "child_pid"), code("join_exitcode"),
+        ],
+        [
+          "\(program.label): terminate() after join(), as the tutorial does",
+          integer(program, "child_pid"),
+          code("terminate_after_join_exitcode") + " (it had ended already)",
+        ],
+        [
+          "\(program.label): a running Process: terminate(); join()", "",
+          code("terminate_exitcode") + " (minus SIGTERM's number)",
+        ],
+      ],
+      [CPython.footer(program, "multiprocessing.Process; exitcode -N means killed by signal N")]
+    )
+  }
+
+  /// One table for the fork demo: each runtime's children, their ppids and exit statuses.
+  static func forkTable(
+    swift: (parent: Int32, children: [Int32], ppidsMatch: Bool, statuses: [String]), count: Int,
+    _ context: DemoContext
+  ) throws {
+    guard
+      let program = try CPython.program(
+        "concepts-tutorial/fork_exec_wait.py", ["--children", String(count)], timeout: 30,
+        context: context)
+    else { return }
+    var statuses = "?"
+    if case .array(let values)? = program.metric("exit_statuses") {
+      statuses = values.compactMap(\.double).map { String(Int($0)) }.joined(separator: ", ")
+    }
+    context.table(
+      Table(
+        title: "fork() \(count)×, then wait for each: \(CPython.swiftLabel) and \(program.label)",
+        columns: [
+          .init("runtime"), .init("parent", align: .right), .init("children", align: .right),
+          .init("ppids"), .init("exit statuses"), .init("exec"),
+        ],
+        rows: [
+          [
+            CPython.swiftLabel, String(swift.parent), String(swift.children.count),
+            swift.ppidsMatch ? "= parent" : "DIFFER", swift.statuses.joined(separator: ", "), "—",
+          ],
+          [
+            program.label, integer(program, "parent_pid"), integer(program, "children"),
+            program.metric("children_ppids_match") == .bool(true) ? "= parent" : "DIFFER", statuses,
+            "status \(integer(program, "exec_exit_status"))",
+          ],
+        ],
+        footer: [
+          CPython.footer(
+            program,
+            "os.fork(), os._exit(i) in child i, os.waitpid(); exec: os.fork() + os.execv(python3 … sys.exit(7)); ProcLab's exec is timed by run spawn"
+          )
+        ]))
+  }
+
+  /// Rows for the zombie demo's table (moment, read from, state, meaning).
+  static func zombieRows(_ context: DemoContext) throws -> [[String]] {
+    guard
+      let program = try CPython.program(
+        "concepts-tutorial/zombie_orphan.py", [], timeout: 30, context: context)
+    else { return [] }
+    let pid = integer(program, "zombie.pid")
+    let state =
+      program.metric("zombie.state_before_reap").flatMap { value -> String? in
+        if case .string(let s) = value { return s }
+        return nil
+      } ?? "?"
+    return [
+      [
+        "\(program.label): after the child's os._exit(3)", "/proc/\(pid)/stat", state,
+        state == "Z" ? "zombie" : "not a zombie",
+      ],
+      [
+        "\(program.label): after os.waitpid(\(pid))", "/proc/\(pid)/stat",
+        program.metric("zombie.reaped") == .bool(true) ? "—" : "?",
+        program.metric("zombie.reaped") == .bool(true)
+          ? "gone: reaped, exit status \(integer(program, "zombie.exit_status"))" : "still there",
+      ],
+    ]
+  }
+}

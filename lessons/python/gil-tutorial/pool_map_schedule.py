@@ -1,0 +1,103 @@
+#!/usr/bin/env python3
+"""The GIL tutorial's pool: Pool(3).map over 10 tasks that each sleep, and which process ran each value.
+
+The GIL tutorial's f(x) waits one second and returns x * x; three processes share ten values,
+so the pool needs four rounds: about 4 s, with process 1 running 0, 3, 6 and 9. With four
+processes, or nine values, three rounds would do. This program records, for every value, the
+pid of the process that ran it and when it started and finished.
+
+    python3 -I pool_map_schedule.py                    # 10 tasks of 0.1 s (about 0.4 s)
+    python3 -I pool_map_schedule.py --seconds 1       # the tutorial's one second (about 4 s)
+    python3 -I pool_map_schedule.py --json             # ProcLab: the last line is one JSON object
+"""
+
+import argparse
+import json
+import multiprocessing
+import os
+import platform
+import time
+
+
+def flat(value, prefix=""):
+    """The metrics as one level of name: number, string or bool (ProcLab's contract): a
+    nested dict or list becomes dotted names, such as "thread.2.seconds" or "pids.0"."""
+    if isinstance(value, dict):
+        items = value.items()
+    elif isinstance(value, (list, tuple)):
+        items = enumerate(value)
+    else:
+        return {prefix: value}
+    out = {}
+    for key, inner in items:
+        out.update(flat(inner, f"{prefix}.{key}" if prefix else str(key)))
+    return out
+
+
+def f(x, duration):
+    started = time.perf_counter()
+    time.sleep(duration)
+    return x * x, os.getpid(), started, time.perf_counter()
+
+
+def task(arguments):
+    return f(*arguments)
+
+
+def announce(started):
+    """Runs once in each of the pool's processes as it starts: says which pid it is."""
+    started.put(os.getpid())
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--workers", type=int, default=3)
+    parser.add_argument("--tasks", type=int, default=10)
+    parser.add_argument("--seconds", type=float, default=0.1, help="seconds each task sleeps")
+    parser.add_argument("--chunksize", type=int, default=1, help="values handed out at a time")
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args()
+
+    started_pool = time.perf_counter()
+    hellos = multiprocessing.Queue()
+    with multiprocessing.Pool(args.workers, initializer=announce, initargs=(hellos,)) as pool:
+        # The pool's own processes, whether or not each gets a value to run.
+        worker_pids = sorted(hellos.get(timeout=30) for _ in range(args.workers))
+        ready = time.perf_counter()
+        # chunksize=1: one value at a time, as the tutorial's table shows.
+        outcomes = pool.map(task, [(x, args.seconds) for x in range(args.tasks)],
+                            chunksize=args.chunksize)
+        finished = time.perf_counter()
+    total = finished - ready
+
+    pids = [pid for _, pid, _, _ in outcomes]
+    numbered = {pid: index + 1 for index, pid in enumerate(dict.fromkeys(pids))}
+    print(f"{'process':>8} {'value':>5} {'pid':>8} {'started':>8} {'finished':>9}")
+    for x, (value, pid, start, end) in enumerate(outcomes):
+        print(f"{numbered[pid]:>8} {x:>5} {pid:>8} {start - ready:7.2f}s {end - ready:8.2f}s")
+    results = [value for value, _, _, _ in outcomes]
+    print(results)
+    print(f"total {total:.2f} s for {args.tasks} tasks of {args.seconds} s on {args.workers} processes")
+
+    if args.json:
+        schedule = [
+            {"value": x, "result": value, "pid": pid, "process": numbered[pid],
+             "start": start - ready, "end": end - ready}
+            for x, (value, pid, start, end) in enumerate(outcomes)
+        ]
+        metrics = {
+            "workers": args.workers, "tasks": args.tasks, "seconds": args.seconds,
+            "chunksize": args.chunksize,
+            "total_seconds": total, "startup_seconds": ready - started_pool,
+            "task_durations": total / args.seconds,
+            "rounds": -(-args.tasks // args.workers),
+            "results": results, "pids": pids, "distinct_pids": len(set(pids)),
+            "worker_pids": worker_pids,
+            "pool_pid": os.getpid(), "schedule": schedule,
+        }
+        print(json.dumps({"program": "gil-tutorial/pool_map_schedule", "python": platform.python_version(),
+                          "metrics": flat(metrics)}))
+
+
+if __name__ == "__main__":
+    main()
