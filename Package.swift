@@ -24,14 +24,16 @@ let package = Package(
       pkgConfig: "libedit",
       providers: [.apt(["libedit-dev"])]
     ),
-    // Fixed-signature C shims for variadic libedit calls, _GNU_SOURCE-only calls and the
+    // Fixed-signature C shims for variadic OS calls, _GNU_SOURCE-only calls and the
     // bodies of raw fork() children (which may only make async-signal-safe calls).
     .target(
       name: "CProcLab",
-      dependencies: ["CEditLine"],
       cSettings: [.define("_GNU_SOURCE")],
       linkerSettings: [.linkedLibrary("rt"), .linkedLibrary("pthread"), .linkedLibrary("util")]
     ),
+    // libedit's shims: variadic el_set/el_get/history calls and the interruptible character
+    // reader. Only the line editor links libedit; the OS shims (CProcLab) do not.
+    .target(name: "CLineEdit", dependencies: ["CProcLab", "CEditLine"]),
     .target(
       name: "OSKit",
       dependencies: [
@@ -46,42 +48,43 @@ let package = Package(
     .target(name: "Measure", swiftSettings: strict),
     .target(name: "Render", swiftSettings: strict),
     .target(
-      name: "LineEditor", dependencies: ["CProcLab", "CEditLine", "OSKit"], swiftSettings: strict),
+      name: "LineEditor", dependencies: ["CLineEdit", "CProcLab", "CEditLine", "OSKit"],
+      swiftSettings: strict),
     .target(
       name: "Demos",
       dependencies: [
         "DemoContract", "OSKit", "Measure", "Render", "CProcLab",
         .product(name: "Atomics", package: "swift-atomics"),
-        .product(name: "SystemPackage", package: "swift-system"),
       ],
       swiftSettings: strict
     ),
     .target(name: "Lessons", dependencies: ["DemoContract", "OSKit"], swiftSettings: strict),
     .target(
-      name: "Quiz", dependencies: ["DemoContract", "Lessons", "Demos", "Render", "OSKit"],
+      name: "Quiz", dependencies: ["Lessons", "Demos", "OSKit"],
       swiftSettings: strict),
     .target(
       name: "ProcLabApp",
       dependencies: [
-        "DemoContract", "LineEditor", "Lessons", "Demos", "Quiz", "Render", "Measure", "OSKit",
-        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        "DemoContract", "CProcLab", "LineEditor", "Lessons", "Demos", "Quiz", "Render", "Measure",
+        "OSKit", .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: strict
     ),
     .executableTarget(name: "proclab", dependencies: ["ProcLabApp"], swiftSettings: strict),
     // `make bench`: ProcLab's figures beside reference programs, run in alternation.
     .target(
-      name: "BenchKit", dependencies: ["DemoContract", "OSKit", "Render"], swiftSettings: strict),
+      name: "BenchKit", dependencies: ["DemoContract", "CProcLab", "OSKit", "Render"],
+      swiftSettings: strict),
     .executableTarget(
       name: "proclab-bench",
       dependencies: [
-        "BenchKit", "OSKit", "Render",
+        "BenchKit", "DemoContract", "OSKit", "Render",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: strict),
 
     .testTarget(name: "DemoContractTests", dependencies: ["DemoContract"], swiftSettings: strict),
-    .testTarget(name: "OSKitTests", dependencies: ["OSKit"], swiftSettings: strict),
+    .testTarget(name: "OSKitTests", dependencies: ["CProcLab", "OSKit"], swiftSettings: strict),
     .testTarget(name: "MeasureTests", dependencies: ["Measure"], swiftSettings: strict),
     .testTarget(
       name: "LineEditorTests", dependencies: ["LineEditor", "OSKit"], swiftSettings: strict),
@@ -93,13 +96,15 @@ let package = Package(
       name: "LessonsTests", dependencies: ["Lessons", "DemoContract", "Demos"], exclude: ["Fuzz"],
       swiftSettings: strict),
     .testTarget(
-      name: "DemosTests", dependencies: ["DemoContract", "Demos", "OSKit"], swiftSettings: strict),
+      name: "DemosTests", dependencies: ["DemoContract", "Demos", "Measure", "OSKit", "Render"],
+      swiftSettings: strict),
     .testTarget(
-      name: "QuizTests", dependencies: ["Quiz", "Lessons", "DemoContract", "Demos"],
+      name: "QuizTests",
+      dependencies: ["Quiz", "Lessons", "DemoContract", "Demos", "CProcLab", "Measure", "OSKit"],
       swiftSettings: strict),
     .testTarget(
       name: "EndToEndTests",
-      dependencies: ["DemoContract", "OSKit", "Demos", "Lessons", "Quiz", "Render"],
+      dependencies: ["DemoContract", "CProcLab", "OSKit", "Demos", "Lessons", "Quiz", "Render"],
       swiftSettings: strict),
     .testTarget(name: "BenchTests", dependencies: ["BenchKit"], swiftSettings: strict),
   ]

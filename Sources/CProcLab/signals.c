@@ -85,15 +85,3 @@ int pl_stop_self(void) {
   return stopped;
 }
 
-static void (*pl_suspend_handler)(EditLine *) = NULL;
-
-void pl_el_set_suspend_handler(void (*fn)(EditLine *)) { pl_suspend_handler = fn; }
-
-void pl_el_suspend(EditLine *el) {
-  if (pl_suspend_handler != NULL) {
-    pl_suspend_handler(el);
-  } else {
-    (void)pl_stop_self();
-  }
-  el_set(el, EL_REFRESH);
-}

@@ -1,4 +1,5 @@
 import CEditLine
+import CLineEdit
 import CProcLab
 import Glibc
 
