@@ -69,11 +69,12 @@ func children(of pid: Int32) -> [Int32] {
 }
 
 /// Waits (busily: the moment matters) until `pid` has a child; returns the child, or 0 if none
-/// came within 10 s.
+/// came within 10 s or `pid` ended first.
 func firstChild(of pid: Int32) -> Int32 {
   let deadline = now() + 10
   while now() < deadline {
     if let child = children(of: pid).first { return child }
+    guard let stat = ProcStat.read(pid), stat.state != "Z" else { return 0 }
   }
   return 0
 }
