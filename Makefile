@@ -16,12 +16,13 @@ FALLBACK_FLAGS = --static-swift-stdlib -Xswiftc -use-ld=lld
 export RELEASE_FLAGS
 SOURCES := $(shell find Sources -name '*.swift' -o -name '*.c' -o -name '*.h' -o -name '*.modulemap' 2>/dev/null) Package.swift
 
-.PHONY: run test test-release lint format build release install uninstall deps bench bench-quick clean fuzz sanitize help
+.PHONY: run test test-release soak lint format build release install uninstall deps bench bench-quick clean fuzz sanitize help
 
 help:
 	@echo "make run      build (release) and start the ProcLab REPL"
 	@echo "make test     lint, build and run every test"
 	@echo "make test-release  every test again, run against the release binary"
+	@echo "make soak     the SIGKILL loops, 200 iterations each (SOAK_ITERATIONS)"
 	@echo "make install  install proclab and its lessons under PREFIX ($(PREFIX))"
 	@echo "make bench    compare ProcLab's figures with reference programs"
 	@echo "make lint     check formatting (swift format lint --strict)"
@@ -73,6 +74,22 @@ test: deps lint
 test-release: deps release
 	$(SWIFT) build --build-tests
 	PROCLAB_BIN=$(CURDIR)/$(RELEASE_BIN) $(SWIFT) test --skip-build --no-parallel
+
+# The SIGKILL loops (the REPL or the demo runner killed at random moments; nothing may be left)
+# with SOAK_ITERATIONS iterations each instead of make test's 30. As root, they run again with
+# /dev/mqueue mounted, in a private mount namespace (unshare -m), so that no other program on
+# the machine sees the mount; it ends with the namespace.
+SOAK_ITERATIONS ?= 200
+SOAK_TESTS = KillLoopTests|CatalogKillLoopTests|LeftoverTests
+soak: deps
+	$(SWIFT) build --build-tests
+	PROCLAB_KILL_ITERATIONS=$(SOAK_ITERATIONS) $(SWIFT) test --skip-build --no-parallel --filter '$(SOAK_TESTS)'
+	@if [ "$$(id -u)" = 0 ] && command -v unshare >/dev/null && ! mountpoint -q /dev/mqueue; then \
+	  made=; [ -d /dev/mqueue ] || { mkdir /dev/mqueue && made=1; }; \
+	  echo "== again with /dev/mqueue mounted (a private mount namespace)"; \
+	  unshare -m sh -c 'mount -t mqueue none /dev/mqueue && PROCLAB_KILL_ITERATIONS=$(SOAK_ITERATIONS) $(SWIFT) test --skip-build --no-parallel --filter "$(SOAK_TESTS)"'; \
+	  status=$$?; if [ -n "$$made" ]; then rmdir /dev/mqueue; fi; exit $$status; \
+	fi
 
 install: release
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/proclab/lessons

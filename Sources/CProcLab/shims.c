@@ -112,29 +112,6 @@ pid_t pl_fork_write_and_report(int64_t *target, int64_t value, int fd) {
   return pid;
 }
 
-pid_t pl_fork_orphan_child(int fd, int wait_fd) {
-  pid_t pid = fork();
-  if (pid == 0) {
-    int32_t first[2] = {(int32_t)getpid(), (int32_t)getppid()};
-    ssize_t ignored = write(fd, first, sizeof first);
-    char c;
-    while (read(wait_fd, &c, 1) < 0 && errno == EINTR) {
-    }
-    /* The parent is gone: the kernel has re-parented us by now, or will within a moment. */
-    int32_t original = first[1];
-    int32_t now = (int32_t)getppid();
-    for (int i = 0; i < 200 && now == original; i++) {
-      struct timespec ts = {0, 5 * 1000 * 1000};
-      nanosleep(&ts, NULL);
-      now = (int32_t)getppid();
-    }
-    ignored = write(fd, &now, sizeof now);
-    (void)ignored;
-    _exit(0);
-  }
-  return pid;
-}
-
 pid_t pl_fork_exec(const char *path, char *const *argv, char *const *envp) {
   pid_t pid = fork();
   if (pid == 0) {

@@ -1,5 +1,6 @@
 public import CProcLab
 import Glibc
+import SystemPackage
 
 /// A POSIX message queue (`mq_open`), mode 0600, named with `IPCNames`.
 public final class MessageQueue: @unchecked Sendable {
@@ -24,10 +25,39 @@ public final class MessageQueue: @unchecked Sendable {
       throw SystemError("creating a message queue over 64 MiB", errno: .invalidArgument)
     }
     let name = IPCNames.make(what)
+    // Recorded before it exists: a kill between the two leaves a name the sweep can find.
+    IPCRecord.note(name)
     let q = pl_mq_create(name, maxMessages, messageSize)
-    guard q >= 0 else { throw SystemError("creating message queue \(name)") }
+    guard q >= 0 else {
+      let code = errno
+      throw SystemError(
+        "creating message queue \(name)", errno: Errno(rawValue: code),
+        explanation: creationFailure(code, bytes: maxMessages * (messageSize + 64)))
+    }
     return MessageQueue(
       name: name, descriptor: q, maxMessages: maxMessages, messageSize: messageSize)
+  }
+
+  /// What really happened when `mq_open(O_CREAT)` failed, where the errno alone misleads: the
+  /// per-user limit on queue memory (RLIMIT_MSGQUEUE) fails with EMFILE, like the open-file
+  /// limit, and the system's count of queues (`queues_max`) with ENOSPC, like a full disk.
+  static func creationFailure(_ code: Int32, bytes: Int) -> String? {
+    switch code {
+    case EMFILE:
+      let open = FileIO.entries(in: "/proc/self/fd")?.count ?? 0
+      let fileLimit = pl_open_file_limit()
+      if fileLimit > 0 && open + 4 >= fileLimit { return nil }  // the open-file limit indeed
+      let limit = pl_msgqueue_limit()
+      let allowed = limit < 0 ? "" : " allows \(limit) bytes"
+      return
+        "the per-user message-queue limit is reached: RLIMIT_MSGQUEUE (ulimit -q)\(allowed) for all of this user's queues, and this one needs about \(bytes)"
+    case ENOSPC:
+      let max = FileIO.readText("/proc/sys/fs/mqueue/queues_max")?.filter(\.isNumber) ?? "?"
+      return
+        "the system's limit on the number of message queues is reached (/proc/sys/fs/mqueue/queues_max = \(max))"
+    default:
+      return nil
+    }
   }
 
   /// Opens an existing queue by name.

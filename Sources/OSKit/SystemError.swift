@@ -6,10 +6,14 @@ public struct SystemError: Error, Sendable, Equatable, CustomStringConvertible {
   /// What ProcLab was doing, e.g. "creating shared memory /proclab-12-ab-counter".
   public var action: String
   public var errno: Errno
+  /// What really happened, when the errno alone would mislead (message-queue limits report
+  /// EMFILE, which would otherwise read as the open-file limit); said instead of the errno.
+  public var explanation: String?
 
-  public init(_ action: String, errno: Errno) {
+  public init(_ action: String, errno: Errno, explanation: String? = nil) {
     self.action = action
     self.errno = errno
+    self.explanation = explanation
   }
 
   /// Captures the current `errno`.
@@ -18,6 +22,8 @@ public struct SystemError: Error, Sendable, Equatable, CustomStringConvertible {
   }
 
   public var description: String {
+    // The errno's own text would mislead where there is an explanation ("Too many open files").
+    if let explanation { return "\(action) failed: \(explanation)" }
     var text = "\(action) failed: \(errno)"
     switch errno {
     case .resourceTemporarilyUnavailable where action.contains("start"):

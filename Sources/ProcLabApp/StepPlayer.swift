@@ -33,7 +33,8 @@ struct StepPlayer {
       "## " + step.title + "\n\n" + step.markdown)
     if !wide { session.say(text) }
     var demoOutput = ""
-    for invocation in step.demos {
+    var notRun = 0
+    for (position, invocation) in step.demos.enumerated() {
       guard let definition = DemoCatalog.listed(invocation.demo),
         let parameters = try? definition.validate(invocation.arguments)
       else {
@@ -55,13 +56,24 @@ struct StepPlayer {
         if rendered.isEmpty { return }
         if wide { demoOutput += rendered } else { session.say(rendered) }
       }
-      session.discardTypeahead()
+      // After a Ctrl-C, what is in the terminal's queue was typed after it (the terminal
+      // driver discarded the rest when it sent SIGINT): it is meant for the prompt, so it stays.
+      if !outcome.interrupted { session.discardTypeahead() }
       if let failure = presenter.failureLine(outcome) {
         if wide { demoOutput += failure + "\n" } else { session.say(failure) }
+      }
+      // Ctrl-C stops the step, not only the demo that was running.
+      if outcome.interrupted {
+        notRun = step.demos.count - position - 1
+        break
       }
     }
     if wide {
       session.say(SideBySide.join(left: text, right: demoOutput, width: style.width))
+    }
+    if notRun > 0 {
+      session.say(
+        style.dim("Ctrl-C stopped this step: \(notRun) more demo(s) not run; again runs them all."))
     }
     let last = index + 1 == lesson.steps.count
     // Below the text, a demo's output may have pushed the text off a small screen.

@@ -11,6 +11,11 @@ let proclabBinary: String = {
   return parts.joined(separator: "/") + "/.build/debug/proclab"
 }()
 
+/// The IPC namespace of every ProcLab these tests start: their objects (and those the tests
+/// plant) are named `/proclab.t<this pid>.…`, which no other ProcLab's sweep touches while this
+/// test process lives.
+let testNamespace = "t\(getpid())"
+
 /// A fresh state directory (history, progress) for one test, removed by `cleanUp`.
 struct TempState {
   let path: String
@@ -29,7 +34,7 @@ struct TempState {
         && !$0.hasPrefix("COLUMNS=") && !$0.hasPrefix("EDITRC=") && !$0.hasPrefix("PROCLAB_")
     } + [
       "XDG_STATE_HOME=\(path)", "TERM=xterm-256color", "NO_COLOR=1", "LANG=C.UTF-8",
-      "EDITRC=/dev/null",
+      "EDITRC=/dev/null", "PROCLAB_IPC_NAMESPACE=\(testNamespace)",
     ] + extraEnvironment
   }
 

@@ -5,10 +5,12 @@ import Glibc
 import OSKit
 import Testing
 
-/// ProcLab's IPC objects whose owner is dead: what must never be left after a run.
+/// The IPC objects of this test process's ProcLabs whose owner is dead: what must never be
+/// left after a run (other ProcLabs' objects on this machine are not this test's business).
 func orphanedIPCObjects() -> [String] {
   IPCNames.listAll().filter { path in
     let name = String(path.split(separator: "/").last ?? "")
+    guard IPCNames.namespace(of: name) == testNamespace else { return false }
     return IPCNames.owner(of: name).map { !Signals.isAlive($0) } ?? false
   }
 }
@@ -23,9 +25,10 @@ func allGone(_ pids: [Int32], within seconds: Double) -> Bool {
   return pids.allSatisfy { ProcStat.read($0) == nil }
 }
 
-/// Creates a shared-memory object named as if `owner` had made it (a leftover, or one in use).
+/// Creates a shared-memory object named as if `owner`, started by these tests, had made it (a
+/// leftover, or one in use).
 func plantObject(owner: Int32, what: String) -> String {
-  let name = "/proclab-\(owner)-feed\(what.count)-\(what)"
+  let name = "/proclab.\(testNamespace).\(owner)-feed\(what.count)-\(what)"
   let fd = shm_open(name, O_CREAT | O_RDWR, 0o600)
   if fd >= 0 { close(fd) }
   return name
@@ -171,7 +174,10 @@ struct ReliabilityTests {
     #expect(allGone(pids, within: 1), "left: \(pids.filter { ProcStat.read($0) != nil })")
     #expect(leftoverDescendants(of: s.pid).isEmpty)
     #expect(orphanedIPCObjects().isEmpty)
-    #expect(IPCNames.listAll().filter { $0.contains("-\(s.pid)-") }.isEmpty)
+    #expect(
+      IPCNames.listAll().filter {
+        IPCNames.owner(of: String($0.split(separator: "/").last ?? "")) == s.pid
+      }.isEmpty)
   }
 
   @Test("Ctrl-C on a typed line and on an empty line leave the terminal exactly as it was")
@@ -360,10 +366,14 @@ struct ReliabilityTests {
     #expect(r.stdout.contains("process limit") || r.stderr.contains("process limit"))
     #expect(!r.stderr.contains("Fatal error"))
     usleep(200_000)
-    #expect(
-      ProcessTree.allPids().compactMap(ProcStat.read).filter {
-        $0.command == "proclab" && $0.ppid == 1
-      }.isEmpty)
+    // Only this run's processes: nobody's, in this test's session (other ProcLabs on the
+    // machine leave short-lived zombies to init too).
+    let session = getsid(0)
+    let left = ProcessTree.allPids().compactMap(ProcStat.read).filter {
+      $0.command == "proclab" && $0.ppid == 1 && $0.sid == session
+        && ProcStatus.read($0.pid)?.values("Uid").first == "65534"
+    }
+    #expect(left.isEmpty, "left: \(left)")
     #expect(orphanedIPCObjects().isEmpty)
   }
 }

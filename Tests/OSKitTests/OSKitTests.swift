@@ -82,6 +82,28 @@ struct OSKitTests {
     #expect(IPCNames.make("a") != IPCNames.make("a"), "names must not collide")
   }
 
+  @Test("a namespaced name is swept only in its namespace, or once its keeper is dead too")
+  func ipcNamespaces() throws {
+    let dead = try ChildProcess.spawn("/bin/true", arguments: ["true"])
+    try dead.wait()
+    let mine = "t\(getpid())"
+    #expect(IPCNames.namespace(of: "/proclab.\(mine).77-ab-x") == mine)
+    #expect(IPCNames.owner(of: "sem.proclab.\(mine).78-ab-x") == 78)
+    #expect(IPCNames.namespace(of: "/proclab-77-ab-x") == nil)
+    #expect(IPCNames.owner(of: "/proclab..77-ab-x") == nil)
+    let plain = "proclab-\(dead.pid)-ab-x"
+    let ours = "proclab.\(mine).\(dead.pid)-ab-x"
+    let orphaned = "proclab.t\(dead.pid).\(dead.pid)-ab-x"
+    let live = "proclab.\(mine).\(getpid())-ab-x"
+    #expect(IPCNames.isLeftover(plain, sweepingIn: nil))
+    #expect(!IPCNames.isLeftover(plain, sweepingIn: mine))
+    #expect(!IPCNames.isLeftover(ours, sweepingIn: nil), "another ProcLab swept a test's object")
+    #expect(!IPCNames.isLeftover(ours, sweepingIn: "t1other"))
+    #expect(IPCNames.isLeftover(ours, sweepingIn: mine))
+    #expect(IPCNames.isLeftover(orphaned, sweepingIn: nil), "its keeper is dead: anyone may")
+    #expect(!IPCNames.isLeftover(live, sweepingIn: mine), "its owner is alive")
+  }
+
   @Test("exit statuses decode as the shell would say them")
   func exitStatus() {
     #expect(ExitStatus(waitStatus: 3 << 8) == .exited(3))
@@ -111,13 +133,15 @@ struct OSKitTests {
     // A dead owner: a child that has exited and been reaped.
     let child = try ChildProcess.spawn("/bin/true", arguments: ["true"])
     try child.wait()
-    let deadName = "/proclab-\(child.pid)-dead-test"
+    // In a namespace of this test's own, so no other ProcLab on the machine sweeps it first.
+    let namespace = "t\(getpid())"
+    let deadName = "/proclab.\(namespace).\(child.pid)-dead-test"
     let fd = shm_open(deadName, O_CREAT | O_RDWR, 0o600)
     #expect(fd >= 0)
     close(fd)
     let live = try SharedMemory.create("live", size: 64)
     defer { live.unlink() }
-    let removed = IPCNames.sweep()
+    let removed = IPCNames.sweep(namespace: namespace)
     #expect(removed.contains("/dev/shm" + deadName))
     #expect(!removed.contains("/dev/shm" + live.name))
     #expect(IPCNames.list("/dev/shm").contains(String(live.name.dropFirst())))

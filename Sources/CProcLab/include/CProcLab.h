@@ -12,6 +12,8 @@
 #include <sys/types.h>
 #include <wchar.h>
 
+#include "reliability.h"
+
 #pragma mark - signals
 
 /// Installs async-signal-safe handlers for the given signals that set a flag and write the
@@ -83,9 +85,6 @@ pid_t pl_fork_exit(int code);
 /// fork(); the child closes write fd... used by the memory demo: the child writes `value` into
 /// `*target`, then writes the new value and its address as two int64 to `fd`, then _exit(0).
 pid_t pl_fork_write_and_report(int64_t *_Nonnull target, int64_t value, int fd);
-/// fork(); the child writes its pid and ppid (two int32) to `fd`, then blocks until `wait_fd`
-/// is readable or closed, then writes its ppid again, then _exit(0). For the orphan demo.
-pid_t pl_fork_orphan_child(int fd, int wait_fd);
 /// fork(); the child execve's `path` with `argv`/`envp`, or _exit(127). For fork+exec.
 pid_t pl_fork_exec(const char *_Nonnull path, char *_Nullable const *_Nonnull argv,
                    char *_Nullable const *_Nonnull envp);

@@ -60,6 +60,9 @@ extension ProcessDemos {
     context.metric("reaped", .bool(after == nil))
   }
 
+  /// The longest the orphan demo's children live, whatever happens (they take milliseconds).
+  static let orphanLifetime: UInt32 = 10
+
   /// the concepts tutorial's orphan: the parent exits first; the child is re-parented.
   static let orphan = DemoDefinition(
     name: "orphan",
@@ -76,22 +79,28 @@ extension ProcessDemos {
     let report = try PipeEnds()
     let releaseParent = try PipeEnds()
     let releaseChild = try PipeEnds()
-    defer {
-      report.closeBoth()
-      releaseParent.closeBoth()
-      releaseChild.closeBoth()
-    }
     // The parent (middle) process forks the child, then waits to be told to exit, so the
-    // child can first report who its parent is.
-    let middle = Glibc.fork()
-    if middle == 0 {
-      let grandchild = pl_fork_orphan_child(report.write, releaseChild.read)
-      var byte: UInt8 = 0
-      _ = read(releaseParent.read, &byte, 1)
-      _exit(grandchild > 0 ? 0 : 1)
+    // child can first report who its parent is. Both are C (pl_fork_orphan_pair): each keeps
+    // only the pipe ends it uses, so if this process dies their waits end with EOF, and each
+    // lives at most `orphanLifetime` seconds. No parent-death signal: an orphan must outlive
+    // its parent.
+    var pipes = pl_orphan_pipes(
+      report_read: report.read, report_write: report.write,
+      release_parent_read: releaseParent.read, release_parent_write: releaseParent.write,
+      release_child_read: releaseChild.read, release_child_write: releaseChild.write)
+    let middle = pl_fork_orphan_pair(&pipes, orphanLifetime)
+    // This process keeps its own ends only: the children hold the others.
+    FileIO.closeQuietly(report.write)
+    FileIO.closeQuietly(releaseParent.read)
+    FileIO.closeQuietly(releaseChild.read)
+    defer {
+      FileIO.closeQuietly(report.read)
+      FileIO.closeQuietly(releaseParent.write)
+      FileIO.closeQuietly(releaseChild.write)
     }
     guard middle > 0 else { throw SystemError("forking the parent process") }
     let middleChild = ChildProcess.adopting(pid: middle)
+    context.onCleanup { _ = middleChild.poll() ?? (try? middleChild.wait()) }
     let first = try FileIO.readExactly(report.read, 8)
     guard first.count == 8 else { throw DemoError("the orphan child did not report") }
     let childPid = first.withUnsafeBytes { $0.load(fromByteOffset: 0, as: Int32.self) }
