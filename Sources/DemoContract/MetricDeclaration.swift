@@ -15,6 +15,8 @@ public enum MetricUnit: String, Sendable, Codable, CaseIterable {
   case fraction
   /// A number of task durations (a pool's total time over one task's duration).
   case durations
+  /// An average number of runnable tasks, as in the load average (not a whole number).
+  case runnable = "runnable tasks"
   /// A CPU number, as in /proc/<pid>/stat or an affinity mask.
   case cpu
   /// A process or thread id.

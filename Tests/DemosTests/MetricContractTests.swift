@@ -32,8 +32,10 @@ import Testing
     ("pool", ["duration=0.01"]),
     ("pool", ["mode=apply", "duration=0.01"]),
     ("pool", ["mode=overhead", "python=off"]),
+    ("pool", ["mode=overhead", "workers=1"]),
     ("primes", ["runs=1", "ways=serial,process,thread,taskgroup"]),
     ("cpu-scaling", ["n=1000", "runs=1", "python=off"]),
+    ("cpu-scaling", ["n=1000", "runs=1"]),
     ("parallel", ["work=0.02", "zoom=0.005"]),
     ("sched", ["unit=0.01"]),
   ]

@@ -2,7 +2,10 @@ import DemoContract
 
 /// What the IPC demos report (`DemoDefinition.metrics`).
 enum IPCMetrics {
-  static let pipe: [MetricDeclaration] = [
+  static let pipe: [MetricDeclaration] =
+    pipeNative + PythonMetrics.run("ipc-tutorial/pipe_send_recv.py") + pythonPipe
+
+  static let pipeNative: [MetricDeclaration] = [
     .fact("cpus", "where parent and child were placed", .text, "cpus=: any, same or apart"),
     .fact("frames.sent", "messages sent", .count, "framed messages written"),
     .fact("frames.received", "messages received", .count, "framed messages read back whole"),
@@ -35,7 +38,34 @@ enum IPCMetrics {
     .measured("bandwidth.cpus_seen", "CPUs the bandwidth runs ran on", .list, "CPU pairs"),
   ]
 
-  static let queue: [MetricDeclaration] = [
+  /// pipe_send_recv.py: the IPC tutorial's Pipe(), a child Process sending [42, None, 'hello'].
+  static let pythonPipe: [MetricDeclaration] = [
+    .fact(
+      "python_intact", "CPython's message arrived intact", .boolean,
+      "recv() gave back [42, None, 'hello'], as the child sent it"),
+    PythonMetrics.measured(
+      "parent_pid", "the pid of python3, which recv()s", .pid, "os.getpid() in the parent"),
+    PythonMetrics.measured(
+      "child_pid", "the pid of the Process that send()s", .pid, "os.getpid() in the child"),
+    PythonMetrics.fact(
+      "received", "what recv() returned", .text, "its repr(): [42, None, 'hello']"),
+    PythonMetrics.fact(
+      "received_type", "the type recv() returned", .text, "list: unpickled, not bytes"),
+    PythonMetrics.fact(
+      "received_item_types", "the types of the items received", .text,
+      "int,NoneType,str: each object comes back as it was sent"),
+    PythonMetrics.fact(
+      "intact", "the message arrived intact", .boolean, "recv() == [42, None, 'hello']"),
+    PythonMetrics.fact(
+      "duplex_answer", "the child's reply on the same Pipe", .list,
+      "2, 4, 6: the parent sent [1, 2, 3] and the child doubled it (a Pipe is duplex)"),
+    PythonMetrics.fact("exit_code", "the child Process's exitcode", .exitStatus, "0"),
+  ]
+
+  static let queue: [MetricDeclaration] =
+    queueNative + PythonMetrics.run("ipc-tutorial/queue_kinds.py") + pythonQueue
+
+  static let queueNative: [MetricDeclaration] = [
     .fact("order.fifo", "what a FIFO queue gave back", .list, "first in, first out"),
     .fact("order.lifo", "what a LIFO queue gave back", .list, "last in, first out"),
     .fact("order.priority", "what a priority queue gave back", .list, "smallest first"),
@@ -69,8 +99,88 @@ enum IPCMetrics {
       "the same messages through a pipe"),
   ]
 
-  static let shmRace: [MetricDeclaration] = raceFields(
-    "<sync:none|semaphore|mutex|atomic|local>", "with <sync>")
+  /// queue_kinds.py: queue.Queue, LifoQueue and PriorityQueue; a bounded queue's Full and
+  /// Empty; a multiprocessing.JoinableQueue between processes.
+  static let pythonQueue: [MetricDeclaration] =
+    [
+      PythonMetrics.fact(
+        "put", "the items put into each queue", .list, "3, 1, 4, 1, 5, 9, 2, 6, in this order")
+    ]
+    + [("fifo", "queue.Queue"), ("lifo", "LifoQueue"), ("priority", "PriorityQueue")].map {
+      key, name in
+      queueNative[path: "order.\(key)"].python("what \(name) gave back")
+    } + [
+      PythonMetrics.fact(
+        "bounded.maxsize", "the bounded queue's maxsize", .count, "2, as the demo asks"),
+      PythonMetrics.fact(
+        "bounded.full", "the queue was full after maxsize puts", .boolean, "full(): true"),
+      PythonMetrics.fact(
+        "bounded.qsize", "items in the full queue", .count, "qsize(): maxsize"),
+      PythonMetrics.fact(
+        "bounded.put_nowait_raised", "what put_nowait() on a full queue raised", .text,
+        "Full, at once"),
+      PythonMetrics.fact(
+        "bounded.put_timeout_raised", "what put(timeout=) on a full queue raised", .text,
+        "Full, after the timeout"),
+      PythonMetrics.measured(
+        "bounded.put_waited_seconds", "time put(timeout=) waited", .seconds, "about timeout="),
+      PythonMetrics.fact(
+        "bounded.get_nowait_raised", "what get_nowait() on an empty queue raised", .text,
+        "Empty, at once"),
+      PythonMetrics.fact(
+        "bounded.get_timeout_raised", "what get(timeout=) on an empty queue raised", .text,
+        "Empty, after the timeout"),
+      PythonMetrics.measured(
+        "bounded.get_waited_seconds", "time get(timeout=) waited", .seconds, "about timeout="),
+      PythonMetrics.fact(
+        "bounded.extra_task_done_raised", "what one task_done() too many raised", .text,
+        "ValueError: more task_done() calls than items taken"),
+      PythonMetrics.fact(
+        "joinable.items", "items put into the JoinableQueue", .count, "items="),
+      PythonMetrics.fact(
+        "joinable.workers", "consumer processes", .count, "consumers="),
+      PythonMetrics.fact(
+        "joinable.taken", "the items the consumers took, sorted", .list,
+        "every item once: join() returned after a task_done() for each"),
+      PythonMetrics.measured(
+        "joinable.consumer_pids", "the pids of the consumers that took items", .list,
+        "sorted; which consumer took what varies"),
+      PythonMetrics.fact(
+        "joinable.exit_codes", "the consumers' exitcodes", .list, "0 each"),
+    ]
+
+  static let shmRace: [MetricDeclaration] =
+    raceFields("<sync:none|semaphore|mutex|atomic|local>", "with <sync>")
+    + PythonMetrics.run("ipc-tutorial/shm_assignment.py") + pythonShm
+
+  /// shm_assignment.py: two processes add to one int64 in a SharedMemory block (numpy), each
+  /// counting locally and adding under a Semaphore(1), or with b[0] += 1 and no lock.
+  static let pythonShm: [MetricDeclaration] = [
+    PythonMetrics.fact("increments", "what each process adds", .count, "increments=, capped"),
+    PythonMetrics.fact("numpy", "the numpy version", .text, "numpy.__version__"),
+    PythonMetrics.fact(
+      "skipped", "why the assignment did not run", .text, "numpy is not installed"),
+    PythonMetrics.fact(
+      "semaphore.final", "the final count with a Semaphore(1)", .count,
+      "exact: each process adds its local count under the lock"),
+    PythonMetrics.measured(
+      "unlocked.final", "the final count with b[0] += 1 and no lock", .count,
+      "read, add, write in two processes at once: updates are lost"),
+    PythonMetrics.fact(
+      "semaphore.lost", "updates lost with a Semaphore(1)", .count, "0"),
+    PythonMetrics.measured(
+      "unlocked.lost", "updates lost with no lock", .count, "expected − final"),
+    PythonMetrics.fact(
+      "<sync:semaphore|unlocked>.expected", "the count expected (<sync>)", .count,
+      "2 processes × what each adds"),
+    PythonMetrics.measured(
+      "<sync:semaphore|unlocked>.seconds",
+      "time from starting the processes to joining them (<sync>)",
+      .seconds, "both processes, start to join"),
+    PythonMetrics.fact(
+      "<sync:semaphore|unlocked>.exit_codes", "the two processes' exitcodes (<sync>)", .list,
+      "0 each"),
+  ]
 
   static func raceFields(_ key: String, _ how: String) -> [MetricDeclaration] {
     [
@@ -148,5 +258,32 @@ enum IPCMetrics {
         "measured in this run, mechanism by mechanism")
     } + [
       .measured("order", "mechanisms from fastest to slowest", .list, "by median round trip")
-    ]
+    ] + PythonMetrics.run("ipc-tutorial/pipe_vs_queue.py") + pythonCompare
+
+  /// pipe_vs_queue.py: the same messages one way from a child Process through a Pipe() and
+  /// through a multiprocessing.Queue.
+  static let pythonCompare: [MetricDeclaration] = [
+    PythonMetrics.fact(
+      "messages", "messages sent through each", .count, "rounds=, kept between 1,000 and 20,000"),
+    PythonMetrics.fact("size", "bytes per message", .bytes, "size="),
+    PythonMetrics.fact("runs", "runs of each way", .count, "3"),
+    PythonMetrics.measured(
+      "<via:pipe|queue>.seconds_per_message", "median time per message through a <via>",
+      .seconds, "the median run's time ÷ messages"),
+    PythonMetrics.measured(
+      "<via:pipe|queue>.median_seconds", "time for all the messages through a <via>, median",
+      .seconds, "median over the runs"),
+    PythonMetrics.measured(
+      "<via:pipe|queue>.messages_per_second", "messages per second through a <via>",
+      .messagesPerSecond, "messages ÷ the median run's time"),
+    PythonMetrics.measured(
+      "<via:pipe|queue>.samples", "time for all the messages through a <via>, run by run",
+      .list, "seconds per run"),
+    PythonMetrics.fact(
+      "<via:pipe|queue>.in_order", "every message through a <via> arrived in order", .boolean,
+      "both are FIFO"),
+    PythonMetrics.measured(
+      "queue_over_pipe", "a Queue's time over a Pipe's", .ratio,
+      "above 1 when the pipe is faster, as the tutorial says"),
+  ]
 }

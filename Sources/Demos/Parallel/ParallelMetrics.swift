@@ -3,6 +3,14 @@ import DemoContract
 /// What the parallelism demos report (`DemoDefinition.metrics`).
 enum ParallelMetrics {
   static let pool: [MetricDeclaration] =
+    poolNative + PythonMetrics.run("the pool programs") + pythonSchedule
+    + pythonApply + [
+      PythonMetrics.measured(
+        "seconds_per_task", "cost per empty task with multiprocessing.Pool", .seconds,
+        "process-tutorial/pool_overhead.py: median over 5 runs of 300 tasks, chunksize=1")
+    ]
+
+  static let poolNative: [MetricDeclaration] =
     [
       .measured(
         "total_seconds", "the whole map", .seconds,
@@ -61,7 +69,54 @@ enum ParallelMetrics {
       .fact("overhead.workers", "pool size for the cost per task", .count, "usable CPUs"),
     ]
 
-  static let primes: [MetricDeclaration] = [
+  /// gil-tutorial/pool_map_schedule.py: multiprocessing.Pool(workers).map over the same tasks.
+  static let pythonSchedule: [MetricDeclaration] =
+    ["workers", "tasks", "chunksize", "rounds", "total_seconds", "task_durations"].map {
+      poolNative[path: $0].python(
+        [
+          "workers": "Pool() size", "tasks": "tasks mapped",
+          "chunksize": "tasks handed out at a time", "rounds": "rounds of tasks",
+          "total_seconds": "the whole Pool.map", "task_durations": "Pool.map in task durations",
+        ][$0])
+    } + [
+      PythonMetrics.fact("seconds", "one task's duration", .seconds, "duration="),
+      PythonMetrics.measured(
+        "startup_seconds", "time to start the Pool", .seconds,
+        "Pool() until its processes were ready, before map"),
+      poolNative[path: "results"].python("Pool.map's results"),
+      PythonMetrics.measured(
+        "pids", "the pid that ran each value", .list, "os.getpid() in the task, value by value"),
+      PythonMetrics.measured(
+        "distinct_pids", "Pool processes that ran a task", .count, "distinct pids in pids"),
+      PythonMetrics.measured(
+        "worker_pids", "the Pool's process pids", .list, "every worker process it started"),
+      PythonMetrics.measured(
+        "pool_pid", "the pid of python3, the Pool's parent", .pid, "os.getpid()"),
+      PythonMetrics.measured(
+        "schedule", "who ran which value, when", .list,
+        "one item per task: value, process, pid, start, end, result"),
+    ]
+
+  /// pool-tutorial/apply_vs_apply_async.py: four tasks with apply, then with apply_async.
+  static let pythonApply: [MetricDeclaration] = [
+    poolNative[path: "apply_seconds"].python("4 tasks with Pool.apply"),
+    poolNative[path: "apply_async_seconds"].python("4 tasks with Pool.apply_async"),
+    poolNative[path: "apply_results"].python("Pool.apply's results"),
+    poolNative[path: "apply_async_results"].python("Pool.apply_async's results"),
+    PythonMetrics.fact(
+      "apply_max_concurrent", "most apply tasks at once", .count, "1: apply blocks"),
+    poolNative[path: "apply_async_max_concurrent"].python(
+      "most apply_async tasks at once"),
+    PythonMetrics.measured(
+      "apply_pids", "the pid that ran each apply task", .list, "in call order"),
+    PythonMetrics.measured(
+      "apply_async_pids", "the pid that ran each apply_async task", .list, "in call order"),
+  ]
+
+  static let primes: [MetricDeclaration] =
+    primesNative + PythonMetrics.run("process-tutorial/primes.py") + pythonPrimes
+
+  static let primesNative: [MetricDeclaration] = [
     .measured(
       "<way:serial|process_pool|process_pool_with_startup|thread_pool|task_group>.median_seconds",
       "checking the list, <way>", .seconds, "median over the runs"),
@@ -86,6 +141,28 @@ enum ParallelMetrics {
       "what the best speedup behaves like"),
     .fact("workers", "pool size", .count, "workers="),
     .fact("usable_cpus", "usable CPUs", .count, "CPUs this process may run on"),
+  ]
+
+  /// primes.py: the process tutorial's map(is_prime, PRIMES), then ProcessPoolExecutor.map.
+  static let pythonPrimes: [MetricDeclaration] = [
+    primesNative[path: "numbers"].python(meaning: "PRIMES, or PRIMES ÷ 100 (python_list=small)"),
+    PythonMetrics.fact("list", "which list was checked", .text, "python_list=: small or full"),
+    PythonMetrics.fact("workers", "ProcessPoolExecutor's workers", .count, "workers="),
+    PythonMetrics.fact("cpus", "CPUs online", .count, "os.cpu_count()"),
+    PythonMetrics.fact("usable_cpus", "usable CPUs", .count, "len(os.sched_getaffinity(0))"),
+    PythonMetrics.measured(
+      "serial.seconds", "checking the list serially", .seconds, "map(is_prime, …), one run"),
+    PythonMetrics.fact(
+      "serial.results", "is_prime for each number, serially", .list, "True or False per number"),
+    PythonMetrics.measured(
+      "process_pool.seconds", "checking the list with ProcessPoolExecutor", .seconds,
+      "one run, starting the pool included"),
+    PythonMetrics.fact(
+      "process_pool.results", "is_prime for each number, in the pool", .list,
+      "in the order of the numbers"),
+    PythonMetrics.measured(
+      "process_pool.speedup", "speedup of ProcessPoolExecutor", .ratio, "serial ÷ pool"),
+    primesNative[path: "agree"].python("the pool gave the serial answers"),
   ]
 
   static let cpuScaling: [MetricDeclaration] = [
@@ -115,6 +192,23 @@ enum ParallelMetrics {
     .fact("cpus_online", "CPUs online", .count, "sysconf(_SC_NPROCESSORS_ONLN)"),
     .fact("usable_cpus", "usable CPUs", .count, "affinity and cgroup quota"),
     .fact("affinity", "CPUs this process may run on", .list, "sched_getaffinity"),
+    .measured(
+      "load_average", "the machine's load", .runnable,
+      "the 1-minute load average, the higher of before and after the runs"),
+    .measured(
+      "busy", "other programs kept the CPUs busy", .boolean,
+      "load ≥ one CPU's worth, or half the usable CPUs: the speedups are spoilt"),
+    PythonMetrics.version("gil-tutorial/countdown.py"),
+    PythonMetrics.fact(
+      "n", "the countdown length per worker", .count, "python_n: n ÷ python_scale"),
+    PythonMetrics.fact("k", "threads and processes in its rows", .count, "k="),
+    PythonMetrics.fact("runs", "runs of each row", .count, "runs=, at most 3"),
+    PythonMetrics.measured(
+      "<kind:thread|process>.<k>.cpu_seconds", "CPU time of the countdown, <k> <kind>(s)",
+      .seconds, "getrusage: user + system time of python3's threads, or of its child processes"),
+    PythonMetrics.measured(
+      "<kind:thread|process>.<k>.samples", "wall time of each run, <k> <kind>(s)", .list,
+      "seconds, sorted"),
   ]
 
   static let parallel: [MetricDeclaration] =
