@@ -35,10 +35,12 @@ struct Autograder {
   /// - Returns: the exit status: 0 when the file could be graded (whatever the score).
   func grade(file: String) throws -> Int32 {
     guard let text = FileIO.readText(file, limit: 1 << 20) else {
-      try? FileIO.writeAll(2, "proclab: cannot read the answers file \(file)\n")
+      try? FileIO.writeAll(
+        2, "proclab: cannot read the answers file \(TerminalSafe.escape(file))\n")
       return 2
     }
-    let sheet = AnswerSheet(text: text)
+    // The answers are echoed in the results: their control characters are made visible.
+    let sheet = AnswerSheet(text: TerminalSafe.escape(text, lineBreaks: .kept))
     signal(SIGPIPE, SIG_IGN)
     let signals = try SignalPipe()
     signals.install([SIGINT, SIGHUP, SIGTERM], restart: true)

@@ -68,10 +68,14 @@ final class PTYSession {
   private(set) var output: [UInt8] = []
   private var exitStatus: OSKit.ExitStatus?
 
-  init(arguments: [String] = [], state: TempState, rows: UInt16 = 30, cols: UInt16 = 100) throws {
+  /// - Parameter environment: instead of `state.environment` (to leave out `NO_COLOR`).
+  init(
+    arguments: [String] = [], state: TempState, rows: UInt16 = 30, cols: UInt16 = 100,
+    environment: [String]? = nil
+  ) throws {
     var fd: Int32 = -1
     let argv = ["proclab"] + arguments
-    let env = state.environment
+    let env = environment ?? state.environment
     let pid = withCStrings(argv) { a in
       withCStrings(env) { e in
         pl_spawn_in_pty(&fd, proclabBinary, a, e, rows, cols)
