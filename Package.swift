@@ -52,7 +52,7 @@ let package = Package(
       ],
       swiftSettings: strict
     ),
-    .target(name: "Lessons", dependencies: ["Demos", "OSKit"], swiftSettings: strict),
+    .target(name: "Lessons", dependencies: ["Demos", "OSKit", "Render"], swiftSettings: strict),
     .target(
       name: "Quiz", dependencies: ["Lessons", "Demos", "Render", "OSKit"], swiftSettings: strict),
     .target(
@@ -81,7 +81,7 @@ let package = Package(
       swiftSettings: strict),
     // Fuzz/: inputs found by `make fuzz`, replayed by FuzzReplayTests.
     .testTarget(
-      name: "LessonsTests", dependencies: ["Lessons", "Demos"], exclude: ["Fuzz"],
+      name: "LessonsTests", dependencies: ["Lessons", "Demos", "Render"], exclude: ["Fuzz"],
       swiftSettings: strict),
     .testTarget(name: "DemosTests", dependencies: ["Demos", "OSKit"], swiftSettings: strict),
     .testTarget(
