@@ -58,7 +58,8 @@ let package = Package(
       ],
       swiftSettings: strict
     ),
-    .target(name: "Lessons", dependencies: ["DemoContract", "OSKit"], swiftSettings: strict),
+    .target(
+      name: "Lessons", dependencies: ["DemoContract", "OSKit", "Render"], swiftSettings: strict),
     .target(
       name: "Quiz", dependencies: ["Lessons", "Demos", "OSKit"],
       swiftSettings: strict),
@@ -93,7 +94,8 @@ let package = Package(
       swiftSettings: strict),
     // Fuzz/: inputs found by `make fuzz`, replayed by FuzzReplayTests.
     .testTarget(
-      name: "LessonsTests", dependencies: ["Lessons", "DemoContract", "Demos"], exclude: ["Fuzz"],
+      name: "LessonsTests", dependencies: ["Lessons", "DemoContract", "Demos", "Render"],
+      exclude: ["Fuzz"],
       swiftSettings: strict),
     .testTarget(
       name: "DemosTests", dependencies: ["DemoContract", "Demos", "Measure", "OSKit", "Render"],

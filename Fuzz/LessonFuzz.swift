@@ -1,6 +1,7 @@
 // libFuzzer entry for the lesson parser: the input is a lesson file. Built by `make fuzz`
 // (Fuzz/run.sh) with -sanitize=fuzzer,address; not part of the package.
 import Lessons
+import Render
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func lessonFuzzOne(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
@@ -15,6 +16,8 @@ public func lessonFuzzOne(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
       FuzzQuestions.answer(text, to: question)
     }
   }
-  for step in lesson.steps { _ = step.markdown }
+  for step in lesson.steps {
+    _ = MarkdownRenderer(style: .fancy(width: 60)).render(step.markdown)
+  }
   return 0
 }

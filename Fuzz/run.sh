@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
-# `make fuzz`: libFuzzer (-sanitize=fuzzer,address) on the lesson parser and on the quiz-answer
-# and check-rule parsers, seeded from the shipped lessons. FUZZ_SECONDS (default 600) is the
-# total time, split evenly between the two fuzzers, which run one after the other.
+# `make fuzz`: libFuzzer (-sanitize=fuzzer,address) on the lesson parser, on the quiz-answer
+# and check-rule parsers, on the Markdown renderer and on the text-answer pattern matcher,
+# seeded from the shipped lessons and issue 13's hostile lessons. FUZZ_SECONDS (default 600) is
+# the total time, split evenly between the four fuzzers, which run one after the other. The
+# renderer and the matcher are linear, so their fuzzers treat 5 s on one input as a finding.
 #
-# The library modules are built into .build-fuzz with coverage and ASan; the two drivers
-# (Fuzz/LessonFuzz.swift, Fuzz/AnswerFuzz.swift, each with Fuzz/FuzzQuestions.swift) are linked
+# The library modules are built into .build-fuzz with coverage and ASan; the four drivers
+# (Fuzz/LessonFuzz.swift, Fuzz/AnswerFuzz.swift, each with Fuzz/FuzzQuestions.swift;
+# Fuzz/MarkdownFuzz.swift, Fuzz/PatternFuzz.swift) are linked
 # against their object files with swiftc, so nothing here is part of the package. Work files go
 # to fuzz-out/ (the growing corpus stays there between runs). Every input that crashes, times out
 # or runs out of memory is copied to Tests/LessonsTests/Fuzz/crashes/, which `make test` replays
@@ -15,10 +18,11 @@ cd "$(dirname "$0")/.."
 SWIFT=${SWIFT:-swift}
 SWIFTC=${SWIFTC:-swiftc}
 TOTAL=${FUZZ_SECONDS:-600}
-[[ $TOTAL =~ ^[0-9]+$ ]] && ((TOTAL >= 2)) || { echo "FUZZ_SECONDS must be a whole number ≥ 2"; exit 2; }
+[[ $TOTAL =~ ^[0-9]+$ ]] && ((TOTAL >= 4)) || { echo "FUZZ_SECONDS must be a whole number ≥ 4"; exit 2; }
 SCRATCH=.build-fuzz
 OUT=fuzz-out
 KEEP=Tests/LessonsTests/Fuzz/crashes
+ISSUE=Tests/LessonsTests/Fuzz/issue-13
 
 echo "== building the library modules with -sanitize=fuzzer,address into $SCRATCH"
 "$SWIFT" build -c debug --scratch-path "$SCRATCH" --target Lessons \
@@ -33,20 +37,33 @@ for map in "$SCRATCH"/checkouts/swift-atomics/Sources/_AtomicsShims/include/modu
   maps+=(-Xcc "-fmodule-map-file=$map")
 done
 mkdir -p "$OUT"/bin
-for name in lesson answer; do
-  entry=$([[ $name == lesson ]] && echo LessonFuzz || echo AnswerFuzz)
+for name in lesson answer markdown pattern; do
+  case $name in
+    lesson) entry=LessonFuzz sources=(Fuzz/FuzzQuestions.swift) ;;
+    answer) entry=AnswerFuzz sources=(Fuzz/FuzzQuestions.swift) ;;
+    markdown) entry=MarkdownFuzz sources=() ;;
+    pattern) entry=PatternFuzz sources=() ;;
+  esac
   echo "== linking $OUT/bin/$name-fuzz"
   "$SWIFTC" -sanitize=fuzzer,address -parse-as-library -swift-version 6 -Onone -g -use-ld=lld \
     -module-name "$entry" -I "$B"/Modules "${maps[@]}" \
-    Fuzz/FuzzQuestions.swift "Fuzz/$entry.swift" "${objects[@]}" \
+    "${sources[@]}" "Fuzz/$entry.swift" "${objects[@]}" \
     -lrt -lpthread -lutil -ledit -o "$OUT/bin/$name-fuzz"
 done
 
 echo "== seed corpus from lessons/*.md"
 rm -rf "$OUT"/seeds
-mkdir -p "$OUT"/seeds/lesson "$OUT"/seeds/answer "$OUT"/corpus/lesson "$OUT"/corpus/answer \
-  "$OUT"/artifacts "$OUT"/logs "$KEEP"
-cp lessons/*.md "$OUT"/seeds/lesson/
+for name in lesson answer markdown pattern; do mkdir -p "$OUT/seeds/$name" "$OUT/corpus/$name"; done
+mkdir -p "$OUT"/artifacts "$OUT"/logs "$KEEP"
+cp lessons/*.md "$ISSUE"/*.md "$OUT"/seeds/lesson/
+cp lessons/*.md "$ISSUE"/*.md docs/*.md "$OUT"/seeds/markdown/
+# Patterns: a pattern line, then the answer (issue 13's catastrophic ones among them).
+cp "$ISSUE"/pattern-* "$OUT"/seeds/pattern/
+n=0
+for seed in "p(arent)? ?pid" "[a-c]+\\d{2,3}" "(?:ab){2}|x*" "\\bfork\\b.*" "(a|aa)*c" "[^x]{1,100}"; do
+  printf '%s\n%s\n' "$seed" "parent pid aab 12 fork" >"$OUT/seeds/pattern/seed-$n"
+  n=$((n + 1))
+done
 # Each quiz and demo block on its own, in a one-step lesson: small inputs mutate faster.
 for lesson in lessons/*.md; do
   awk -v dir="$OUT/seeds/lesson" -v base="$(basename "$lesson" .md)" '
@@ -67,18 +84,19 @@ for text in "${texts[@]}"; do
   printf "\\x$(printf %02x $((i % 40)))%s" "$text" >"$OUT/seeds/answer/seed-$(printf %04d $i)"
   i=$((i + 1))
 done
-cp "$KEEP"/lesson-* "$OUT"/seeds/lesson/ 2>/dev/null || true
-cp "$KEEP"/answer-* "$OUT"/seeds/answer/ 2>/dev/null || true
+for name in lesson answer markdown pattern; do
+  cp "$KEEP/$name"-* "$OUT/seeds/$name/" 2>/dev/null || true
+done
 
 # One fuzzer for `seconds`, restarted after each crash until the time is used up.
 fuzz() {
-  local name=$1 seconds=$2
-  shift 2
+  local name=$1 seconds=$2 timeout=$3
+  shift 3
   local log="$OUT/logs/$name.log" start=$SECONDS left
   : >"$log"
   echo "== fuzzing $name for ${seconds}s (log: $log)"
   while left=$((seconds - (SECONDS - start))) && ((left > 0)); do
-    "$OUT/bin/$name-fuzz" -max_total_time="$left" -timeout=10 -rss_limit_mb=2048 \
+    "$OUT/bin/$name-fuzz" -max_total_time="$left" -timeout="$timeout" -rss_limit_mb=2048 \
       -print_final_stats=1 -artifact_prefix="$OUT/artifacts/$name-" "$@" \
       "$OUT/corpus/$name" "$OUT/seeds/$name" >>"$log" 2>&1 && break
     echo "   $name-fuzz stopped on a finding; restarting (${left}s were left)"
@@ -91,15 +109,17 @@ fuzz() {
   grep -E '^#[0-9]+' "$log" | tail -1 | sed -E 's/^/   last status: /'
 }
 
-fuzz lesson $((TOTAL / 2)) -dict=Fuzz/lesson.dict -max_len=65536
-fuzz answer $((TOTAL - TOTAL / 2)) -dict=Fuzz/answer.dict -max_len=512
+fuzz lesson $((TOTAL / 4)) 10 -dict=Fuzz/lesson.dict -max_len=65536
+fuzz answer $((TOTAL / 4)) 10 -dict=Fuzz/answer.dict -max_len=512
+fuzz markdown $((TOTAL / 4)) 5 -dict=Fuzz/lesson.dict -max_len=65536
+fuzz pattern $((TOTAL - 3 * (TOTAL / 4))) 5 -max_len=4096
 
 # Keep every finding where `make test` replays it.
 found=0
 for artifact in "$OUT"/artifacts/*; do
   [[ -f $artifact ]] || continue
   base=$(basename "$artifact")
-  case $base in lesson-*) target="$KEEP/$base.md" ;; *) target="$KEEP/$base" ;; esac
+  case $base in lesson-* | markdown-*) target="$KEEP/$base.md" ;; *) target="$KEEP/$base" ;; esac
   if [[ ! -e $target ]]; then
     cp "$artifact" "$target"
     echo "FINDING: $target (stack in $OUT/logs/${base%%-*}.log)"

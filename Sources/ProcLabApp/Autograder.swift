@@ -41,10 +41,12 @@ struct Autograder {
       text = String(
         decoding: try FileIO.readBounded(file, limit: Autograder.maximumSize), as: UTF8.self)
     } catch {
-      try? FileIO.writeAll(2, "proclab: cannot grade the answers file: \(error.description)\n")
+      try? FileIO.writeAll(
+        2, "proclab: cannot grade the answers file: \(TerminalSafe.escape(error.description))\n")
       return 2
     }
-    let sheet = AnswerSheet(text: text)
+    // The answers are echoed in the results: their control characters are made visible.
+    let sheet = AnswerSheet(text: TerminalSafe.escape(text, lineBreaks: .kept))
     signal(SIGPIPE, SIG_IGN)
     let signals = try SignalPipe()
     signals.install([SIGINT, SIGHUP, SIGTERM], restart: true)

@@ -132,7 +132,8 @@ struct QuizCommand: ParsableCommand {
     } else if let l = library.lesson(lesson) {
       chosen = [l]
     } else {
-      try? FileIO.writeAll(2, "proclab: no lesson '\(lesson)'; proclab lessons lists them\n")
+      try? FileIO.writeAll(
+        2, "proclab: no lesson '\(TerminalSafe.escape(lesson))'; proclab lessons lists them\n")
       throw ExitCode(2)
     }
     var items = QuizPlan.items(chosen)
@@ -186,7 +187,7 @@ struct ProgressCommand: ParsableCommand {
         }
       }
     }
-    for notice in store.notices { Console.warn(notice) }
+    for notice in store.notices { Console.warn(TerminalSafe.escape(notice)) }
     let style = TerminalStyle.detect(
       fileDescriptor: 1, environment: TerminalStyle.processEnvironment())
     let library = lessons.library()
@@ -231,14 +232,14 @@ struct RunDemo: ParsableCommand {
     guard let name = demo, let definition = DemoCatalog.named(name) else {
       let hint =
         Suggest.nearest(demo ?? "", in: DemoCatalog.names).map { " — did you mean '\($0)'?" } ?? ""
-      try? FileIO.writeAll(2, "proclab: unknown demo '\(demo ?? "")'\(hint)\n")
+      try? FileIO.writeAll(2, "proclab: unknown demo '\(TerminalSafe.escape(demo ?? ""))'\(hint)\n")
       throw ExitCode(2)
     }
     let params: Parameters
     do {
       params = try definition.validate(parameters)
     } catch {
-      try? FileIO.writeAll(2, "proclab: \(error.message)\n")
+      try? FileIO.writeAll(2, "proclab: \(TerminalSafe.escape(error.message))\n")  // echoes values
       throw ExitCode(2)
     }
     var budget: Double?
@@ -296,7 +297,7 @@ struct ListLessons: ParsableCommand {
       print("\(i + 1)\t\(l.id)\t\(l.title)")
     }
     for skipped in library.skipped {
-      try? FileIO.writeAll(2, "proclab: skipped \(skipped.file): \(skipped.reason)\n")
+      try? FileIO.writeAll(2, "proclab: skipped \(skipped)\n")  // made safe to print
     }
   }
 }

@@ -88,7 +88,7 @@ struct QuizFlow {
       session.reader.prompt = "answer \(style.unicode ? "›" : ">") "
       let line: String
       switch session.reader.readLine() {
-      case .line(let l): line = l.trimmedSpaces
+      case .line(let l): line = TerminalSafe.escape(l).trimmedSpaces  // echoed back later
       case .interrupted:
         session.say("(quiz stopped)")
         return nil

@@ -72,7 +72,7 @@ final class Session {
   /// Runs a quiz outside the REPL (`proclab quiz <lesson>` from a shell).
   func runQuiz(_ items: [QuizItem], title: String) -> Int32 {
     prepareReader()
-    for notice in store.notices { refuse(notice) }
+    for notice in store.notices { refuse(TerminalSafe.escape(notice)) }
     refreshStyle()
     QuizFlow(session: self).run(items, title: title)
     if signals.endingSignal != nil { exitStatus = endedBySignalStatus }
@@ -104,7 +104,10 @@ final class Session {
       refreshStyle()
       reader.prompt = prompt
       switch reader.readLine() {
-      case .line(let line):
+      case .line(let typed):
+        // What was typed is echoed in messages ("no lesson 'x'"): its control characters are
+        // made visible before anything reads it.
+        let line = TerminalSafe.escape(typed)
         reader.addHistory(line)
         execute(line)
       case .interrupted(let hadText):
@@ -138,9 +141,9 @@ final class Session {
   /// What went wrong at start (a broken progress file set aside, a lesson file skipped): said
   /// on a terminal and to a script alike.
   func announceProblems() {
-    for notice in store.notices { refuse(notice) }
+    for notice in store.notices { refuse(TerminalSafe.escape(notice)) }
     for skipped in library.skipped {
-      refuse("skipped lesson file \(skipped.file): \(skipped.reason)")
+      refuse("skipped lesson file \(skipped)")  // `file: reason`, made safe to print
     }
   }
 

@@ -81,14 +81,16 @@ final class PTYSession {
   ///   - asShellJob: run it as a job-control shell would: in a process group of its own in the
   ///     terminal's foreground, below a session leader that waits for it, so Ctrl-Z stops it;
   ///     `pid` is then the leader's (`jobPid()` finds the job's).
+  ///   - environment: instead of `state.environment` (to leave out `NO_COLOR`).
   init(
     arguments: [String] = [], state: TempState, rows: UInt16 = 30, cols: UInt16 = 100,
-    binary: String = proclabBinary, command: [String]? = nil, asShellJob: Bool = false
+    binary: String = proclabBinary, command: [String]? = nil, asShellJob: Bool = false,
+    environment: [String]? = nil
   ) throws {
     var fd: Int32 = -1
     let argv = command ?? [binary == proclabBinary ? "proclab" : binary] + arguments
     let path = command?.first ?? binary
-    let env = state.environment
+    let env = environment ?? state.environment
     let pid = withCStrings(argv) { a in
       withCStrings(env) { e in
         asShellJob

@@ -1,4 +1,5 @@
 import Glibc
+import Render
 import Testing
 
 @testable import Lessons
@@ -130,6 +131,31 @@ struct FuzzReplayTests {
         _ = try? CheckRule.parse(answer)
       }
     }
+  }
+
+  /// The Markdown and pattern fuzzers' inputs (and every other one) replayed through the
+  /// renderer and the pattern matcher, as their fuzzers do: a slow input is a failure too, so
+  /// the whole replay must finish within a generous bound.
+  @Test func findingsRenderAndMatchInBoundedTime() throws {
+    let inputs = Self.inputs.map { path in
+      (path, String(decoding: Self.read(path) ?? [], as: UTF8.self))
+    }
+    #expect(inputs.contains { $0.0.contains("/issue-13/") }, "issue 13's lessons are missing")
+    let finished = finishes(within: 120) {
+      for (_, text) in inputs {
+        let safe = TerminalSafe.escape(text, lineBreaks: .kept)
+        for style in [TerminalStyle.plain(width: 40), .fancy(width: 80)] {
+          _ = MarkdownRenderer(style: style).render(safe)
+        }
+        // As the pattern fuzzer reads it: a pattern on the first line, then the answer.
+        let newline = text.firstIndex(of: "\n") ?? text.endIndex
+        let pattern = String(text[..<newline])
+        let answer = newline < text.endIndex ? String(text[text.index(after: newline)...]) : ""
+        _ = TextPattern.problem(pattern)
+        _ = TextPattern.wholeMatch(pattern, answer)
+      }
+    }
+    #expect(finished, "rendering or matching the fuzz inputs did not finish")
   }
 
   /// Reads `text` as the quiz would, and grades it.

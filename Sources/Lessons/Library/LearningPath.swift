@@ -29,28 +29,74 @@ enum LearningPath {
       }
     }
     var placed = [Bool](repeating: false, count: lessons.count)
-    var ready = lessons.indices.filter { waiting[$0] == 0 }
+    // The ready lessons in a heap by key; and every lesson by key, for when a cycle blocks
+    // the rest (a pointer moves along it past placed lessons): O(n log n) in all.
+    var ready = KeyHeap(keys: keys)
+    for i in lessons.indices where waiting[i] == 0 { ready.push(i) }
+    let byKey = lessons.indices.sorted { keys[$0] < keys[$1] }
+    var nextByKey = 0
     var result: [Int] = []
     result.reserveCapacity(lessons.count)
     while result.count < lessons.count {
       let next: Int
-      if let best = ready.indices.min(by: { keys[ready[$0]] < keys[ready[$1]] }) {
-        next = ready.remove(at: best)
+      if let best = ready.pop() {
+        next = best
       } else {
         // A cycle: place its first lesson by key and carry on.
-        guard let best = lessons.indices.filter({ !placed[$0] }).min(by: { keys[$0] < keys[$1] })
-        else { break }
-        next = best
+        while nextByKey < byKey.count, placed[byKey[nextByKey]] { nextByKey += 1 }
+        guard nextByKey < byKey.count else { break }
+        next = byKey[nextByKey]
       }
       guard !placed[next] else { continue }
       placed[next] = true
       result.append(next)
       for d in dependents[next] where !placed[d] {
         waiting[d] -= 1
-        if waiting[d] == 0 { ready.append(d) }
+        if waiting[d] == 0 { ready.push(d) }
       }
     }
     return result
+  }
+
+  /// A binary min-heap of lesson indices ordered by their keys.
+  struct KeyHeap {
+    let keys: [(Int, String, Int)]
+    private var items: [Int] = []
+
+    init(keys: [(Int, String, Int)]) { self.keys = keys }
+
+    private func less(_ a: Int, _ b: Int) -> Bool { keys[items[a]] < keys[items[b]] }
+
+    mutating func push(_ index: Int) {
+      items.append(index)
+      var child = items.count - 1
+      while child > 0 {
+        let parent = (child - 1) / 2
+        guard less(child, parent) else { break }
+        items.swapAt(child, parent)
+        child = parent
+      }
+    }
+
+    mutating func pop() -> Int? {
+      guard let top = items.first else { return nil }
+      let last = items.removeLast()
+      if !items.isEmpty {
+        items[0] = last
+        var parent = 0
+        while true {
+          let left = 2 * parent + 1
+          let right = left + 1
+          var smallest = parent
+          if left < items.count, less(left, smallest) { smallest = left }
+          if right < items.count, less(right, smallest) { smallest = right }
+          guard smallest != parent else { break }
+          items.swapAt(parent, smallest)
+          parent = smallest
+        }
+      }
+      return top
+    }
   }
 
   /// Every cycle of `requires` among `lessons`, each as lesson indices `[a, b, c]` meaning
@@ -59,29 +105,37 @@ enum LearningPath {
     var index: [String: Int] = [:]
     for (i, lesson) in lessons.enumerated() where index[lesson.id] == nil { index[lesson.id] = i }
     let needs: [[Int]] = lessons.map { $0.requires.compactMap { index[$0] } }
-    // Peel off every lesson whose requirements can all be met; what is left is in a cycle or
-    // depends on one.
+    // Peel off every lesson whose requirements can all be met (Kahn's algorithm, linear);
+    // what is left is in a cycle or depends on one.
+    var unmet = needs.map(\.count)
+    var dependents = [[Int]](repeating: [], count: lessons.count)
+    for (i, required) in needs.enumerated() {
+      for j in required { dependents[j].append(i) }
+    }
     var left = Set(lessons.indices)
-    var changed = true
-    while changed {
-      changed = false
-      for i in left.sorted() where needs[i].allSatisfy({ !left.contains($0) }) {
-        left.remove(i)
-        changed = true
+    var peel = lessons.indices.filter { unmet[$0] == 0 }
+    while let i = peel.popLast() {
+      left.remove(i)
+      for d in dependents[i] {
+        unmet[d] -= 1
+        if unmet[d] == 0 { peel.append(d) }
       }
     }
+    // Each lesson left follows its first requirement that is left; every walk stops at a
+    // lesson an earlier walk went through, so each lesson is walked once.
     var found: [[Int]] = []
-    var seen: Set<[Int]> = []
-    for start in left.sorted() {
+    var walked = Set<Int>()
+    for start in left.sorted() where !walked.contains(start) {
       var path: [Int] = []
       var position: [Int: Int] = [:]
       var node = start
       var from: Int?
-      while from == nil {
+      while !walked.contains(node) || position[node] != nil {
         if let p = position[node] {
           from = p
           break
         }
+        walked.insert(node)
         position[node] = path.count
         path.append(node)
         guard let next = needs[node].first(where: { left.contains($0) }) else { break }
@@ -92,7 +146,7 @@ enum LearningPath {
       if let smallest = cycle.indices.min(by: { cycle[$0] < cycle[$1] }) {
         cycle = Array(cycle[smallest...] + cycle[..<smallest])
       }
-      if seen.insert(cycle).inserted { found.append(cycle) }
+      found.append(cycle)
     }
     return found
   }

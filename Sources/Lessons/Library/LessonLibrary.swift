@@ -1,6 +1,7 @@
 public import DemoContract
 import Glibc
 import OSKit
+import Render
 
 /// Every lesson found in the lesson directories, in learning-path order.
 public struct LessonLibrary: Sendable {
@@ -17,8 +18,8 @@ public struct LessonLibrary: Sendable {
       self.reason = reason
     }
 
-    /// `file: reason`.
-    public var description: String { "\(file): \(reason)" }
+    /// `file: reason`, safe to print (control characters made visible, ``TerminalSafe``).
+    public var description: String { TerminalSafe.escape("\(file): \(reason)") }
   }
 
   /// The lessons, in learning-path order; `number` is each one's 1-based position.
@@ -127,14 +128,16 @@ public struct LessonLibrary: Sendable {
       loaded.append(lesson)
     }
     // Requirements and cycles among what was loaded.
+    // One pass with set lookups; suggestions for misspelt ids within a bounded budget.
     let ids = Set(loaded.map(\.id))
+    var suggestions = Suggestions.Batch(ids.sorted())
     for lesson in loaded {
       for requirement in lesson.requirements where !ids.contains(requirement.id) {
         problems.append(
           LessonProblem(
             requirement.location,
             "requires unknown lesson '\(requirement.id)'"
-              + Suggestions.didYouMean(requirement.id, ids.sorted())))
+              + suggestions.didYouMean(requirement.id)))
       }
     }
     problems += LessonLinter.cycleProblems(loaded)

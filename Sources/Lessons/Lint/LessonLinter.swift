@@ -92,14 +92,14 @@ public struct LessonLinter: Sendable {
       }
     }
     let known = knownLessonIDs.union(firstByID.keys)
-    let candidates = known.sorted()
+    var suggestions = Suggestions.Batch(known.sorted())
     for lesson in lessons {
       for requirement in lesson.requirements where !known.contains(requirement.id) {
         problems.append(
           LessonProblem(
             requirement.location,
             "requires unknown lesson '\(requirement.id)'"
-              + Suggestions.didYouMean(requirement.id, candidates)))
+              + suggestions.didYouMean(requirement.id)))
       }
     }
     problems += Self.cycleProblems(lessons)

@@ -26,6 +26,30 @@ public enum Suggestions {
     nearest(word, candidates).map { "; did you mean '\($0)'?" } ?? ""
   }
 
+  /// "Did you mean…?" for many words against one list of candidates (every `requires:` of a
+  /// library against its lesson ids), with a bound on the total work: each word is compared
+  /// with every candidate, so 3,000 lessons that each require an unknown id would otherwise
+  /// take 3,000² comparisons. Once `budget` comparisons are spent, words get no suggestion.
+  struct Batch {
+    let candidates: [String]
+    private(set) var budget: Int
+
+    /// - Parameters:
+    ///   - candidates: the names to suggest, in the order ties are broken.
+    ///   - budget: how many word–candidate comparisons may be made in all.
+    init(_ candidates: [String], budget: Int = 100_000) {
+      self.candidates = candidates
+      self.budget = budget
+    }
+
+    /// `; did you mean 'x'?` or nothing.
+    mutating func didYouMean(_ word: String) -> String {
+      guard budget >= candidates.count else { return "" }
+      budget -= candidates.count
+      return Suggestions.didYouMean(word, candidates)
+    }
+  }
+
   /// Levenshtein distance (insertions, deletions, substitutions; a swap of neighbours
   /// counts as one).
   static func distance(_ a: [Character], _ b: [Character]) -> Int {

@@ -1,3 +1,5 @@
+import Render
+
 /// A place in a lesson file: the file as it was given, a 1-based line and a 1-based column.
 ///
 /// Columns count characters (extended grapheme clusters), so a Hangul syllable or an emoji is
@@ -57,13 +59,16 @@ public struct LessonProblem: Sendable, Hashable, Comparable, CustomStringConvert
   public var isError: Bool { severity == .error }
 
   /// One line: `file:line:col: message`, with `warning: ` or `note: ` before the message
-  /// when the problem is not an error.
+  /// when the problem is not an error. Safe to print: the file name and the message are
+  /// untrusted text, so their control characters are made visible (``TerminalSafe``).
   public var description: String {
-    switch severity {
-    case .error: "\(location): \(message)"
-    case .warning: "\(location): warning: \(message)"
-    case .info: "\(location): note: \(message)"
-    }
+    let line =
+      switch severity {
+      case .error: "\(location): \(message)"
+      case .warning: "\(location): warning: \(message)"
+      case .info: "\(location): note: \(message)"
+      }
+    return TerminalSafe.escape(line)
   }
 
   /// Orders by file, line, column, then message.

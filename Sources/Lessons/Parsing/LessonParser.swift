@@ -1,3 +1,5 @@
+import Render
+
 /// Reads lesson files: front matter, steps, demo blocks and quiz questions.
 ///
 /// The format is specified in `docs/lesson-format.md`. The parser never traps, whatever the
@@ -44,8 +46,11 @@ struct LessonFileParser {
 
   init(text: String, file: String) {
     self.file = file
-    var source =
+    let unmarked =
       text.unicodeScalars.first == "\u{FEFF}" ? String(text.unicodeScalars.dropFirst()) : text
+    // A lesson is untrusted text: its control characters (ESC, C1, bidirectional overrides)
+    // are made visible here, once, so that nothing read from it can drive the terminal.
+    var source = TerminalSafe.escape(unmarked, lineBreaks: .kept)
     source.makeContiguousUTF8()
     self.source = source
     bytes = Array(source.utf8)
@@ -95,8 +100,8 @@ struct LessonFileParser {
   }
 
   /// Makes a builder's pending lines one Markdown block, without leading and trailing blank
-  /// lines.
-  func flush(_ builder: inout StepBuilder) {
+  /// lines; reports quotes and lists nested deeper than the renderer shows.
+  mutating func flush(_ builder: inout StepBuilder) {
     defer { builder.text.removeAll(keepingCapacity: true) }
     var lo = builder.text.startIndex
     var hi = builder.text.endIndex
@@ -105,14 +110,22 @@ struct LessonFileParser {
     guard lo < hi else { return }
     let first = builder.text[lo]
     let last = builder.text[hi - 1]
+    let markdown: String
     if !hasCarriageReturns, last - first == hi - 1 - lo {
       // Lines that follow each other in the file are one slice of it.
       let start = lines[first].text.startIndex
       let end = lines[last].text.endIndex
-      builder.blocks.append(.markdown(String(lines[first].text.base[start..<end])))
+      markdown = String(lines[first].text.base[start..<end])
     } else {
-      builder.blocks.append(
-        .markdown(builder.text[lo..<hi].map { lines[$0].text }.joined(separator: "\n")))
+      markdown = builder.text[lo..<hi].map { lines[$0].text }.joined(separator: "\n")
+    }
+    builder.blocks.append(.markdown(markdown))
+    // Each line of the block is one line of the file.
+    if let deep = MarkdownRenderer.tooDeeplyNestedLine(markdown), lo + deep < hi {
+      error(
+        at: lines[builder.text[lo + deep]].number,
+        "block quotes and lists nest more than \(MarkdownRenderer.maximumNesting) deep here; "
+          + "the deeper '>' and list markers would show as text")
     }
   }
 
@@ -237,10 +250,17 @@ struct LessonFileParser {
       return nil
     }
     let idLocation = front.idLocation ?? SourceLocation(file: file, line: 1)
+    // A lesson with an invalid id is not loaded: its id could not be typed, or would take
+    // the place of a lesson number in `open 3`.
     if !Scanning.isValidID(id) {
-      error(idLocation, "'\(id)' is not a valid lesson id: use letters, digits, '-' and '_'")
+      error(
+        idLocation,
+        "'\(id)' is not a valid lesson id: use 1 to 64 letters, digits, '-' and '_', "
+          + "starting with a letter or digit")
+      return nil
     } else if id.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }) {
       error(idLocation, "a lesson id cannot be only digits: it would clash with lesson numbers")
+      return nil
     }
     let title = front.title ?? ""
     if title.isEmpty { error(at: 1, "missing 'title:' in the front matter") }

@@ -15,9 +15,29 @@ indirect enum MarkdownBlock: Equatable {
 }
 
 enum MarkdownParser {
+  /// How deeply block quotes and lists may nest. Deeper markers are read as text, so that
+  /// neither parsing nor rendering recurses further (15,000 nested `>` once overflowed the
+  /// stack), and the work stays linear in the input times this bound.
+  static let maximumNesting = 32
+
+  /// Where nesting went past `maximumNesting`, if it did: the first such line.
+  final class NestingWatch {
+    var firstTooDeep: Int?
+  }
+
   /// The blocks of `markdown`.
   static func parse(_ markdown: String) -> [MarkdownBlock] {
-    parseBlocks(normalizedLines(markdown))
+    let lines = normalizedLines(markdown)
+    return parseBlocks(lines, Array(lines.indices), depth: 0, NestingWatch())
+  }
+
+  /// The 0-based index of the first line of `markdown` whose quotes and lists nest more than
+  /// `maximumNesting` deep, or nil.
+  static func tooDeeplyNestedLine(_ markdown: String) -> Int? {
+    let lines = normalizedLines(markdown)
+    let watch = NestingWatch()
+    _ = parseBlocks(lines, Array(lines.indices), depth: 0, watch)
+    return watch.firstTooDeep
   }
 
   /// Lines without "\r", tabs expanded to stops every 4 columns.
@@ -42,7 +62,11 @@ enum MarkdownParser {
     }
   }
 
-  static func parseBlocks(_ lines: [String]) -> [MarkdownBlock] {
+  /// The blocks of `lines`, whose line numbers in the document are `origins`, inside `depth`
+  /// quotes and lists.
+  static func parseBlocks(
+    _ lines: [String], _ origins: [Int], depth: Int, _ watch: NestingWatch
+  ) -> [MarkdownBlock] {
     var blocks: [MarkdownBlock] = []
     var paragraph: [String] = []
     var i = 0
@@ -56,12 +80,12 @@ enum MarkdownParser {
     while i < lines.count {
       let line = lines[i]
       let indent = leadingSpaces(line)
-      if indent == line.count {  // blank
+      if indent == line.utf8.count {  // blank
         flushParagraph()
         i += 1
         continue
       }
-      let trimmed = line.dropFirst(indent)
+      let trimmed = droppingSpaces(line, indent)
 
       if indent >= 4 {
         if !paragraph.isEmpty {  // lazy continuation of the paragraph
@@ -73,10 +97,10 @@ enum MarkdownParser {
         while i < lines.count {
           let candidate = lines[i]
           let candidateIndent = leadingSpaces(candidate)
-          if candidateIndent == candidate.count {
+          if candidateIndent == candidate.utf8.count {
             code.append("")
           } else if candidateIndent >= 4 {
-            code.append(String(candidate.dropFirst(4)))
+            code.append(String(droppingSpaces(candidate, 4)))
           } else {
             break
           }
@@ -125,17 +149,26 @@ enum MarkdownParser {
         continue
       }
 
-      if trimmed.first == ">" {
-        flushParagraph()
-        blocks.append(parseQuote(lines, &i))
+      let opensContainer =
+        trimmed.first == ">"
+        || (listMarker(line).map { paragraph.isEmpty || !$0.ordered || $0.number == 1 } ?? false)
+      if opensContainer && depth >= maximumNesting {
+        // Too deep: the marker is text (the linter reports the line).
+        if watch.firstTooDeep == nil { watch.firstTooDeep = origins[i] }
+        paragraph.append(String(trimmed))
+        i += 1
         continue
       }
 
-      if let marker = listMarker(line),
-        paragraph.isEmpty || !marker.ordered || marker.number == 1
-      {
+      if trimmed.first == ">" {
         flushParagraph()
-        blocks.append(parseList(lines, &i))
+        blocks.append(parseQuote(lines, origins, &i, depth: depth, watch))
+        continue
+      }
+
+      if opensContainer {
+        flushParagraph()
+        blocks.append(parseList(lines, origins, &i, depth: depth, watch))
         continue
       }
 
@@ -157,33 +190,40 @@ enum MarkdownParser {
 
   // MARK: - Containers
 
-  private static func parseQuote(_ lines: [String], _ i: inout Int) -> MarkdownBlock {
+  private static func parseQuote(
+    _ lines: [String], _ origins: [Int], _ i: inout Int, depth: Int, _ watch: NestingWatch
+  ) -> MarkdownBlock {
     var inner: [String] = []
+    var innerOrigins: [Int] = []
     while i < lines.count {
       let line = lines[i]
       let indent = leadingSpaces(line)
-      let trimmed = line.dropFirst(indent)
+      let trimmed = droppingSpaces(line, indent)
       if indent < 4, trimmed.first == ">" {
         var content = trimmed.dropFirst()
         if content.first == " " { content = content.dropFirst() }
         inner.append(String(content))
+        innerOrigins.append(origins[i])
         i += 1
         continue
       }
       // Lazy continuation: paragraph text right after quoted text.
-      if indent < line.count, let last = inner.last, !isBlank(last), !startsBlock(line),
+      if indent < line.utf8.count, let last = inner.last, !isBlank(last), !startsBlock(line),
         listMarker(line) == nil
       {
         inner.append(String(trimmed))
+        innerOrigins.append(origins[i])
         i += 1
         continue
       }
       break
     }
-    return .quote(parseBlocks(inner))
+    return .quote(parseBlocks(inner, innerOrigins, depth: depth + 1, watch))
   }
 
-  private static func parseList(_ lines: [String], _ i: inout Int) -> MarkdownBlock {
+  private static func parseList(
+    _ lines: [String], _ origins: [Int], _ i: inout Int, depth: Int, _ watch: NestingWatch
+  ) -> MarkdownBlock {
     guard let first = listMarker(lines[i]) else {
       i += 1
       return .paragraph(lines[i - 1])
@@ -195,18 +235,21 @@ enum MarkdownParser {
     {
       if !items.isEmpty && i > 0 && isBlank(lines[i - 1]) { loose = true }
       var itemLines = [marker.content]
+      var itemOrigins = [origins[i]]
       i += 1
       var previousBlank = false
       while i < lines.count {
         let line = lines[i]
         if isBlank(line) {
           itemLines.append("")
+          itemOrigins.append(origins[i])
           previousBlank = true
           i += 1
           continue
         }
         if leadingSpaces(line) >= marker.contentOffset {
-          itemLines.append(String(line.dropFirst(marker.contentOffset)))
+          itemLines.append(String(droppingSpaces(line, marker.contentOffset)))
+          itemOrigins.append(origins[i])
           previousBlank = false
           i += 1
           continue
@@ -214,15 +257,20 @@ enum MarkdownParser {
         if previousBlank || listMarker(line) != nil || startsBlock(line) { break }
         // Lazy continuation of the item's paragraph.
         itemLines.append(String(line.drop(while: { $0 == " " })))
+        itemOrigins.append(origins[i])
         i += 1
       }
       // Blank lines after the item belong between items, not to the item.
       while let last = itemLines.last, isBlank(last), itemLines.count > 1 {
         itemLines.removeLast()
+        itemOrigins.removeLast()
         i -= 1
       }
-      if itemLines.count == 1 && isBlank(itemLines[0]) { itemLines = [] }
-      items.append(parseBlocks(itemLines))
+      if itemLines.count == 1 && isBlank(itemLines[0]) {
+        itemLines = []
+        itemOrigins = []
+      }
+      items.append(parseBlocks(itemLines, itemOrigins, depth: depth + 1, watch))
       // Skip the blank lines between this item and the next one.
       var next = i
       while next < lines.count && isBlank(lines[next]) { next += 1 }
@@ -255,26 +303,41 @@ enum MarkdownParser {
 
   // MARK: - Line tests
 
+  // Spaces are counted in UTF-8 (a space is one byte, one character): much faster than
+  // iterating characters, and these run on every line at every level of nesting.
   static func leadingSpaces<S: StringProtocol>(_ line: S) -> Int {
+    let counted = line.utf8.withContiguousStorageIfAvailable { bytes -> Int in
+      var count = 0
+      while count < bytes.count && bytes[count] == 0x20 { count += 1 }
+      return count
+    }
+    if let counted { return counted }
     var count = 0
-    for character in line {
-      guard character == " " else { break }
+    for byte in line.utf8 {
+      guard byte == 0x20 else { break }
       count += 1
     }
     return count
   }
 
-  static func isBlank<S: StringProtocol>(_ line: S) -> Bool { line.allSatisfy { $0 == " " } }
+  /// `line` without its first `count` characters, which are spaces (`leadingSpaces` said so).
+  static func droppingSpaces(_ line: String, _ count: Int) -> Substring {
+    line[line.utf8.index(line.startIndex, offsetBy: min(count, line.utf8.count))...]
+  }
+
+  static func isBlank<S: StringProtocol>(_ line: S) -> Bool {
+    leadingSpaces(line) == line.utf8.count
+  }
 
   private static func stripSpaces(_ line: String, upTo count: Int) -> String {
-    String(line.dropFirst(min(count, leadingSpaces(line))))
+    String(droppingSpaces(line, min(count, leadingSpaces(line))))
   }
 
   /// Whether `line` starts a block that ends a paragraph or a lazy continuation.
   static func startsBlock(_ line: String) -> Bool {
     let indent = leadingSpaces(line)
     guard indent < 4 else { return false }
-    let trimmed = line.dropFirst(indent)
+    let trimmed = droppingSpaces(line, indent)
     return trimmed.first == ">" || fenceOpening(trimmed) != nil || atxHeading(trimmed) != nil
       || isThematicBreak(trimmed)
   }
@@ -311,7 +374,7 @@ enum MarkdownParser {
   private static func isFenceClose(_ line: String, fence: Character, length: Int) -> Bool {
     let indent = leadingSpaces(line)
     guard indent < 4 else { return false }
-    let trimmed = line.dropFirst(indent)
+    let trimmed = droppingSpaces(line, indent)
     let run = trimmed.prefix(while: { $0 == fence }).count
     return run >= length && isBlank(trimmed.dropFirst(run))
   }
@@ -367,7 +430,7 @@ enum MarkdownParser {
   static func listMarker(_ line: String) -> ListMarker? {
     let indent = leadingSpaces(line)
     guard indent < 4 else { return nil }
-    let trimmed = line.dropFirst(indent)
+    let trimmed = droppingSpaces(line, indent)
     guard let first = trimmed.first else { return nil }
     var ordered = false
     var number = 1
@@ -395,7 +458,7 @@ enum MarkdownParser {
     }
     guard rest.first == " " else { return nil }
     let spaces = leadingSpaces(rest)
-    if spaces == rest.count {
+    if spaces == rest.utf8.count {
       return ListMarker(
         ordered: ordered, number: number, delimiter: delimiter,
         contentOffset: indent + markerLength + 1, content: "")

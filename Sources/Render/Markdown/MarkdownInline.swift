@@ -1,21 +1,26 @@
 /// Inline Markdown (code spans, emphasis, links, escapes) turned into terminal text.
+///
+/// Linear in the text, whatever it holds: one pass first finds every code span, emphasis
+/// closer, bracket pair and parenthesis pair (`InlineScan`), then rendering looks each opener's
+/// closer up instead of scanning ahead for it, so unclosed `[`, `*` or `` ` `` cost nothing
+/// more than the characters themselves (as cmark's delimiter stack does). Nesting (emphasis in
+/// a link in emphasis…) is rendered at most 16 levels deep; deeper text is shown as written.
 struct MarkdownInline {
   let style: TerminalStyle
 
   /// `text` with its inline markup rendered for the terminal.
   func render(_ text: String) -> String {
     guard text.contains(where: { "\\`*_~[]<!".contains($0) }) else { return text }
-    let characters = Array(text)
-    return render(characters[...], depth: 0)
+    let scan = InlineScan(Array(text))
+    return render(scan, scan.characters.indices, depth: 0)
   }
 
-  private typealias Slice = ArraySlice<Character>
-
-  private func render(_ s: Slice, depth: Int) -> String {
-    if depth > 16 { return String(s) }
+  private func render(_ scan: InlineScan, _ range: Range<Int>, depth: Int) -> String {
+    let s = scan.characters
+    if depth > 16 { return String(s[range]) }
     var out = ""
-    var i = s.startIndex
-    let end = s.endIndex
+    var i = range.lowerBound
+    let end = range.upperBound
     while i < end {
       let c = s[i]
       switch c {
@@ -29,8 +34,8 @@ struct MarkdownInline {
         }
 
       case "`":
-        let run = runLength(s, at: i)
-        if let close = backtickClose(s, from: i + run, run: run) {
+        let run = scan.runLength(at: i, end: end)
+        if let close = scan.codeSpanClose(at: i, run: run, end: end) {
           out += codeSpan(String(s[(i + run)..<close]))
           i = close + run
         } else {
@@ -39,9 +44,9 @@ struct MarkdownInline {
         }
 
       case "*", "_", "~":
-        let run = runLength(s, at: i)
-        if let (close, used) = emphasisClose(s, open: i, run: run) {
-          let inner = render(s[(i + used)..<close], depth: depth + 1)
+        let run = scan.runLength(at: i, end: end)
+        if let (close, used) = scan.emphasisClose(open: i, run: run, in: range) {
+          let inner = render(scan, (i + used)..<close, depth: depth + 1)
           out += emphasis(inner, marker: c, count: used)
           i = close + used
         } else {
@@ -57,8 +62,8 @@ struct MarkdownInline {
           continue
         }
         let open = isImage ? i + 1 : i
-        if let link = link(s, open: open) {
-          let text = render(s[(open + 1)..<link.textEnd], depth: depth + 1)
+        if let link = link(scan, open: open, end: end) {
+          let text = render(scan, (open + 1)..<link.textEnd, depth: depth + 1)
           out += linkText(text, destination: link.destination)
           i = link.end
         } else {
@@ -67,7 +72,7 @@ struct MarkdownInline {
         }
 
       case "<":
-        if let (url, next) = autolink(s, at: i) {
+        if let (url, next) = autolink(s, at: i, end: end) {
           out += style.underline(url)
           i = next
         } else {
@@ -114,158 +119,47 @@ struct MarkdownInline {
 
   // MARK: - Scanning
 
-  private func runLength(_ s: Slice, at index: Int) -> Int {
-    let c = s[index]
-    var j = index
-    while j < s.endIndex && s[j] == c { j += 1 }
-    return j - index
-  }
-
-  /// The start of the backtick run of exactly `run` that closes a code span, or nil.
-  private func backtickClose(_ s: Slice, from start: Int, run: Int) -> Int? {
-    var j = start
-    while j < s.endIndex {
-      if s[j] == "`" {
-        let length = runLength(s, at: j)
-        if length == run { return j }
-        j += length
-      } else {
-        j += 1
-      }
-    }
-    return nil
-  }
-
-  /// Where the emphasis opened by the delimiter run at `open` closes, and how many delimiter
-  /// characters it uses; nil when it does not open emphasis or nothing closes it.
-  private func emphasisClose(_ s: Slice, open: Int, run: Int) -> (Int, Int)? {
-    let marker = s[open]
-    let used: Int
-    if marker == "~" {
-      guard run == 2 else { return nil }
-      used = 2
-    } else {
-      guard run <= 3 else { return nil }
-      used = run
-    }
-    let after = open + run
-    guard after < s.endIndex, !s[after].isWhitespace else { return nil }
-    if marker == "_", open > s.startIndex, isWordCharacter(s[open - 1]) { return nil }
-
-    var j = after
-    while j < s.endIndex {
-      let c = s[j]
-      if c == "\\" {
-        j += 2
-        continue
-      }
-      if c == "`" {
-        let length = runLength(s, at: j)
-        if let close = backtickClose(s, from: j + length, run: length) {
-          j = close + length
-        } else {
-          j += length
-        }
-        continue
-      }
-      if c == marker {
-        let length = runLength(s, at: j)
-        let closes =
-          length == used && !s[j - 1].isWhitespace
-          && !(marker == "_" && j + length < s.endIndex && isWordCharacter(s[j + length]))
-        if closes && j > after { return (j, used) }
-        j += length
-        continue
-      }
-      j += 1
-    }
-    return nil
-  }
-
   private struct Link {
     var textEnd: Int
     var destination: String
     var end: Int
   }
 
-  /// A link `[text](destination)` whose "[" is at `open`.
-  private func link(_ s: Slice, open: Int) -> Link? {
-    var depth = 0
-    var j = open
-    var close: Int?
-    while j < s.endIndex {
-      let c = s[j]
-      if c == "\\" {
-        j += 2
-        continue
-      }
-      if c == "`" {
-        let length = runLength(s, at: j)
-        if let end = backtickClose(s, from: j + length, run: length) {
-          j = end + length
-        } else {
-          j += length
-        }
-        continue
-      }
-      if c == "[" { depth += 1 }
-      if c == "]" {
-        depth -= 1
-        if depth == 0 {
-          close = j
-          break
-        }
-      }
-      j += 1
-    }
-    guard let close, close + 1 < s.endIndex, s[close + 1] == "(" else { return nil }
-    var parentheses = 0
-    var k = close + 1
-    var end: Int?
-    while k < s.endIndex {
-      let c = s[k]
-      if c == "\\" {
-        k += 2
-        continue
-      }
-      if c == "(" { parentheses += 1 }
-      if c == ")" {
-        parentheses -= 1
-        if parentheses == 0 {
-          end = k
-          break
-        }
-      }
-      k += 1
-    }
-    guard let end else { return nil }
-    var destination = String(s[(close + 2)..<end]).trimmingSpaces()
+  /// A link `[text](destination)` whose "[" is at `open`, ending before `end`.
+  private func link(_ scan: InlineScan, open: Int, end: Int) -> Link? {
+    let s = scan.characters
+    guard let close = scan.bracketClose[open], close + 1 < end, s[close + 1] == "(",
+      let paren = scan.parenthesisClose[close + 1], paren < end
+    else { return nil }
+    var destination = String(s[(close + 2)..<paren]).trimmingSpaces()
     if destination.first == "<", let angle = destination.firstIndex(of: ">") {
       destination = destination[destination.index(after: destination.startIndex)..<angle]
     } else if let space = destination.firstIndex(of: " ") {
       destination = destination[..<space]  // drop a title: [a](url "title")
     }
-    return Link(textEnd: close, destination: String(destination), end: end + 1)
+    return Link(textEnd: close, destination: String(destination), end: paren + 1)
   }
 
-  /// An autolink `<scheme:…>` or `<user@host>` at `index`: the address and what follows.
-  private func autolink(_ s: Slice, at index: Int) -> (String, Int)? {
+  /// An autolink `<scheme:…>` or `<user@host>` at `index`: the address and what follows. The
+  /// look-ahead stops at the next space or `<`, so every character is looked at at most twice.
+  private func autolink(_ s: [Character], at index: Int, end: Int) -> (String, Int)? {
     var j = index + 1
-    while j < s.endIndex, s[j] != ">" {
+    while j < end, s[j] != ">" {
       if s[j] == " " || s[j] == "<" { return nil }
       j += 1
     }
-    guard j < s.endIndex, j > index + 1 else { return nil }
+    guard j < end, j > index + 1 else { return nil }
     let address = String(s[(index + 1)..<j])
     guard address.contains(":") || address.contains("@") else { return nil }
     return (address, j + 1)
   }
 
-  private func isASCIIPunctuation(_ c: Character) -> Bool {
-    guard c.isASCII, let value = c.asciiValue else { return false }
-    return (0x21...0x2F).contains(value) || (0x3A...0x40).contains(value)
-      || (0x5B...0x60).contains(value) || (0x7B...0x7E).contains(value)
-  }
-
-  private func isWordCharacter(_ c: Character) -> Bool { c.isLetter || c.isNumber }
 }
+
+func isASCIIPunctuation(_ c: Character) -> Bool {
+  guard c.isASCII, let value = c.asciiValue else { return false }
+  return (0x21...0x2F).contains(value) || (0x3A...0x40).contains(value)
+    || (0x5B...0x60).contains(value) || (0x7B...0x7E).contains(value)
+}
+
+func isWordCharacter(_ c: Character) -> Bool { c.isLetter || c.isNumber }

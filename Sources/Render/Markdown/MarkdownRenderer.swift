@@ -11,6 +11,9 @@
 /// colour, emphasis markers are dropped, code keeps its backticks, level 1 and 2 headings are
 /// underlined with a rule. Malformed input never fails: unmatched markers print as written and
 /// an unterminated code fence runs to the end of the document.
+///
+/// Rendering takes time linear in the input, whatever it holds: block quotes and lists nest
+/// at most ``maximumNesting`` deep, and inline closers are found in one pass (`InlineScan`).
 public struct MarkdownRenderer: Sendable {
   /// How to draw: colour, box drawing and the width to wrap to.
   public var style: TerminalStyle
@@ -30,6 +33,15 @@ public struct MarkdownRenderer: Sendable {
     let blocks = MarkdownParser.parse(style.asciiFallback(markdown))
     return renderBlocks(blocks, width: style.width, listDepth: 0, tight: false)
       .joined(separator: "\n")
+  }
+
+  /// How deeply block quotes and lists may nest; deeper markers are shown as text.
+  public static var maximumNesting: Int { MarkdownParser.maximumNesting }
+
+  /// The 0-based index of the first line of `markdown` at which block quotes and lists nest
+  /// deeper than ``maximumNesting``, or nil (for the linter).
+  public static func tooDeeplyNestedLine(_ markdown: String) -> Int? {
+    MarkdownParser.tooDeeplyNestedLine(markdown)
   }
 
   private var inline: MarkdownInline { MarkdownInline(style: style) }
