@@ -28,12 +28,12 @@ echo "== building the library modules with -sanitize=fuzzer,address into $SCRATC
 "$SWIFT" build -c debug --scratch-path "$SCRATCH" --target Lessons \
   -Xswiftc -sanitize=fuzzer,address -Xcc -fsanitize=fuzzer-no-link,address
 B=$SCRATCH/debug
-mapfile -d '' objects < <(find "$B"/{Lessons,Demos,Render,Measure,OSKit,CProcLab,Atomics,_AtomicsShims,SystemPackage,CSystem}.build \
+# Lessons needs only the demo contract, Render and the OS layer: no demo code, no libedit.
+mapfile -d '' objects < <(find "$B"/{Lessons,DemoContract,Render,OSKit,CProcLab,SystemPackage,CSystem}.build \
   -name '*.o' -print0)
 maps=()
-for map in "$SCRATCH"/checkouts/swift-atomics/Sources/_AtomicsShims/include/module.modulemap \
-  "$SCRATCH"/checkouts/swift-system/Sources/CSystem/include/module.modulemap \
-  "$B"/CProcLab.build/module.modulemap Sources/CEditLine/module.modulemap; do
+for map in "$SCRATCH"/checkouts/swift-system/Sources/CSystem/include/module.modulemap \
+  "$B"/CProcLab.build/module.modulemap; do
   maps+=(-Xcc "-fmodule-map-file=$map")
 done
 mkdir -p "$OUT"/bin
@@ -48,7 +48,7 @@ for name in lesson answer markdown pattern; do
   "$SWIFTC" -sanitize=fuzzer,address -parse-as-library -swift-version 6 -Onone -g -use-ld=lld \
     -module-name "$entry" -I "$B"/Modules "${maps[@]}" \
     "${sources[@]}" "Fuzz/$entry.swift" "${objects[@]}" \
-    -lrt -lpthread -lutil -ledit -o "$OUT/bin/$name-fuzz"
+    -lrt -lpthread -lutil -o "$OUT/bin/$name-fuzz"
 done
 
 echo "== seed corpus from lessons/*.md"

@@ -1,4 +1,6 @@
+import CProcLab
 import Demos
+import Glibc
 import Lessons
 import Render
 
@@ -9,6 +11,12 @@ struct StepPlayer {
 
   static let sideBySideWidth = 120
 
+  /// Whether Ctrl-C, SIGTERM, SIGHUP or SIGQUIT has arrived and not yet been handled: asked by
+  /// the Markdown renderer, so a huge step stops rendering at once.
+  static let signalled: @Sendable () -> Bool = {
+    [SIGINT, SIGTERM, SIGHUP, SIGQUIT].contains { pl_peek_signal_count($0) > 0 }
+  }
+
   /// - Parameter runDemos: false for `read`: the text alone, full width, no demo started.
   func show(lesson: Lesson, step: Step, index: Int, runDemos: Bool = true) {
     let style = session.style
@@ -17,7 +25,8 @@ struct StepPlayer {
     session.say("\n" + header)
     guard runDemos else {
       session.say(
-        MarkdownRenderer(style: style).render("## " + step.title + "\n\n" + step.markdown))
+        MarkdownRenderer(style: style, shouldStop: StepPlayer.signalled).render(
+          "## " + step.title + "\n\n" + step.markdown))
       if !step.demos.isEmpty {
         for invocation in step.demos {
           session.say(
@@ -29,8 +38,13 @@ struct StepPlayer {
     }
     let wide = style.width >= StepPlayer.sideBySideWidth && !step.demos.isEmpty
     let textWidth = wide ? style.width * 45 / 100 : style.width
-    let text = MarkdownRenderer(style: style.withWidth(textWidth)).render(
-      "## " + step.title + "\n\n" + step.markdown)
+    let text = MarkdownRenderer(style: style.withWidth(textWidth), shouldStop: StepPlayer.signalled)
+      .render("## " + step.title + "\n\n" + step.markdown)
+    // Ctrl-C (or SIGTERM) while a huge step was rendering: show what was done, start no demo.
+    if StepPlayer.signalled() {
+      session.say(text)
+      return
+    }
     if !wide { session.say(text) }
     var demoOutput = ""
     var notRun = 0

@@ -104,7 +104,7 @@ struct KillLoopTests {
     defer { state.cleanUp() }
     let span = try timeOneRun("run orphan", state: state)
     var failures: [String] = []
-    let iterations = killIterations(30)
+    let iterations = killIterations(10)
     for i in 0..<iterations {
       let s = try PTYSession(state: state)
       _ = s.expect("proclab › ")
@@ -131,7 +131,7 @@ struct KillLoopTests {
     defer { s.close() }
     #expect(s.expect("proclab › "))
     var failures: [String] = []
-    let iterations = killIterations(30)
+    let iterations = killIterations(10)
     for i in 0..<iterations {
       let m = s.mark
       s.type("run orphan\r")

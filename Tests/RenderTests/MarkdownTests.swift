@@ -1,4 +1,5 @@
 import Render
+import Synchronization
 import Testing
 
 @Suite("Markdown")
@@ -163,5 +164,40 @@ struct ChartTests {
     #expect(lines[2].hasPrefix("  0 s"))
     #expect(lines[2].hasSuffix(" 1 s"))
     #expect(lines[2].contains(" 200 ms ") || lines[2].contains(" 250 ms "))
+  }
+}
+
+@Suite struct MarkdownStopTests {
+  @Test func aRendererThatMustStopShowsTheStoppedLine() {
+    let style = TerminalStyle.plain(width: 60)
+    let markdown = "# Title\n\nOne paragraph.\n\nAnother."
+    let full = MarkdownRenderer(style: style).render(markdown)
+    #expect(!full.contains(MarkdownRenderer.stoppedLine))
+    #expect(MarkdownRenderer(style: style, shouldStop: { false }).render(markdown) == full)
+    #expect(
+      MarkdownRenderer(style: style, shouldStop: { true }).render(markdown)
+        == MarkdownRenderer.stoppedLine)
+  }
+
+  @Test func aLongParagraphIsStoppedPartWay() {
+    let style = TerminalStyle.plain(width: 60)
+    let paragraph = String(repeating: "*a [b _c ", count: 20_000)
+    let full = MarkdownRenderer(style: style).render(paragraph)
+    // Stops once the renderer has asked a few times: inside the one paragraph's inline pass.
+    let asked = Counter()
+    let stopped = MarkdownRenderer(style: style, shouldStop: { asked.next() > 3 }).render(paragraph)
+    #expect(stopped.hasSuffix(MarkdownRenderer.stoppedLine))
+    #expect(stopped.count < full.count / 2)
+  }
+}
+
+/// A count shared with a @Sendable closure.
+final class Counter: Sendable {
+  private let value = Mutex(0)
+  func next() -> Int {
+    value.withLock {
+      $0 += 1
+      return $0
+    }
   }
 }

@@ -7,6 +7,8 @@
 /// a link in emphasis…) is rendered at most 16 levels deep; deeper text is shown as written.
 struct MarkdownInline {
   let style: TerminalStyle
+  /// Asked every 4096 characters; when true, the rest of the text is left out.
+  var shouldStop: (@Sendable () -> Bool)? = nil
 
   /// `text` with its inline markup rendered for the terminal.
   func render(_ text: String) -> String {
@@ -21,7 +23,12 @@ struct MarkdownInline {
     var out = ""
     var i = range.lowerBound
     let end = range.upperBound
+    var nextCheck = i + 4096
     while i < end {
+      if i >= nextCheck {
+        if shouldStop?() == true { break }
+        nextCheck = i + 4096
+      }
       let c = s[i]
       switch c {
       case "\\":

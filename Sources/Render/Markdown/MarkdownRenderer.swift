@@ -14,14 +14,23 @@
 ///
 /// Rendering takes time linear in the input, whatever it holds: block quotes and lists nest
 /// at most ``maximumNesting`` deep, and inline closers are found in one pass (`InlineScan`).
+/// It is also interruptible: `shouldStop` is asked between blocks and every few thousand
+/// characters, so Ctrl-C or SIGTERM ends the rendering of a huge lesson at once.
 public struct MarkdownRenderer: Sendable {
   /// How to draw: colour, box drawing and the width to wrap to.
   public var style: TerminalStyle
+  /// Asked while rendering; when it says true, rendering ends with what is done so far and a
+  /// last line saying it was stopped.
+  public var shouldStop: (@Sendable () -> Bool)?
 
   /// Creates a renderer for `style`.
-  public init(style: TerminalStyle) {
+  public init(style: TerminalStyle, shouldStop: (@Sendable () -> Bool)? = nil) {
     self.style = style
+    self.shouldStop = shouldStop
   }
+
+  /// The line that ends a rendering stopped by `shouldStop`.
+  public static let stoppedLine = "… (stopped)"
 
   /// The terminal text for `markdown`.
   ///
@@ -31,8 +40,9 @@ public struct MarkdownRenderer: Sendable {
   ///   lines and tables whose numbers cannot be shortened.
   public func render(_ markdown: String) -> String {
     let blocks = MarkdownParser.parse(style.asciiFallback(markdown))
-    return renderBlocks(blocks, width: style.width, listDepth: 0, tight: false)
-      .joined(separator: "\n")
+    var lines = renderBlocks(blocks, width: style.width, listDepth: 0, tight: false)
+    if shouldStop?() == true { lines.append(MarkdownRenderer.stoppedLine) }
+    return lines.joined(separator: "\n")
   }
 
   /// How deeply block quotes and lists may nest; deeper markers are shown as text.
@@ -44,13 +54,14 @@ public struct MarkdownRenderer: Sendable {
     MarkdownParser.tooDeeplyNestedLine(markdown)
   }
 
-  private var inline: MarkdownInline { MarkdownInline(style: style) }
+  private var inline: MarkdownInline { MarkdownInline(style: style, shouldStop: shouldStop) }
 
   private func renderBlocks(
     _ blocks: [MarkdownBlock], width: Int, listDepth: Int, tight: Bool
   ) -> [String] {
     var lines: [String] = []
     for (index, block) in blocks.enumerated() {
+      if shouldStop?() == true { break }
       if index > 0 && !tight { lines.append("") }
       lines += renderBlock(block, width: max(8, width), listDepth: listDepth)
     }
