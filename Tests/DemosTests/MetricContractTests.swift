@@ -31,6 +31,7 @@ import Testing
     ("ipc-compare", ["rounds=10", "volume=1"]),
     ("pool", ["duration=0.01"]),
     ("pool", ["mode=apply", "duration=0.01"]),
+    ("pool", ["pool=thread", "duration=0.01"]),
     ("pool", ["mode=overhead", "python=off"]),
     ("pool", ["mode=overhead", "workers=1"]),
     ("primes", ["runs=1", "ways=serial,process,thread,taskgroup"]),

@@ -114,6 +114,19 @@ struct PythonDemoTests {
   // MARK: - The demos, run for real, with python3
 
   @Test(.enabled(if: hasPython, "python3 is not on PATH"))
+  func threadPoolScheduleHasCPythonsThreadPool() throws {
+    let report = try P.demo("pool", ["pool=thread", "workers=3", "tasks=10", "duration=0.03"])
+    #expect(report.metric("python.kind") == .string("thread"))
+    let workers = Set(P.integers(report.metric("python.worker_tids")))
+    #expect(workers.count == 3)
+    #expect(Set(P.integers(report.metric("python.tids"))).isSubset(of: workers))
+    #expect(P.integers(report.metric("python.results")) == (0..<10).map { $0 * $0 })
+    let table = try #require(report.tables.first { $0.title?.contains("ThreadPool(3)") ?? false })
+    #expect(table.columns.contains { $0.name == "CPython: thread · tid" })
+    #expect(table.rows.count == 11)
+  }
+
+  @Test(.enabled(if: hasPython, "python3 is not on PATH"))
   func poolScheduleHasCPythonsPids() throws {
     let report = try P.demo("pool", ["workers=3", "tasks=10", "duration=0.03"])
     let workers = Set(P.integers(report.metric("python.worker_pids")))

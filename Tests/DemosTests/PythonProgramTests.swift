@@ -71,6 +71,21 @@ struct PythonProgramTests {
     }
   }
 
+  @Test func threadPoolScheduleRunsInThreadsOfOneProcess() throws {
+    let run = try P.program(
+      "gil-tutorial/pool_map_schedule.py",
+      ["--threads", "--workers", "3", "--tasks", "10", "--seconds", "0.02"])
+    #expect(run.metric("kind") == .string("thread"))
+    let workers = run.integers("worker_tids")
+    #expect(workers.count == 3 && Set(workers).count == 3, "ThreadPool(3) has exactly 3 threads")
+    let idents = run.integers("tids")
+    #expect(idents.count == 10)
+    #expect(Set(idents).isSubset(of: Set(workers)), "every value ran in one of the pool's threads")
+    #expect(run.metric("pids") == nil && run.metric("worker_pids") == nil)
+    #expect(run.integers("results") == (0..<10).map { $0 * $0 })
+    #expect(run.double("rounds") == 4)
+  }
+
   @Test func applyBlocksAndApplyAsyncDoesNot() throws {
     let run = try P.program("pool-tutorial/apply_vs_apply_async.py", ["--seconds", "0.02"])
     #expect(run.integers("apply_results") == [8, 6, 4, 2])

@@ -91,6 +91,17 @@ enum ParallelMetrics {
       PythonMetrics.measured(
         "worker_pids", "the Pool's process pids", .list, "every worker process it started"),
       PythonMetrics.measured(
+        "tids", "the thread (tid) that ran each value", .list,
+        "threading.get_native_id() in the task, value by value (pool=thread: a ThreadPool)"),
+      PythonMetrics.measured(
+        "distinct_tids", "ThreadPool threads that ran a task", .count,
+        "distinct tids in tids"),
+      PythonMetrics.measured(
+        "worker_tids", "the ThreadPool's thread ids", .list, "every worker thread it started"),
+      PythonMetrics.fact(
+        "kind", "the kind of CPython pool", .text,
+        "process (multiprocessing.Pool) or thread (multiprocessing.pool.ThreadPool)"),
+      PythonMetrics.measured(
         "pool_pid", "the pid of python3, the Pool's parent", .pid, "os.getpid()"),
       PythonMetrics.measured(
         "schedule", "who ran which value, when", .list,

@@ -158,10 +158,10 @@ enum PoolDemo {
             "end": JSONValue($0.end - origin),
           ]
         }))
-    if params.flag("python") && kind == "process" {
+    if params.flag("python") {
       try PoolPython.schedule(
         params, context, outcomes: outcomes, origin: origin, total: total, workers: workers,
-        count: count, chunksize: chunksize)
+        count: count, chunksize: chunksize, threads: kind == "thread")
     }
   }
 

@@ -10,9 +10,15 @@ enum PoolPython {
   /// finished (seconds from the start of map).
   static func schedule(
     _ params: Parameters, _ context: DemoContext, outcomes: [TaskOutcome], origin: Double,
-    total: Double, workers: Int, count: Int, chunksize: Int
+    total: Double, workers: Int, count: Int, chunksize: Int, threads: Bool
   ) throws {
     let duration = params.double("duration")
+    // pool=thread: CPython's ThreadPool, whose workers are threads of one process, named by
+    // their tid; otherwise multiprocessing.Pool, whose workers are processes.
+    let (kind, who, poolName) =
+      threads
+      ? ("thread", "tid", "multiprocessing.pool.ThreadPool")
+      : ("process", "pid", "multiprocessing.Pool")
     context.progress(0.95, "CPython: pool_map_schedule.py")
     guard
       let program = try CPython.program(
@@ -20,13 +26,14 @@ enum PoolPython {
         [
           "--workers", String(workers), "--tasks", String(count), "--seconds",
           ParameterSpec.format(duration), "--chunksize", String(chunksize),
-        ], timeout: 30 + 2 * Double(count) * duration, context: context)
+        ] + (threads ? ["--threads"] : []), timeout: 30 + 2 * Double(count) * duration,
+        context: context)
     else { return }
     var python: [Int: (process: Int, pid: Int, end: Double, result: Int)] = [:]
     if case .array(let entries)? = program.metric("schedule") {
       for entry in entries {
-        guard let value = entry["value"]?.double, let process = entry["process"]?.double,
-          let pid = entry["pid"]?.double, let end = entry["end"]?.double,
+        guard let value = entry["value"]?.double, let process = entry[kind]?.double,
+          let pid = entry[who]?.double, let end = entry["end"]?.double,
           let result = entry["result"]?.double
         else { continue }
         python[Int(value)] = (Int(process), Int(pid), end, Int(result))
@@ -46,7 +53,7 @@ enum PoolPython {
       ])
     }
     let pyTotal = program.double("total_seconds") ?? 0
-    let pids = program.metric("worker_pids").flatMap { value -> Int? in
+    let pids = program.metric("worker_\(who)s").flatMap { value -> Int? in
       if case .array(let list) = value { return list.count }
       return nil
     }
@@ -54,17 +61,18 @@ enum PoolPython {
     context.table(
       Table(
         title:
-          "Pool(\(workers)).map over \(count) tasks of \(Units.duration(duration)): \(CPython.swiftLabel) and \(program.label), measured now",
+          "\(threads ? "ThreadPool" : "Pool")(\(workers)).map over \(count) tasks of \(Units.duration(duration)): \(CPython.swiftLabel) and \(program.label), measured now",
         columns: [
-          .init("value"), .init("x * x", align: .right), .init("ProcLab: worker · pid"),
-          .init("done", align: .right), .init("CPython: process · pid"),
+          .init("value"), .init("x * x", align: .right),
+          .init(threads ? "ProcLab: thread · tid" : "ProcLab: worker · pid"),
+          .init("done", align: .right), .init("CPython: \(kind) · \(who)"),
           .init("done", align: .right),
         ],
         rows: rows,
         footer: [
           CPython.footer(
             program,
-            "multiprocessing.Pool(\(workers)) started \(pids.map(String.init) ?? "?") processes in \(Units.duration(program.double("startup_seconds") ?? 0)) before map"
+            "\(poolName)(\(workers)) started \(pids.map(String.init) ?? "?") \(kind)s in \(Units.duration(program.double("startup_seconds") ?? 0)) before map"
           ),
           differ.isEmpty
             ? "CPython's results are the same as ProcLab's: x * x for every value."
@@ -73,7 +81,7 @@ enum PoolPython {
         ]))
     let rounds = PoolSchedule.rounds(tasks: count, workers: workers)
     context.note(
-      "CPython's pool took \(Units.duration(pyTotal)) for the same \(count) tasks (\(Units.significant(pyTotal / duration)) task durations; \(rounds) rounds at best), ProcLab's \(Units.duration(total)). Both pools hand a value to whichever process is free, so which pid ran which value can change from run to run; the number of rounds does not."
+      "CPython's pool took \(Units.duration(pyTotal)) for the same \(count) tasks (\(Units.significant(pyTotal / duration)) task durations; \(rounds) rounds at best), ProcLab's \(Units.duration(total)). Both pools hand a value to whichever worker is free, so which worker ran which value can change from run to run; the number of rounds does not."
         + (duration != 1 || count != 10 || workers != 3
           ? " The GIL tutorial used 10 tasks of one second on Pool(3): run pool duration=1 for that (about 4 s for each runtime, 9 s in all)."
           : "")

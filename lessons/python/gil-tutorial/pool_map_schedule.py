@@ -4,10 +4,13 @@
 The GIL tutorial's f(x) waits one second and returns x * x; three processes share ten values,
 so the pool needs four rounds: about 4 s, with process 1 running 0, 3, 6 and 9. With four
 processes, or nine values, three rounds would do. This program records, for every value, the
-pid of the process that ran it and when it started and finished.
+pid of the process that ran it and when it started and finished. With --threads the pool is
+multiprocessing.pool.ThreadPool: the same map, run by threads of one process (each named by its
+kernel thread id, the tid /proc shows), which overlap while they wait although the GIL lets one run Python at a time.
 
     python3 -I pool_map_schedule.py                    # 10 tasks of 0.1 s (about 0.4 s)
     python3 -I pool_map_schedule.py --seconds 1       # the tutorial's one second (about 4 s)
+    python3 -I pool_map_schedule.py --threads          # ThreadPool(3): threads that wait
     python3 -I pool_map_schedule.py --json             # ProcLab: the last line is one JSON object
 """
 
@@ -16,7 +19,13 @@ import json
 import multiprocessing
 import os
 import platform
+import queue
+import threading
 import time
+from multiprocessing.pool import ThreadPool
+
+# Whether the pool is a ThreadPool: then workers are named by their tid, not by a pid.
+THREADS = False
 
 
 def flat(value, prefix=""):
@@ -34,10 +43,15 @@ def flat(value, prefix=""):
     return out
 
 
+def worker_id():
+    """The pid of the process running this, or in a ThreadPool the thread's kernel id (tid)."""
+    return threading.get_native_id() if THREADS else os.getpid()
+
+
 def f(x, duration):
     started = time.perf_counter()
     time.sleep(duration)
-    return x * x, os.getpid(), started, time.perf_counter()
+    return x * x, worker_id(), started, time.perf_counter()
 
 
 def task(arguments):
@@ -45,8 +59,8 @@ def task(arguments):
 
 
 def announce(started):
-    """Runs once in each of the pool's processes as it starts: says which pid it is."""
-    started.put(os.getpid())
+    """Runs once in each of the pool's workers as it starts: says which one it is."""
+    started.put(worker_id())
 
 
 def main():
@@ -55,12 +69,17 @@ def main():
     parser.add_argument("--tasks", type=int, default=10)
     parser.add_argument("--seconds", type=float, default=0.1, help="seconds each task sleeps")
     parser.add_argument("--chunksize", type=int, default=1, help="values handed out at a time")
+    parser.add_argument("--threads", action="store_true", help="a ThreadPool instead of Pool")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
+    global THREADS
+    THREADS = args.threads
+    kind = "thread" if args.threads else "process"
 
     started_pool = time.perf_counter()
-    hellos = multiprocessing.Queue()
-    with multiprocessing.Pool(args.workers, initializer=announce, initargs=(hellos,)) as pool:
+    hellos = queue.Queue() if args.threads else multiprocessing.Queue()
+    make_pool = ThreadPool if args.threads else multiprocessing.Pool
+    with make_pool(args.workers, initializer=announce, initargs=(hellos,)) as pool:
         # The pool's own processes, whether or not each gets a value to run.
         worker_pids = sorted(hellos.get(timeout=30) for _ in range(args.workers))
         ready = time.perf_counter()
@@ -72,16 +91,19 @@ def main():
 
     pids = [pid for _, pid, _, _ in outcomes]
     numbered = {pid: index + 1 for index, pid in enumerate(dict.fromkeys(pids))}
-    print(f"{'process':>8} {'value':>5} {'pid':>8} {'started':>8} {'finished':>9}")
+    who = "tid" if args.threads else "pid"
+    print(f"{kind:>8} {'value':>5} {who:>8} {'started':>8} {'finished':>9}")
     for x, (value, pid, start, end) in enumerate(outcomes):
         print(f"{numbered[pid]:>8} {x:>5} {pid:>8} {start - ready:7.2f}s {end - ready:8.2f}s")
     results = [value for value, _, _, _ in outcomes]
     print(results)
-    print(f"total {total:.2f} s for {args.tasks} tasks of {args.seconds} s on {args.workers} processes")
+    print(f"total {total:.2f} s for {args.tasks} tasks of {args.seconds} s on {args.workers} {kind}es"
+          if not args.threads else
+          f"total {total:.2f} s for {args.tasks} tasks of {args.seconds} s on {args.workers} threads")
 
     if args.json:
         schedule = [
-            {"value": x, "result": value, "pid": pid, "process": numbered[pid],
+            {"value": x, "result": value, who: pid, kind: numbered[pid],
              "start": start - ready, "end": end - ready}
             for x, (value, pid, start, end) in enumerate(outcomes)
         ]
@@ -91,8 +113,8 @@ def main():
             "total_seconds": total, "startup_seconds": ready - started_pool,
             "task_durations": total / args.seconds,
             "rounds": -(-args.tasks // args.workers),
-            "results": results, "pids": pids, "distinct_pids": len(set(pids)),
-            "worker_pids": worker_pids,
+            "kind": kind, "results": results, f"{who}s": pids, f"distinct_{who}s": len(set(pids)),
+            f"worker_{who}s": worker_pids,
             "pool_pid": os.getpid(), "schedule": schedule,
         }
         print(json.dumps({"program": "gil-tutorial/pool_map_schedule", "python": platform.python_version(),
