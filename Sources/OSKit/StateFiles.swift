@@ -77,6 +77,10 @@ public struct FileRefusal: Error, Sendable, Equatable, CustomStringConvertible {
 /// as OpenSSH and git treat theirs: never through a symbolic link, never a FIFO or a device
 /// (which could block forever), never someone else's file, and replaced only atomically.
 extension FileIO {
+  /// `O_RDONLY`, as a default argument may name it (a default value is compiled into the
+  /// caller, and there `O_RDONLY` would resolve through the C module that re-exports it).
+  public static let readOnly: Int32 = O_RDONLY
+
   /// Who must own a file that `openRegular` opens.
   public enum Owner: Sendable {
     /// The effective user (ProcLab's own state files).
@@ -97,7 +101,7 @@ extension FileIO {
   /// - Returns: the open descriptor, which the caller closes.
   /// - Throws: `FileRefusal` saying what was wrong.
   public static func openRegular(
-    _ path: String, _ flags: Int32 = O_RDONLY, mode: mode_t = 0o600, owner: Owner = .user,
+    _ path: String, _ flags: Int32 = FileIO.readOnly, mode: mode_t = 0o600, owner: Owner = .user,
     followLinks: Bool = false
   ) throws(FileRefusal) -> Int32 {
     var openFlags = (flags & ~O_TRUNC) | O_CLOEXEC | O_NONBLOCK | O_NOCTTY

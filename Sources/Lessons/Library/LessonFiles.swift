@@ -21,7 +21,7 @@ enum LessonFiles {
     do {
       fd = try FileIO.openRegular(path, owner: .anyone, followLinks: true)
     } catch {
-      throw error.errno.map(failure) ?? Failure(reason: error.reason)
+      throw refused(error)
     }
     defer { _ = close(fd) }
     var info = stat()
@@ -52,6 +52,15 @@ enum LessonFiles {
     }
     bytes.removeSubrange(filled...)
     return bytes
+  }
+
+  /// A refusal to open as a `Failure`. Out of line: the optimiser of Swift 6.3.1 crashes
+  /// (CopyPropagation, "Found outside of lifetime use") when this is inlined into `read`'s
+  /// typed-throws catch.
+  @inline(never)
+  static func refused(_ refusal: FileRefusal) -> Failure {
+    if let code = refusal.errno { return failure(code) }
+    return Failure(reason: refusal.reason)
   }
 
   /// The names of the entries of a directory (without `.` and `..`), unsorted.
