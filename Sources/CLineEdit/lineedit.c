@@ -117,14 +117,6 @@ int pl_history_enter(History *h, const char *line) {
   HistEvent ev;
   return history(h, &ev, H_ENTER, line);
 }
-int pl_history_load(History *h, const char *path) {
-  HistEvent ev;
-  return history(h, &ev, H_LOAD, path);
-}
-int pl_history_save(History *h, const char *path) {
-  HistEvent ev;
-  return history(h, &ev, H_SAVE, path);
-}
 int pl_history_count(History *h) {
   HistEvent ev;
   if (history(h, &ev, H_GETSIZE) < 0) return -1;

@@ -47,10 +47,6 @@ int pl_history_set_size(History *_Nonnull h, int n);
 int pl_history_set_unique(History *_Nonnull h, int unique);
 /// history(h, &ev, H_ENTER, line). Why: variadic.
 int pl_history_enter(History *_Nonnull h, const char *_Nonnull line);
-/// history(h, &ev, H_LOAD, path). Why: variadic.
-int pl_history_load(History *_Nonnull h, const char *_Nonnull path);
-/// history(h, &ev, H_SAVE, path). Why: variadic.
-int pl_history_save(History *_Nonnull h, const char *_Nonnull path);
 /// history(h, &ev, H_GETSIZE). Why: variadic.
 int pl_history_count(History *_Nonnull h);
 
