@@ -8,7 +8,7 @@ public enum ParameterKind: Sendable, Equatable {
   case choice([String])
   /// A comma-separated list of words out of a fixed set (`sync=none,atomic`).
   case list([String])
-  /// `true`/`false` (also `on`/`off`, `yes`/`no`, `1`/`0`).
+  /// `on`/`off` (also `true`/`false`, `yes`/`no`, `1`/`0`).
   case flag
 }
 
@@ -34,7 +34,7 @@ public struct ParameterSpec: Sendable, Equatable {
       "a number between \(ParameterSpec.format(min)) and \(ParameterSpec.format(max))"
     case .choice(let words): "one of \(words.joined(separator: ", "))"
     case .list(let words): "one or more of \(words.joined(separator: ",")) (comma-separated)"
-    case .flag: "true or false"
+    case .flag: "on or off (also true/false, yes/no, 1/0)"
     }
   }
 
@@ -94,7 +94,7 @@ public struct ParameterSpec: Sendable, Equatable {
       switch raw.lowercased() {
       case "true", "on", "yes", "1": return .flag(true)
       case "false", "off", "no", "0": return .flag(false)
-      default: throw fail("must be true or false")
+      default: throw fail("must be \(allowed)")
       }
     }
   }
@@ -151,30 +151,6 @@ public struct Parameters: Sendable, Equatable {
   public init(values: [String: ParameterValue], order: [String]) {
     self.values = values
     self.order = order
-  }
-
-  public func int(_ name: String) -> Int {
-    if case .integer(let v) = values[name] { return v }
-    preconditionFailure("parameter \(name) is not an integer")
-  }
-  public func double(_ name: String) -> Double {
-    switch values[name] {
-    case .decimal(let v): return v
-    case .integer(let v): return Double(v)
-    default: preconditionFailure("parameter \(name) is not a number")
-    }
-  }
-  public func word(_ name: String) -> String {
-    if case .word(let v) = values[name] { return v }
-    preconditionFailure("parameter \(name) is not a word")
-  }
-  public func words(_ name: String) -> [String] {
-    if case .words(let v) = values[name] { return v }
-    preconditionFailure("parameter \(name) is not a list")
-  }
-  public func flag(_ name: String) -> Bool {
-    if case .flag(let v) = values[name] { return v }
-    preconditionFailure("parameter \(name) is not a flag")
   }
 
   /// `name=value` pairs in declaration order: what a child process is started with.

@@ -7,23 +7,33 @@ import Testing
 
 @Suite("Parameters are refused before anything starts")
 struct ParameterTests {
-  let spec: [ParameterSpec] = [
-    ParameterSpec("processes", .integer(min: 1, max: 64), default: "2", help: "workers"),
-    ParameterSpec("duration", .decimal(min: 0, max: 5), default: "0.2", help: "seconds"),
-    ParameterSpec("sync", .list(["none", "atomic", "mutex"]), default: "none", help: "variants"),
-    ParameterSpec("mode", .choice(["fast", "slow"]), default: "fast", help: "mode"),
-    ParameterSpec("pin", .flag, default: "false", help: "pin"),
-  ]
+  enum Sync: String, ParameterChoice { case none, atomic, mutex }
+  enum Mode: String, ParameterChoice { case fast, slow }
+  struct Keys: ParameterSet {
+    let processes = IntParameter("processes", default: 2, range: 1...64, help: "workers")
+    let duration = DecimalParameter("duration", default: 0.2, range: 0...5, help: "seconds")
+    let sync = EnumListParameter<Sync>("sync", default: [.none], help: "variants")
+    let mode = EnumParameter<Mode>("mode", default: .fast, help: "mode")
+    let pin = FlagParameter("pin", default: false, help: "pin")
+  }
+  let spec = Keys.specs
+
+  func typed(_ words: [String]) throws -> DemoParameters<Keys> {
+    DemoParameters(try spec.validate(words, demo: "d"))
+  }
 
   @Test("defaults fill in what is not given")
   func defaults() throws {
-    let p = try spec.validate([], demo: "d")
-    #expect(p.int("processes") == 2)
-    #expect(p.double("duration") == 0.2)
-    #expect(p.words("sync") == ["none"])
-    #expect(p.word("mode") == "fast")
-    #expect(p.flag("pin") == false)
-    #expect(p.arguments == ["processes=2", "duration=0.2", "sync=none", "mode=fast", "pin=false"])
+    let p = try typed([])
+    #expect(p.processes == 2)
+    #expect(p.duration == 0.2)
+    #expect(p.sync == [.none])
+    #expect(p.mode == .fast)
+    #expect(p.pin == false)
+    #expect(
+      p.validated.arguments == [
+        "processes=2", "duration=0.2", "sync=none", "mode=fast", "pin=false",
+      ])
   }
 
   @Test(
@@ -42,7 +52,7 @@ struct ParameterTests {
       ("duration=abc", "duration=abc: not a number; must be between 0 and 5"),
       ("sync=none,bogus", "sync=none,bogus: unknown item 'bogus'; allowed: none,atomic,mutex"),
       ("mode=medium", "mode=medium: must be one of fast, slow"),
-      ("pin=maybe", "pin=maybe: must be true or false"),
+      ("pin=maybe", "pin=maybe: must be on or off (also true/false, yes/no, 1/0)"),
       (
         "color=red",
         "unknown parameter 'color' for d; it takes processes, duration, sync, mode, pin"
@@ -58,14 +68,13 @@ struct ParameterTests {
 
   @Test("lists are comma-separated, duplicates dropped; durations take s and ms")
   func listsAndUnits() throws {
-    let p = try spec.validate(
-      ["sync=atomic,none,atomic", "duration=500ms", "processes=6_4"], demo: "d")
-    #expect(p.int("processes") == 64)
-    #expect(p.words("sync") == ["atomic", "none"])
-    #expect(p.double("duration") == 0.5)
-    let q = try spec.validate(["duration=2s", "pin=on"], demo: "d")
-    #expect(q.double("duration") == 2)
-    #expect(q.flag("pin"))
+    let p = try typed(["sync=atomic,none,atomic", "duration=500ms", "processes=6_4"])
+    #expect(p.processes == 64)
+    #expect(p.sync == [.atomic, .none])
+    #expect(p.duration == 0.5)
+    let q = try typed(["duration=2s", "pin=on"])
+    #expect(q.duration == 2)
+    #expect(q.pin)
   }
 }
 

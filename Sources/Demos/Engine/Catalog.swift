@@ -25,7 +25,7 @@ public enum DemoCatalog {
       name: "test-deadlock",
       summary: "test only: two workers that wait for each other forever",
       lesson: "", timeBudget: 2
-    ) { _, context in
+    ) { context in
       let a = try Workers.spawn("hang", [])
       let b = try Workers.spawn("hang", [])
       context.onCleanup {
@@ -41,7 +41,7 @@ public enum DemoCatalog {
       name: "test-crash",
       summary: "test only: the demo process traps halfway, with a worker running",
       lesson: ""
-    ) { _, context in
+    ) { context in
       _ = try Workers.spawn("hang", [])
       context.note("a worker started; now the demo process crashes")
       fatalError("test-crash: a deliberate trap in a demo process")

@@ -17,15 +17,33 @@ public struct DemoDefinition: Sendable {
   public var readsInput: Bool { declaration.readsInput }
   public var metrics: [MetricDeclaration] { declaration.metrics }
 
-  public init(
+  /// The type whose stored properties are this demo's typed parameter keys.
+  public let parameterSet: any ParameterSet.Type
+
+  /// A demo whose parameters are `Keys`'s typed keys: they build the declaration's specs, and
+  /// `run` reads the validated values through them, so it can read no undeclared name.
+  public init<Keys: ParameterSet>(
     name: String, summary: String, lesson: String, metrics: [MetricDeclaration] = [],
-    parameters: [ParameterSpec] = [], timeBudget: Double = 30, readsInput: Bool = false,
-    run: @escaping @Sendable (Parameters, DemoContext) throws -> Void
+    parameters: Keys.Type, timeBudget: Double = 30, readsInput: Bool = false,
+    run: @escaping @Sendable (DemoParameters<Keys>, DemoContext) throws -> Void
   ) {
     declaration = DemoDeclaration(
-      name: name, summary: summary, lesson: lesson, parameters: parameters,
+      name: name, summary: summary, lesson: lesson, parameters: Keys.specs,
       timeBudget: timeBudget, readsInput: readsInput, metrics: metrics)
-    self.run = run
+    parameterSet = Keys.self
+    self.run = { validated, context in try run(DemoParameters(validated), context) }
+  }
+
+  /// A demo that takes no parameters.
+  public init(
+    name: String, summary: String, lesson: String, metrics: [MetricDeclaration] = [],
+    timeBudget: Double = 30, readsInput: Bool = false,
+    run: @escaping @Sendable (DemoContext) throws -> Void
+  ) {
+    self.init(
+      name: name, summary: summary, lesson: lesson, metrics: metrics,
+      parameters: NoParameters.self, timeBudget: timeBudget, readsInput: readsInput
+    ) { _, context in try run(context) }
   }
 
   /// Validates `name=value` words against this demo's parameters.

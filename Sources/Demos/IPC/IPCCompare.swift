@@ -9,7 +9,7 @@ import Render
 /// chunks) over a pipe, a Unix socketpair, a POSIX message queue, shared memory with a
 /// semaphore handshake, and a file; latency and bandwidth in one table, fastest first.
 enum IPCCompare {
-  enum Mechanism: String, CaseIterable {
+  enum Mechanism: String, ParameterChoice {
     case pipe, socketpair, mqueue, shm, file
 
     var label: String {
@@ -40,29 +40,25 @@ enum IPCCompare {
     name: "ipc-compare",
     summary: "one exchange over pipe, socketpair, message queue, shared memory and a file",
     lesson: "ipc-compared", metrics: IPCMetrics.ipcCompare,
-    parameters: [
-      ParameterSpec(
-        "via", .list(Mechanism.allCases.map(\.rawValue)),
-        default: Mechanism.allCases.map(\.rawValue).joined(separator: ","),
-        help: "which mechanisms to compare"),
-      ParameterSpec(
-        "size", .integer(min: 1, max: 8192), default: "64",
-        help: "bytes per message in the round trips"),
-      ParameterSpec(
-        "rounds", .integer(min: 10, max: 200_000), default: "2000", help: "timed round trips"),
-      ParameterSpec(
-        "chunk", .integer(min: 64, max: 1 << 20), default: "65536",
-        help: "bytes per message in the bandwidth test (message queues: at most 8192)"),
-      ParameterSpec(
-        "volume", .integer(min: 1, max: 256), default: "16", help: "MiB for the bandwidth test"),
-      ParameterSpec(
-        "python", .flag, default: "on",
-        help:
-          "also time CPython's Pipe() against its Queue on the same messages (lessons/python/ipc-tutorial/pipe_vs_queue.py)"
-      ),
-    ],
-    timeBudget: 180,
-    run: run)
+    parameters: Keys.self, timeBudget: 180, run: run)
+
+  struct Keys: ParameterSet {
+    let via = EnumListParameter<Mechanism>("via", help: "which mechanisms to compare")
+    let size = IntParameter(
+      "size", default: 64, range: 1...8192, help: "bytes per message in the round trips")
+    let rounds = IntParameter(
+      "rounds", default: 2000, range: 10...200_000, help: "timed round trips")
+    let chunk = IntParameter(
+      "chunk", default: 65536, range: 64...(1 << 20),
+      help: "bytes per message in the bandwidth test (message queues: at most 8192)")
+    let volume = IntParameter(
+      "volume", default: 16, range: 1...256, help: "MiB for the bandwidth test")
+    let python = FlagParameter(
+      "python", default: true,
+      help:
+        "also time CPython's Pipe() against its Queue on the same messages (lessons/python/ipc-tutorial/pipe_vs_queue.py)"
+    )
+  }
 
   struct Result {
     var mechanism: Mechanism
@@ -71,12 +67,12 @@ enum IPCCompare {
     var chunk: Int
   }
 
-  static func run(_ params: Parameters, _ context: DemoContext) throws {
-    let mechanisms = params.words("via").compactMap(Mechanism.init(rawValue:))
-    let size = params.int("size")
-    let rounds = params.int("rounds")
-    let chunk = params.int("chunk")
-    let volume = params.int("volume") << 20
+  static func run(_ params: DemoParameters<Keys>, _ context: DemoContext) throws {
+    let mechanisms = params.via
+    let size = params.size
+    let rounds = params.rounds
+    let chunk = params.chunk
+    let volume = params.volume << 20
     context.heading(
       "One exchange over \(mechanisms.count) mechanism\(mechanisms.count == 1 ? "" : "s")")
     var results: [Result] = []
@@ -122,7 +118,7 @@ enum IPCCompare {
     }
     footer += context.environment.warnings
     let python: (rows: [[String]], footer: [String]) =
-      params.flag("python")
+      params.python
       ? try IPCComparePython.rows(size: size, rounds: rounds, context: context) : ([], [])
     context.table(
       Table(

@@ -15,16 +15,16 @@ enum MutexDemo {
     name: "mutex",
     summary: "mutex vs semaphore: ownership, release by anyone, a binary semaphore as a lock",
     lesson: "mutex-vs-semaphore", metrics: IPCMetrics.mutex,
-    parameters: [
-      ParameterSpec(
-        "threads", .integer(min: 1, max: 16), default: "2",
-        help: "threads adding to one counter in the lock comparison"),
-      ParameterSpec(
-        "increments", .integer(min: 1, max: 10_000_000), default: "200000",
-        help: "additions per thread in the lock comparison"),
-    ],
-    timeBudget: 120,
-    run: run)
+    parameters: Keys.self, timeBudget: 120, run: run)
+
+  struct Keys: ParameterSet {
+    let threads = IntParameter(
+      "threads", default: 2, range: 1...16,
+      help: "threads adding to one counter in the lock comparison")
+    let increments = IntParameter(
+      "increments", default: 200_000, range: 1...10_000_000,
+      help: "additions per thread in the lock comparison")
+  }
 
   /// A raw block of memory shared by the threads of this process.
   final class Block: @unchecked Sendable {
@@ -49,13 +49,13 @@ enum MutexDemo {
     return value
   }
 
-  static func run(_ params: Parameters, _ context: DemoContext) throws {
+  static func run(_ params: DemoParameters<Keys>, _ context: DemoContext) throws {
     try ownership(context: context)
     try releaseByAnyone(context: context)
     try robustOwnerDeath(context: context)
     try namedSemaphore(context: context)
     try binaryLock(
-      threads: params.int("threads"), increments: params.int("increments"), context: context)
+      threads: params.threads, increments: params.increments, context: context)
   }
 
   // MARK: A mutex has an owner

@@ -13,54 +13,53 @@ enum PipeDemo {
     name: "pipe",
     summary: "send/recv structured messages over a pipe: framing, latency, bandwidth",
     lesson: "pipes", metrics: IPCMetrics.pipe,
-    parameters: [
-      ParameterSpec(
-        "what", .list(["message", "duplex", "latency", "bandwidth"]),
-        default: "message,duplex,latency,bandwidth", help: "which parts to run"),
-      ParameterSpec(
-        "framing", .flag, default: "on",
-        help: "length-prefix each message (off: show the pipe is a byte stream)"),
-      ParameterSpec(
-        "messages", .integer(min: 1, max: 100_000), default: "200",
-        help: "numbered messages the child sends after the IPC tutorial's [42, None, 'hello']"),
-      ParameterSpec(
-        "rounds", .integer(min: 10, max: 1_000_000), default: "2000",
-        help: "timed round trips per message size"),
-      ParameterSpec(
-        "volume", .integer(min: 1, max: 256), default: "16",
-        help: "MiB sent per chunk size in the bandwidth test (less for small chunks)"),
-      ParameterSpec(
-        "cpus", .choice(Placement.Mode.allCases.map(\.rawValue)), default: "any",
-        help: "where parent and child run: as the scheduler likes, pinned to one CPU, or to two"),
-      ParameterSpec(
-        "python", .flag, default: "on",
-        help:
-          "also send [42, None, 'hello'] through CPython's Pipe() (lessons/python/ipc-tutorial/pipe_send_recv.py)"
-      ),
-    ],
-    timeBudget: 120,
-    run: run)
+    parameters: Keys.self, timeBudget: 120, run: run)
 
-  static func run(_ params: Parameters, _ context: DemoContext) throws {
-    let parts = params.words("what")
-    let placement = try Placement(
-      Placement.Mode(rawValue: params.word("cpus")) ?? .any, allowed: context.environment.affinity)
+  /// The parts the demo can run, in the order it runs them.
+  enum Part: String, ParameterChoice { case message, duplex, latency, bandwidth }
+
+  struct Keys: ParameterSet {
+    let what = EnumListParameter<Part>("what", help: "which parts to run")
+    let framing = FlagParameter(
+      "framing", default: true,
+      help: "length-prefix each message (off: show the pipe is a byte stream)")
+    let messages = IntParameter(
+      "messages", default: 200, range: 1...100_000,
+      help: "numbered messages the child sends after the IPC tutorial's [42, None, 'hello']")
+    let rounds = IntParameter(
+      "rounds", default: 2000, range: 10...1_000_000, help: "timed round trips per message size")
+    let volume = IntParameter(
+      "volume", default: 16, range: 1...256,
+      help: "MiB sent per chunk size in the bandwidth test (less for small chunks)")
+    let cpus = EnumParameter<Placement.Mode>(
+      "cpus", default: .any,
+      help: "where parent and child run: as the scheduler likes, pinned to one CPU, or to two")
+    let python = FlagParameter(
+      "python", default: true,
+      help:
+        "also send [42, None, 'hello'] through CPython's Pipe() (lessons/python/ipc-tutorial/pipe_send_recv.py)"
+    )
+  }
+
+  static func run(_ params: DemoParameters<Keys>, _ context: DemoContext) throws {
+    let parts = params.what
+    let placement = try Placement(params.cpus, allowed: context.environment.affinity)
     try placement.pinParent()
     context.metric("cpus", .string(placement.mode.rawValue))
-    if parts.contains("message") {
-      if params.flag("framing") {
-        let first = try oneWay(count: params.int("messages"), context: context)
-        if params.flag("python") { try PipePython.compare(first, context) }
+    if parts.contains(.message) {
+      if params.framing {
+        let first = try oneWay(count: params.messages, context: context)
+        if params.python { try PipePython.compare(first, context) }
       } else {
         try byteStream(context: context)
       }
     }
-    if parts.contains("duplex") { try duplex(context: context) }
-    if parts.contains("latency") {
-      try latency(rounds: params.int("rounds"), placement: placement, context: context)
+    if parts.contains(.duplex) { try duplex(context: context) }
+    if parts.contains(.latency) {
+      try latency(rounds: params.rounds, placement: placement, context: context)
     }
-    if parts.contains("bandwidth") {
-      try bandwidth(volume: params.int("volume") << 20, placement: placement, context: context)
+    if parts.contains(.bandwidth) {
+      try bandwidth(volume: params.volume << 20, placement: placement, context: context)
     }
   }
 
@@ -477,7 +476,7 @@ enum PipeDemo {
 /// pinned to one CPU, or each pinned to its own.
 struct Placement: Sendable {
   /// The `cpus=` choices.
-  enum Mode: String, Sendable, CaseIterable {
+  enum Mode: String, ParameterChoice {
     case any, same, apart
   }
 

@@ -26,58 +26,58 @@ enum QueueDemo {
     name: "queue",
     summary: "a process-safe queue: FIFO/LIFO/priority, maxsize, Full/Empty, task_done/join",
     lesson: "queues", metrics: IPCMetrics.queue,
-    parameters: [
-      ParameterSpec(
-        "what", .list(["order", "timeouts", "workers", "bounded", "throughput"]),
-        default: "order,timeouts,workers,bounded,throughput", help: "which parts to run"),
-      ParameterSpec(
-        "producers", .integer(min: 1, max: 8), default: "2", help: "producer processes"),
-      ParameterSpec(
-        "consumers", .integer(min: 1, max: 8), default: "2", help: "consumer processes"),
-      ParameterSpec(
-        "items", .integer(min: 1, max: 10_000), default: "12", help: "items per producer"),
-      ParameterSpec(
-        "maxsize", .integer(min: 1, max: 1024), default: "3",
-        help: "capacity of the bounded queue that makes the producer wait"),
-      ParameterSpec(
-        "delay", .decimal(min: 0, max: 0.5), default: "0.02",
-        help: "seconds the slow consumer spends on each item (bounded part)"),
-      ParameterSpec(
-        "timeout", .decimal(min: 0.01, max: 5), default: "0.2",
-        help: "seconds put/get wait before raising Full/Empty"),
-      ParameterSpec(
-        "messages", .integer(min: 1000, max: 5_000_000), default: "200000",
-        help: "messages in the throughput comparison with a pipe"),
-      ParameterSpec(
-        "python", .flag, default: "on",
-        help:
-          "also run the IPC tutorial's queues in CPython (lessons/python/ipc-tutorial/queue_kinds.py)"
-      ),
-    ],
-    timeBudget: 180,
-    run: run)
+    parameters: Keys.self, timeBudget: 180, run: run)
 
-  static func run(_ params: Parameters, _ context: DemoContext) throws {
-    let parts = params.words("what")
+  /// The parts the demo can run, in the order it runs them.
+  enum Part: String, ParameterChoice { case order, timeouts, workers, bounded, throughput }
+
+  struct Keys: ParameterSet {
+    let what = EnumListParameter<Part>("what", help: "which parts to run")
+    let producers = IntParameter(
+      "producers", default: 2, range: 1...8, help: "producer processes")
+    let consumers = IntParameter(
+      "consumers", default: 2, range: 1...8, help: "consumer processes")
+    let items = IntParameter("items", default: 12, range: 1...10_000, help: "items per producer")
+    let maxsize = IntParameter(
+      "maxsize", default: 3, range: 1...1024,
+      help: "capacity of the bounded queue that makes the producer wait")
+    let delay = DecimalParameter(
+      "delay", default: 0.02, range: 0...0.5,
+      help: "seconds the slow consumer spends on each item (bounded part)")
+    let timeout = DecimalParameter(
+      "timeout", default: 0.2, range: 0.01...5,
+      help: "seconds put/get wait before raising Full/Empty")
+    let messages = IntParameter(
+      "messages", default: 200_000, range: 1000...5_000_000,
+      help: "messages in the throughput comparison with a pipe")
+    let python = FlagParameter(
+      "python", default: true,
+      help:
+        "also run the IPC tutorial's queues in CPython (lessons/python/ipc-tutorial/queue_kinds.py)"
+    )
+  }
+
+  static func run(_ params: DemoParameters<Keys>, _ context: DemoContext) throws {
+    let parts = params.what
     let python =
-      params.flag("python") && (parts.contains("order") || parts.contains("timeouts"))
+      params.python && (parts.contains(.order) || parts.contains(.timeouts))
       ? try QueuePython.run(params, context) : nil
-    if parts.contains("order") { try order(context: context, python: python) }
-    if parts.contains("timeouts") {
-      try timeouts(params.double("timeout"), context: context, python: python)
+    if parts.contains(.order) { try order(context: context, python: python) }
+    if parts.contains(.timeouts) {
+      try timeouts(params.timeout, context: context, python: python)
     }
-    if parts.contains("workers") {
+    if parts.contains(.workers) {
       try producersAndConsumers(
-        producers: params.int("producers"), consumers: params.int("consumers"),
-        items: params.int("items"), context: context)
+        producers: params.producers, consumers: params.consumers,
+        items: params.items, context: context)
     }
-    if parts.contains("bounded") {
+    if parts.contains(.bounded) {
       try bounded(
-        maxsize: params.int("maxsize"), items: min(params.int("items"), Area.maxLog),
-        delay: params.double("delay"), context: context)
+        maxsize: params.maxsize, items: min(params.items, Area.maxLog),
+        delay: params.delay, context: context)
     }
-    if parts.contains("throughput") {
-      try throughput(messages: params.int("messages"), context: context)
+    if parts.contains(.throughput) {
+      try throughput(messages: params.messages, context: context)
     }
   }
 

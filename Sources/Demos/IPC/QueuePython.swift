@@ -5,14 +5,16 @@ import Render
 /// lessons/python/ipc-tutorial/queue_kinds.py (queue.Queue, LifoQueue, PriorityQueue,
 /// maxsize with Full and Empty, JoinableQueue's task_done and join between processes).
 enum QueuePython {
-  static func run(_ params: Parameters, _ context: DemoContext) throws -> CPython.Program? {
+  static func run(_ params: DemoParameters<QueueDemo.Keys>, _ context: DemoContext) throws
+    -> CPython.Program?
+  {
     context.progress(0, "CPython: queue_kinds.py")
     return try CPython.program(
       "ipc-tutorial/queue_kinds.py",
       [
-        "--maxsize", "2", "--timeout", ParameterSpec.format(params.double("timeout")),
-        "--items", String(params.int("items")), "--workers", String(params.int("consumers")),
-      ], timeout: 30 + 4 * params.double("timeout"), context: context)
+        "--maxsize", "2", "--timeout", ParameterSpec.format(params.timeout),
+        "--items", String(params.items), "--workers", String(params.consumers),
+      ], timeout: 30 + 4 * params.timeout, context: context)
   }
 
   static func orderRows(_ program: CPython.Program?) -> [[String]] {

@@ -23,27 +23,25 @@ enum SemaphoreDemo {
     name: "semaphore",
     summary: "a counting semaphore lets limit= of workers= processes in at a time",
     lesson: "mutex-vs-semaphore", metrics: IPCMetrics.semaphore,
-    parameters: [
-      ParameterSpec(
-        "workers", .integer(min: 1, max: Layout.maxWorkers), default: "6",
-        help: "worker processes that want in"),
-      ParameterSpec(
-        "limit", .integer(min: 1, max: 16), default: "2",
-        help: "the semaphore's initial value: how many may be inside at once"),
-      ParameterSpec(
-        "hold", .decimal(min: 0.005, max: 2), default: "0.15",
-        help: "seconds each worker stays inside"),
-      ParameterSpec(
-        "timeout", .decimal(min: 0.01, max: 5), default: "0.2",
-        help: "seconds acquire(timeout=…) waits on a semaphore at 0"),
-    ],
-    timeBudget: 120,
-    run: run)
+    parameters: Keys.self, timeBudget: 120, run: run)
 
-  static func run(_ params: Parameters, _ context: DemoContext) throws {
-    let count = params.int("workers")
-    let limit = params.int("limit")
-    let hold = params.double("hold")
+  struct Keys: ParameterSet {
+    let workers = IntParameter(
+      "workers", default: 6, range: 1...Layout.maxWorkers, help: "worker processes that want in")
+    let limit = IntParameter(
+      "limit", default: 2, range: 1...16,
+      help: "the semaphore's initial value: how many may be inside at once")
+    let hold = DecimalParameter(
+      "hold", default: 0.15, range: 0.005...2, help: "seconds each worker stays inside")
+    let timeout = DecimalParameter(
+      "timeout", default: 0.2, range: 0.01...5,
+      help: "seconds acquire(timeout=…) waits on a semaphore at 0")
+  }
+
+  static func run(_ params: DemoParameters<Keys>, _ context: DemoContext) throws {
+    let count = params.workers
+    let limit = params.limit
+    let hold = params.hold
     context.heading("\(count) processes, a semaphore of \(limit)")
 
     let memory = try SharedMemory.create("semaphore", size: Layout.size)
@@ -119,7 +117,7 @@ enum SemaphoreDemo {
       "acquire() takes one unit or sleeps while the value is 0; release() gives one back and wakes one sleeper. With \(limit) units, at most \(max(maxInside, counted)) of the \(count) workers were ever inside together; the others queued up, which is why the bars form \(limit == 1 ? "a single file" : "at most \(limit) overlapping rows")."
     )
 
-    try timeoutAndOverRelease(timeout: params.double("timeout"), context: context)
+    try timeoutAndOverRelease(timeout: params.timeout, context: context)
   }
 
   static func timeoutAndOverRelease(timeout: Double, context: DemoContext) throws {

@@ -8,7 +8,10 @@ import Render
 /// `shm-race`: several processes add to one counter in POSIX shared memory, with and without
 /// synchronisation (the IPC tutorial's SharedMemory + Semaphore assignment, measured live).
 enum ShmRace {
-  static let variants = ["none", "semaphore", "mutex", "atomic", "local"]
+  /// The `sync=` variants: how each worker's increments are synchronised.
+  enum Sync: String, ParameterChoice {
+    case none, semaphore, mutex, atomic, local
+  }
 
   /// Where things live in the shared region. Hot words get a cache line each.
   enum Layout {
@@ -27,27 +30,25 @@ enum ShmRace {
     summary:
       "processes add to one counter in shared memory: lost updates, and five ways to fix them",
     lesson: "shared-memory", metrics: IPCMetrics.shmRace,
-    parameters: [
-      ParameterSpec(
-        "processes", .integer(min: 1, max: 64), default: "2",
-        help: "worker processes, each adding to the shared counter"),
-      ParameterSpec(
-        "increments", .integer(min: 1, max: 50_000_000), default: "1000000",
-        help: "additions per process (the IPC tutorial: 50000000)"),
-      ParameterSpec(
-        "sync", .list(variants), default: variants.joined(separator: ","),
-        help: "how the increments are synchronised"),
-      ParameterSpec(
-        "repeat", .integer(min: 1, max: 200), default: "1",
-        help: "runs of each variant; above 1 a histogram of lost updates is shown"),
-      ParameterSpec(
-        "python", .flag, default: "on",
-        help:
-          "also run the IPC tutorial's assignment in CPython (lessons/python/ipc-tutorial/shm_assignment.py, needs numpy)"
-      ),
-    ],
-    timeBudget: 600,
-    run: run)
+    parameters: Keys.self, timeBudget: 600, run: run)
+
+  struct Keys: ParameterSet {
+    let processes = IntParameter(
+      "processes", default: 2, range: 1...64,
+      help: "worker processes, each adding to the shared counter")
+    let increments = IntParameter(
+      "increments", default: 1_000_000, range: 1...50_000_000,
+      help: "additions per process (the IPC tutorial: 50000000)")
+    let sync = EnumListParameter<Sync>("sync", help: "how the increments are synchronised")
+    let repeats = IntParameter(
+      "repeat", default: 1, range: 1...200,
+      help: "runs of each variant; above 1 a histogram of lost updates is shown")
+    let python = FlagParameter(
+      "python", default: true,
+      help:
+        "also run the IPC tutorial's assignment in CPython (lessons/python/ipc-tutorial/shm_assignment.py, needs numpy)"
+    )
+  }
 
   /// One run's outcome.
   struct Outcome {
@@ -57,11 +58,11 @@ enum ShmRace {
     var spanSeconds: Double = 0
   }
 
-  static func run(_ params: Parameters, _ context: DemoContext) throws {
-    let processes = params.int("processes")
-    let increments = params.int("increments")
-    let repeats = params.int("repeat")
-    let syncs = params.words("sync")
+  static func run(_ params: DemoParameters<Keys>, _ context: DemoContext) throws {
+    let processes = params.processes
+    let increments = params.increments
+    let repeats = params.repeats
+    let syncs = params.sync
     let expected = Int64(processes) * Int64(increments)
 
     context.heading(
@@ -70,7 +71,7 @@ enum ShmRace {
       "Each worker is a separate process (proclab worker shm-add) that opens the shared memory by name, as the IPC tutorial's workers do with SharedMemory(name=…); all of them wait at a start line in the shared memory, so they really run at the same time."
     )
 
-    var results: [(sync: String, runs: [Outcome])] = []
+    var results: [(sync: Sync, runs: [Outcome])] = []
     let totalRuns = syncs.count * repeats
     var done = 0
     var shownName = false
@@ -106,7 +107,7 @@ enum ShmRace {
       let lostLow = expected - high
       let lostHigh = expected - low
       rows.append([
-        r.sync,
+        r.sync.rawValue,
         low == high ? Units.count(Int(low)) : "\(Units.count(Int(low)))…\(Units.count(Int(high)))",
         Units.count(Int(expected)),
         lostLow == lostHigh
@@ -116,7 +117,7 @@ enum ShmRace {
         Units.significant(nsPer),
         seconds <= fastest * 1.0005 ? "1.00 (fastest)" : Units.ratio(seconds / fastest),
       ])
-      let key = r.sync
+      let key = r.sync.rawValue
       context.metric("\(key).final", JSONValue(Double(low)))
       context.metric("\(key).max_final", JSONValue(Double(high)))
       context.metric("\(key).expected", JSONValue(Double(expected)))
@@ -132,9 +133,9 @@ enum ShmRace {
         "\(key).race_runs", JSONValue(Double(finals.filter { $0 != expected }.count)))
     }
     var footer: [String] = []
-    if params.flag("python") {
+    if params.python {
       let (pythonRows, pythonFooter) = try ShmPython.rows(
-        increments: increments, race: syncs.contains("none"), fastest: fastest, context: context)
+        increments: increments, race: syncs.contains(.none), fastest: fastest, context: context)
       rows += pythonRows
       footer += pythonFooter
     }
@@ -169,24 +170,24 @@ enum ShmRace {
     explain(results: results, expected: expected, processes: processes, context: context)
   }
 
-  static func label(_ sync: String) -> String {
+  static func label(_ sync: Sync) -> String {
     switch sync {
-    case "none": "none (load, then store)"
-    case "semaphore": "semaphore per increment"
-    case "mutex": "mutex per increment"
-    case "atomic": "atomic fetch-add"
-    default: "local count, one locked add"
+    case .none: "none (load, then store)"
+    case .semaphore: "semaphore per increment"
+    case .mutex: "mutex per increment"
+    case .atomic: "atomic fetch-add"
+    case .local: "local count, one locked add"
     }
   }
 
   static func explain(
-    results: [(sync: String, runs: [Outcome])], expected: Int64, processes: Int,
+    results: [(sync: Sync, runs: [Outcome])], expected: Int64, processes: Int,
     context: DemoContext
   ) {
-    func median(_ sync: String) -> Double? {
+    func median(_ sync: Sync) -> Double? {
       results.first { $0.sync == sync }.map { Stats($0.runs.map(\.seconds)).median }
     }
-    if let none = results.first(where: { $0.sync == "none" }) {
+    if let none = results.first(where: { $0.sync == .none }) {
       let worst = none.runs.map(\.final).min() ?? expected
       let lost = expected - worst
       if processes == 1 {
@@ -202,12 +203,12 @@ enum ShmRace {
         )
       }
     }
-    if let sem = median("semaphore"), let atomic = median("atomic"), atomic > 0 {
+    if let sem = median(.semaphore), let atomic = median(.atomic), atomic > 0 {
       context.note(
         "A semaphore around every increment keeps the count exact but costs \(Units.significant(sem * 1e9 / Double(expected))) ns per increment, \(Units.ratio(sem / atomic)) an atomic fetch-add, which the CPU does as one indivisible instruction."
       )
     }
-    if let local = median("local"), let sem = median("semaphore"), local > 0 {
+    if let local = median(.local), let sem = median(.semaphore), local > 0 {
       context.note(
         "local is the IPC tutorial's assignment: each process counts in its own memory and adds its total once under the semaphore, so the lock is taken \(processes) times instead of \(Units.count(Int(expected))): \(Units.ratio(sem / local)) faster than locking every increment here."
       )
@@ -216,7 +217,7 @@ enum ShmRace {
 
   /// One run of one variant: create the region, start the workers, let them go, collect.
   static func runOnce(
-    sync: String, processes: Int, increments: Int, context: DemoContext
+    sync: Sync, processes: Int, increments: Int, context: DemoContext
   ) throws -> (Outcome, String) {
     try context.checkStop()
     let began = MonotonicClock.seconds()
@@ -234,7 +235,7 @@ enum ShmRace {
     defer { workers.killAll() }
     context.onCleanup { workers.killAll() }
     for index in 0..<processes {
-      try workers.spawn("shm-add", [memory.name, sync, String(increments), String(index)])
+      try workers.spawn("shm-add", [memory.name, sync.rawValue, String(increments), String(index)])
     }
     let attached = IPC.cell(memory, Layout.attached)
     try workers.wait(
@@ -262,7 +263,7 @@ enum ShmRace {
   /// `proclab worker shm-add <shm name> <sync> <increments> <index>`: attach by name, say so,
   /// wait at the start line, add, record start and end times.
   static let worker: Workers.Role = { args in
-    guard args.count == 4, let sync = Optional(args[1]), variants.contains(sync),
+    guard args.count == 4, let sync = Sync(rawValue: args[1]),
       let increments: Int64 = IPC.argument(args, 2), let index: Int = IPC.argument(args, 3),
       index >= 0, index < Layout.maxProcesses
     else { return IPC.fail("usage: shm-add <shm name> <sync> <increments> <index>") }
@@ -282,11 +283,11 @@ enum ShmRace {
     let started = IPC.now()
     var rc: Int32 = 0
     switch sync {
-    case "none": pl_racy_add(counter, increments)
-    case "semaphore": rc = pl_semaphore_add(semaphore, counter, increments)
-    case "mutex": rc = pl_mutex_add(mutex, counter, increments)
-    case "atomic": pl_atomic_add_times(counter, increments)
-    default:
+    case .none: pl_racy_add(counter, increments)
+    case .semaphore: rc = pl_semaphore_add(semaphore, counter, increments)
+    case .mutex: rc = pl_mutex_add(mutex, counter, increments)
+    case .atomic: pl_atomic_add_times(counter, increments)
+    case .local:
       // The IPC tutorial's assignment: count privately, then one addition under the semaphore.
       let total = pl_local_count(increments)
       rc = pl_semaphore_add_amount(semaphore, counter, total)

@@ -97,32 +97,32 @@ enum CPUScaling {
   }
 }
 
+struct CPUScalingKeys: ParameterSet {
+  let n = IntParameter(
+    "n", default: 1_000_000_000, range: 1_000...20_000_000_000,
+    help: "steps each worker counts down (the tutorial used 100,000,000)")
+  let k = IntParameter("k", default: 2, range: 2...16, help: "threads and processes")
+  let runs = IntParameter(
+    "runs", default: 3, range: 1...9, help: "runs of each Swift row (median)")
+  let python = FlagParameter(
+    "python", default: true,
+    help: "also run lessons/python/gil-tutorial/countdown.py in CPython when python3 is on PATH")
+  let pythonScale = IntParameter(
+    "python_scale", default: 100, range: 1...100_000,
+    help: "CPython counts down n ÷ this, to stay interactive")
+}
+
 extension ParallelDemos {
   static let cpuScaling = DemoDefinition(
     name: "cpu-scaling",
     summary:
       "the GIL tutorial's countdown in 1 thread, k threads and k processes; Swift vs CPython's GIL",
     lesson: "gil", metrics: ParallelMetrics.cpuScaling,
-    parameters: [
-      ParameterSpec(
-        "n", .integer(min: 1_000, max: 20_000_000_000), default: "1_000_000_000",
-        help: "steps each worker counts down (the tutorial used 100,000,000)"),
-      ParameterSpec("k", .integer(min: 2, max: 16), default: "2", help: "threads and processes"),
-      ParameterSpec(
-        "runs", .integer(min: 1, max: 9), default: "3", help: "runs of each Swift row (median)"),
-      ParameterSpec(
-        "python", .flag, default: "on",
-        help: "also run lessons/python/gil-tutorial/countdown.py in CPython when python3 is on PATH"
-      ),
-      ParameterSpec(
-        "python_scale", .integer(min: 1, max: 100_000), default: "100",
-        help: "CPython counts down n ÷ this, to stay interactive"),
-    ],
-    timeBudget: 180
+    parameters: CPUScalingKeys.self, timeBudget: 180
   ) { params, context in
-    let n = params.int("n")
-    let k = params.int("k")
-    let runs = params.int("runs")
+    let n = params.n
+    let k = params.k
+    let runs = params.runs
     let environment = context.environment
     let usable = environment.usableCPUs
     context.heading(
@@ -160,10 +160,10 @@ extension ParallelDemos {
 
     // CPython (lessons/python/gil-tutorial/countdown.py), measured when it is here, otherwise the GIL
     // tutorial's recorded figures.
-    let pyN = max(1, n / params.int("python_scale"))
+    let pyN = max(1, n / params.pythonScale)
     let pythonRuns = min(runs, 3)
     var program: CPython.Program?
-    if params.flag("python") {
+    if params.python {
       context.progress(0.9, "CPython: countdown.py")
       program = try CPython.program(
         "gil-tutorial/countdown.py",
@@ -198,7 +198,7 @@ extension ParallelDemos {
     var footer = [
       "n each: ProcLab \(Units.count(n))"
         + (python != nil
-          ? "; CPython \(Units.count(pyN)) (n ÷ \(params.int("python_scale")))."
+          ? "; CPython \(Units.count(pyN)) (n ÷ \(params.pythonScale))."
           : "; CPython, recorded: 100,000,000."),
       "ProcLab: median of \(runs) run\(runs == 1 ? "" : "s"); processes include starting them (\(k) × posix_spawn of proclab)."
         + (python != nil
@@ -235,7 +235,7 @@ extension ParallelDemos {
     for text in reading.swiftNotes() { context.note(text) }
     if python != nil {
       context.note(
-        "CPython counted down n ÷ \(params.int("python_scale")) = \(Units.count(pyN)) per worker so that it stays interactive; compare the time per step, not the wall time."
+        "CPython counted down n ÷ \(params.pythonScale) = \(Units.count(pyN)) per worker so that it stays interactive; compare the time per step, not the wall time."
       )
       for text in reading.pythonNotes() { context.note(text) }
       if let ratio = reading.swiftOverPythonPerStep {
@@ -249,7 +249,7 @@ extension ParallelDemos {
       }
     } else {
       context.note(
-        (params.flag("python") ? "" : "CPython was not run (python=off). ")
+        (params.python ? "" : "CPython was not run (python=off). ")
           + "The CPython rows are the figures the GIL tutorial recorded (CPython, on its author's machine), not measured here: one thread counting down 100,000,000 took 8 s, two threads 16 s."
       )
       context.note(

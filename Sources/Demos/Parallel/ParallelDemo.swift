@@ -114,23 +114,22 @@ enum Interleaving {
   }
 }
 
+struct ParallelKeys: ParameterSet {
+  let work = DecimalParameter(
+    "work", default: 0.2, range: 0.02...3, help: "seconds of CPU work in each task")
+  let zoom = DecimalParameter(
+    "zoom", default: 0.03, range: 0.005...1, help: "seconds shown in the close-up timelines")
+}
+
 extension ParallelDemos {
   static let parallel = DemoDefinition(
     name: "parallel",
     summary: "concurrency vs parallelism: two CPU-bound tasks on one CPU, then on two",
     lesson: "concurrency-vs-parallelism", metrics: ParallelMetrics.parallel,
-    parameters: [
-      ParameterSpec(
-        "work", .decimal(min: 0.02, max: 3), default: "0.2",
-        help: "seconds of CPU work in each task"),
-      ParameterSpec(
-        "zoom", .decimal(min: 0.005, max: 1), default: "0.03",
-        help: "seconds shown in the close-up timelines"),
-    ],
-    timeBudget: 60
+    parameters: ParallelKeys.self, timeBudget: 60
   ) { params, context in
-    let work = params.double("work")
-    let zoom = min(params.double("zoom"), work)
+    let work = params.work
+    let zoom = min(params.zoom, work)
     let allowed = CPUAffinity.allowed()
     guard !allowed.isEmpty else { throw SystemError("reading this process's CPU affinity") }
     let count = allowed.count

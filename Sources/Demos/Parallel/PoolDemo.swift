@@ -9,54 +9,26 @@ extension ParallelDemos {
     name: "pool",
     summary: "process and thread pools: map's schedule, apply vs apply_async, the cost per task",
     lesson: "pools", metrics: ParallelMetrics.pool,
-    parameters: [
-      ParameterSpec(
-        "mode", .choice(["schedule", "apply", "overhead", "all"]), default: "schedule",
-        help:
-          "schedule: the GIL tutorial's Pool(3).map; apply: the pool tutorial's apply; overhead: cost of a task"
-      ),
-      ParameterSpec(
-        "pool", .choice(["process", "thread"]), default: "process",
-        help: "worker processes or threads (schedule and apply)"),
-      ParameterSpec(
-        "workers", .integer(min: 0, max: 16), default: "0",
-        help: "pool size; 0: the tutorial's (3 for schedule, 4 for apply, usable CPUs for overhead)"
-      ),
-      ParameterSpec(
-        "tasks", .integer(min: 0, max: 200), default: "0",
-        help: "tasks; 0: the tutorial's (10 for schedule, 4 for apply)"),
-      ParameterSpec(
-        "duration", .decimal(min: 0.01, max: 5), default: "0.2",
-        help: "seconds each task lasts (the tutorials used 1)"),
-      ParameterSpec(
-        "chunksize", .integer(min: 1, max: 100), default: "1",
-        help: "tasks handed to a worker at a time by map"),
-      ParameterSpec(
-        "work", .choice(["sleep", "spin"]), default: "sleep",
-        help: "sleep like the tutorials' time.sleep, or keep a CPU busy"),
-      ParameterSpec(
-        "python", .flag, default: "on",
-        help: "also run the lessons' Python program (lessons/python) when python3 is on PATH"),
-    ],
-    timeBudget: 120
+    parameters: PoolKeys.self, timeBudget: 120
   ) { params, context in
-    let mode = params.word("mode")
-    if mode == "schedule" || mode == "all" { try PoolDemo.schedule(params, context) }
-    if mode == "apply" || mode == "all" { try PoolDemo.apply(params, context) }
-    if mode == "overhead" || mode == "all" { try PoolDemo.overhead(params, context) }
+    let mode = params.mode
+    if mode == .schedule || mode == .all { try PoolDemo.schedule(params, context) }
+    if mode == .apply || mode == .all { try PoolDemo.apply(params, context) }
+    if mode == .overhead || mode == .all { try PoolDemo.overhead(params, context) }
   }
 }
 
 /// The three parts of the `pool` demo.
 enum PoolDemo {
   static func makePool(
-    _ kind: String, size: Int, maxChunk: Int = 1, _ context: DemoContext
+    _ kind: PoolKind, size: Int, maxChunk: Int = 1, _ context: DemoContext
   ) throws -> any TaskPool {
     let stop: @Sendable () -> Bool = { context.stopRequested }
     let pool: any TaskPool =
-      kind == "thread"
-      ? try ThreadPool(size: size, shouldStop: stop)
-      : try ProcessPool(size: size, maxChunk: maxChunk, shouldStop: stop)
+      switch kind {
+      case .thread: try ThreadPool(size: size, shouldStop: stop)
+      case .process: try ProcessPool(size: size, maxChunk: maxChunk, shouldStop: stop)
+      }
     context.onCleanup { pool.terminate() }
     return pool
   }
@@ -65,20 +37,27 @@ enum PoolDemo {
     pool.kind == "thread" ? ("thread", "tid") : ("worker", "pid")
   }
 
-  static func task(_ params: Parameters, argument: Int64, returns: PoolTask.Returns) -> PoolTask {
-    PoolTask(
-      work: params.word("work") == "spin" ? .spin : .sleep, argument: argument,
-      nanoseconds: Int64((params.double("duration") * 1e9).rounded()), returns: returns)
+  static func task(
+    _ params: DemoParameters<PoolKeys>, argument: Int64, returns: PoolTask.Returns
+  ) -> PoolTask {
+    let work: PoolTask.Work =
+      switch params.work {
+      case .spin: .spin
+      case .sleep: .sleep
+      }
+    return PoolTask(
+      work: work, argument: argument,
+      nanoseconds: Int64((params.duration * 1e9).rounded()), returns: returns)
   }
 
   // MARK: schedule
 
   /// The GIL tutorial: `Pool(3).map(f, range(10))` where `f` sleeps a second and returns `x * x`.
-  static func schedule(_ params: Parameters, _ context: DemoContext) throws {
-    let workers = params.int("workers") == 0 ? 3 : params.int("workers")
-    let count = params.int("tasks") == 0 ? 10 : params.int("tasks")
-    let duration = params.double("duration")
-    let chunksize = params.int("chunksize")
+  static func schedule(_ params: DemoParameters<PoolKeys>, _ context: DemoContext) throws {
+    let workers = params.workers == 0 ? 3 : params.workers
+    let count = params.tasks == 0 ? 10 : params.tasks
+    let duration = params.duration
+    let chunksize = params.chunksize
     let ideal = PoolSchedule.idealDurations(tasks: count, workers: workers, chunksize: chunksize)
     let rounds = PoolSchedule.rounds(tasks: count, workers: workers)
     if Double(ideal) * duration > 60 {
@@ -86,9 +65,9 @@ enum PoolDemo {
         "\(count) tasks of \(Units.duration(duration)) on \(workers) workers would take at least \(Units.duration(Double(ideal) * duration)); use fewer tasks, more workers or a shorter duration"
       )
     }
-    let kind = params.word("pool")
+    let kind = params.pool
     context.heading(
-      "\(kind == "thread" ? "Thread pool" : "Pool")(\(workers)).map(f, range(\(count))\(chunksize > 1 ? ", chunksize=\(chunksize)" : "")): each f(x) \(params.word("work") == "spin" ? "keeps a CPU busy" : "sleeps") \(Units.duration(duration)) and returns x * x"
+      "\(kind == .thread ? "Thread pool" : "Pool")(\(workers)).map(f, range(\(count))\(chunksize > 1 ? ", chunksize=\(chunksize)" : "")): each f(x) \(params.work == .spin ? "keeps a CPU busy" : "sleeps") \(Units.duration(duration)) and returns x * x"
     )
     let started = MonotonicClock.seconds()
     let pool = try makePool(kind, size: workers, maxChunk: chunksize, context)
@@ -127,7 +106,7 @@ enum PoolDemo {
     context.note(
       "Starting the \(workers) \(workerName)s took \(Units.duration(startup)) before map was called; a pool pays that once and then reuses them."
     )
-    if params.word("work") == "spin" && workers > context.environment.usableCPUs {
+    if params.work == .spin && workers > context.environment.usableCPUs {
       context.note(
         "These tasks keep a CPU busy, and there are more \(workerName)s (\(workers)) than usable CPUs (\(context.environment.usableCPUs)): they take turns on the CPUs, so each task took longer than \(Units.duration(duration)) of wall time."
       )
@@ -158,28 +137,28 @@ enum PoolDemo {
             "end": JSONValue($0.end - origin),
           ]
         }))
-    if params.flag("python") {
+    if params.python {
       try PoolPython.schedule(
         params, context, outcomes: outcomes, origin: origin, total: total, workers: workers,
-        count: count, chunksize: chunksize, threads: kind == "thread")
+        count: count, chunksize: chunksize, threads: kind == .thread)
     }
   }
 
   // MARK: apply
 
   /// The pool tutorial: four one-second tasks with `apply` (one at a time) and with `apply_async`.
-  static func apply(_ params: Parameters, _ context: DemoContext) throws {
-    let workers = params.int("workers") == 0 ? 4 : params.int("workers")
-    let count = params.int("tasks") == 0 ? 4 : params.int("tasks")
-    let duration = params.double("duration")
+  static func apply(_ params: DemoParameters<PoolKeys>, _ context: DemoContext) throws {
+    let workers = params.workers == 0 ? 4 : params.workers
+    let count = params.tasks == 0 ? 4 : params.tasks
+    let duration = params.duration
     if Double(count) * duration > 60 {
       throw DemoError(
         "\(count) tasks of \(Units.duration(duration)) one at a time would take \(Units.duration(Double(count) * duration)); use fewer tasks or a shorter duration"
       )
     }
-    let kind = params.word("pool")
+    let kind = params.pool
     context.heading(
-      "apply versus apply_async: \(count) tasks of \(Units.duration(duration)) on a \(kind) pool of \(workers)"
+      "apply versus apply_async: \(count) tasks of \(Units.duration(duration)) on a \(kind.rawValue) pool of \(workers)"
     )
     let pool = try makePool(kind, size: workers, context)
     let (workerName, pidName) = names(pool)
@@ -267,7 +246,7 @@ enum PoolDemo {
       .array(
         collected.sorted { $0.end < $1.end }.map { JSONValue(Double($0.value / 2)) }))
     context.metric("apply_workers", JSONValue(workers))
-    if params.flag("python") && kind == "process" {
+    if params.python && kind == .process {
       try PoolPython.apply(
         params, context, workers: workers, count: count,
         swift: (
@@ -280,10 +259,10 @@ enum PoolDemo {
   // MARK: overhead
 
   /// What a pool costs per task, measured with tasks that do nothing.
-  static func overhead(_ params: Parameters, _ context: DemoContext) throws {
+  static func overhead(_ params: DemoParameters<PoolKeys>, _ context: DemoContext) throws {
     let environment = context.environment
     let workers =
-      params.int("workers") == 0 ? max(2, environment.usableCPUs) : params.int("workers")
+      params.workers == 0 ? max(2, environment.usableCPUs) : params.workers
     context.heading("The cost of a task itself: tasks that do nothing, \(workers) workers")
     let empty = PoolTask(work: .nothing, argument: 3)
     let chunk = PoolWire.maxChunk
@@ -312,7 +291,7 @@ enum PoolDemo {
         thread.join()
       }
     }
-    let threads = try makePool("thread", size: workers, context)
+    let threads = try makePool(.thread, size: workers, context)
     try measure("thread_pool", "thread pool map, chunksize=1") { loops in
       blackHole(try threads.map(Array(repeating: empty, count: loops), chunksize: 1))
     }
@@ -324,19 +303,19 @@ enum PoolDemo {
       }
     }
     // Messages are as large as a pool's largest chunk, so chunksize=1 gets a pool of its own.
-    let single = try makePool("process", size: workers, context)
+    let single = try makePool(.process, size: workers, context)
     try measure("process_pool", "process pool map, chunksize=1") { loops in
       blackHole(try single.map(Array(repeating: empty, count: loops), chunksize: 1))
     }
     single.close()
-    let processes = try makePool("process", size: workers, maxChunk: chunk, context)
+    let processes = try makePool(.process, size: workers, maxChunk: chunk, context)
     try measure("process_pool_chunked", "process pool map, chunksize=\(chunk)") { loops in
       blackHole(try processes.map(Array(repeating: empty, count: loops), chunksize: chunk))
     }
     processes.close()
 
     var python: TimingResult?
-    if params.flag("python") {
+    if params.python {
       context.progress(6 / 7, "CPython multiprocessing.Pool")
       let count = 300
       if let program = try CPython.program(

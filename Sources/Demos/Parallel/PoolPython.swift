@@ -9,10 +9,11 @@ enum PoolPython {
   /// One row per value: which ProcLab worker and which CPython process ran it, and when it
   /// finished (seconds from the start of map).
   static func schedule(
-    _ params: Parameters, _ context: DemoContext, outcomes: [TaskOutcome], origin: Double,
+    _ params: DemoParameters<PoolKeys>, _ context: DemoContext, outcomes: [TaskOutcome],
+    origin: Double,
     total: Double, workers: Int, count: Int, chunksize: Int, threads: Bool
   ) throws {
-    let duration = params.double("duration")
+    let duration = params.duration
     // pool=thread: CPython's ThreadPool, whose workers are threads of one process, named by
     // their tid; otherwise multiprocessing.Pool, whose workers are processes.
     let (kind, who, poolName) =
@@ -90,13 +91,13 @@ enum PoolPython {
 
   /// Four rows: apply and apply_async in each runtime.
   static func apply(
-    _ params: Parameters, _ context: DemoContext, workers: Int, count: Int,
+    _ params: DemoParameters<PoolKeys>, _ context: DemoContext, workers: Int, count: Int,
     swift: (
       apply: Double, async: Double, applyMax: Int, asyncMax: Int, applyResults: [Int64],
       asyncResults: [Int64]
     )
   ) throws {
-    let duration = params.double("duration")
+    let duration = params.duration
     guard count == 4 else {
       context.note(
         "The CPython rows run the pool tutorial's four tasks; with tasks=\(count) they are not shown."

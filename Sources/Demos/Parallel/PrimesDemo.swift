@@ -64,38 +64,42 @@ enum Primes {
   }
 }
 
+/// `primes ways=`: the ways the list is checked, in the order they run.
+enum PrimesWay: String, ParameterChoice { case serial, process, thread, taskgroup }
+/// `primes python_list=`: which list CPython checks.
+enum PrimesPythonList: String, ParameterChoice { case small, full }
+
+struct PrimesKeys: ParameterSet {
+  let workers = IntParameter(
+    "workers", default: 0, range: 0...16,
+    help: "pool size; 0 means one per usable CPU, like ProcessPoolExecutor()")
+  let runs = IntParameter("runs", default: 3, range: 1...9, help: "timed runs of each way")
+  let ways = EnumListParameter<PrimesWay>("ways", help: "which ways to run")
+  let python = FlagParameter(
+    "python", default: true,
+    help:
+      "also run lessons/python/process-tutorial/primes.py (serial and ProcessPoolExecutor) when python3 is on PATH"
+  )
+  let pythonList = EnumParameter<PrimesPythonList>(
+    "python_list", default: .small,
+    help:
+      "CPython's list: small (each number ÷ 100, about 0.5 s) or full, the tutorial's (about 3 s more)"
+  )
+}
+
 extension ParallelDemos {
   static let primes = DemoDefinition(
     name: "primes",
     summary:
       "the process tutorial's is_prime over the PRIMES list: serial, process pool, thread pool, task group",
     lesson: "speedup", metrics: ParallelMetrics.primes,
-    parameters: [
-      ParameterSpec(
-        "workers", .integer(min: 0, max: 16), default: "0",
-        help: "pool size; 0 means one per usable CPU, like ProcessPoolExecutor()"),
-      ParameterSpec("runs", .integer(min: 1, max: 9), default: "3", help: "timed runs of each way"),
-      ParameterSpec(
-        "ways", .list(["serial", "process", "thread", "taskgroup"]),
-        default: "serial,process,thread,taskgroup", help: "which ways to run"),
-      ParameterSpec(
-        "python", .flag, default: "on",
-        help:
-          "also run lessons/python/process-tutorial/primes.py (serial and ProcessPoolExecutor) when python3 is on PATH"
-      ),
-      ParameterSpec(
-        "python_list", .choice(["small", "full"]), default: "small",
-        help:
-          "CPython's list: small (each number ÷ 100, about 0.5 s) or full, the tutorial's (about 3 s more)"
-      ),
-    ],
-    timeBudget: 120
+    parameters: PrimesKeys.self, timeBudget: 120
   ) { params, context in
     let environment = context.environment
     let usable = environment.usableCPUs
-    let workers = params.int("workers") == 0 ? usable : params.int("workers")
-    let runs = params.int("runs")
-    let ways = params.words("ways")
+    let workers = params.workers == 0 ? usable : params.workers
+    let runs = params.runs
+    let ways = params.ways
     let numbers = Primes.numbers
     let stop: @Sendable () -> Bool = { context.stopRequested }
 
@@ -136,10 +140,10 @@ extension ParallelDemos {
       context.metric("\(key).median_seconds", JSONValue(Stats(samples).median))
     }
     let tasks = numbers.map { PoolTask(work: .isPrime, argument: $0) }
-    if ways.contains("serial") {
+    if ways.contains(.serial) {
       try time("serial", "serial: map(is_prime, PRIMES)") { numbers.map(Primes.isPrime) }
     }
-    if ways.contains("process") {
+    if ways.contains(.process) {
       let pool = try ProcessPool(size: workers, shouldStop: stop)
       context.onCleanup { pool.terminate() }
       pids = pool.pids
@@ -155,7 +159,7 @@ extension ParallelDemos {
         return try fresh.map(tasks).map { $0.value == 1 }
       }
     }
-    if ways.contains("thread") {
+    if ways.contains(.thread) {
       let pool = try ThreadPool(size: workers, shouldStop: stop)
       context.onCleanup { pool.terminate() }
       try time("thread_pool", "thread pool (\(workers) threads): map") {
@@ -163,7 +167,7 @@ extension ParallelDemos {
       }
       pool.close()
     }
-    if ways.contains("taskgroup") {
+    if ways.contains(.taskgroup) {
       try time("task_group", "Swift task group (\(usable) threads)") {
         Primes.withTaskGroup(numbers)
       }
@@ -203,11 +207,11 @@ extension ParallelDemos {
 
     // CPython: the tutorial's program, serially and with ProcessPoolExecutor.
     var python: CPython.Program?
-    if params.flag("python") && (ways.contains("serial") || ways.contains("process")) {
+    if params.python && (ways.contains(.serial) || ways.contains(.process)) {
       context.progress(0.95, "CPython: primes.py")
       python = try CPython.program(
         "process-tutorial/primes.py",
-        ["--numbers", params.word("python_list"), "--workers", String(workers)], timeout: 90,
+        ["--numbers", params.pythonList.rawValue, "--workers", String(workers)], timeout: 90,
         context: context)
     }
 

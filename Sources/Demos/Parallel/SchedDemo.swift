@@ -119,23 +119,23 @@ final class EventScheduler {
   }
 }
 
+struct SchedKeys: ParameterSet {
+  let unit = DecimalParameter(
+    "unit", default: 0.1, range: 0.01...1, help: "seconds per time unit of the schedule")
+  let slow = FlagParameter(
+    "slow", default: true,
+    help: "include an event that runs for 1.5 units, to show nothing interrupts it")
+}
+
 extension ParallelDemos {
   static let sched = DemoDefinition(
     name: "sched",
     summary: "an event scheduler (Python's sched) next to the kernel's process scheduler",
     lesson: "concurrency-vs-parallelism", metrics: ParallelMetrics.sched,
-    parameters: [
-      ParameterSpec(
-        "unit", .decimal(min: 0.01, max: 1), default: "0.1",
-        help: "seconds per time unit of the schedule"),
-      ParameterSpec(
-        "slow", .flag, default: "true",
-        help: "include an event that runs for 1.5 units, to show nothing interrupts it"),
-    ],
-    timeBudget: 60
+    parameters: SchedKeys.self, timeBudget: 60
   ) { params, context in
-    let unit = params.double("unit")
-    let slow = params.flag("slow")
+    let unit = params.unit
+    let slow = params.slow
     context.heading("sched: events at relative times, with priorities, in one thread")
     struct Planned {
       var name: String

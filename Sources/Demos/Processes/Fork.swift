@@ -4,6 +4,16 @@ import Glibc
 import OSKit
 import Render
 
+struct ForkKeys: ParameterSet {
+  let children = IntParameter("children", default: 3, range: 1...8, help: "how many children")
+  let python = ProcessPython.python
+}
+
+struct SubprocessKeys: ParameterSet {
+  let lines = IntParameter(
+    "lines", default: 6, range: 1...10_000, help: "how many lines to feed sort")
+}
+
 extension ProcessDemos {
   /// the concepts tutorial's fork/exec/wait: a small tree of real processes, each child's exit status
   /// collected by wait.
@@ -11,12 +21,9 @@ extension ProcessDemos {
     name: "fork",
     summary: "fork children, draw the process tree with pids and ppids, wait for each status",
     lesson: "creating-processes", metrics: ProcessMetrics.fork,
-    parameters: [
-      ParameterSpec("children", .integer(min: 1, max: 8), default: "3", help: "how many children"),
-      ProcessPython.parameter,
-    ]
+    parameters: ForkKeys.self
   ) { params, context in
-    let count = params.int("children")
+    let count = params.children
     let pipe = try PipeEnds()
     defer { pipe.closeBoth() }
     var kids: [(pid: Int32, ppid: Int32, process: ChildProcess)] = []
@@ -58,7 +65,7 @@ extension ProcessDemos {
       "exit_statuses",
       .array(
         statuses.map { s in if case .exited(let c) = s { JSONValue(c) } else { JSONValue(-1) } }))
-    if params.flag("python") {
+    if params.python {
       try ProcessPython.forkTable(
         swift: (
           me, kids.map(\.pid), kids.allSatisfy { $0.ppid == me },
@@ -72,10 +79,7 @@ extension ProcessDemos {
     name: "subprocess",
     summary: "run sort with stdin, stdout and stderr on pipes, and collect its exit status",
     lesson: "creating-processes", metrics: ProcessMetrics.subprocess,
-    parameters: [
-      ParameterSpec(
-        "lines", .integer(min: 1, max: 10_000), default: "6", help: "how many lines to feed sort")
-    ]
+    parameters: SubprocessKeys.self
   ) { params, context in
     guard
       let sort = ["/usr/bin/sort", "/bin/sort"].first(where: { (p: String) in access(p, X_OK) == 0 }
@@ -84,7 +88,7 @@ extension ProcessDemos {
       throw DemoError("sort is not installed here (coreutils); this demo feeds lines to it")
     }
     let words = ["pipe", "fork", "queue", "semaphore", "thread", "mutex", "zombie", "exec", "wait"]
-    let input = (0..<params.int("lines")).map { "\(words[$0 % words.count])-\($0)" }
+    let input = (0..<params.lines).map { "\(words[$0 % words.count])-\($0)" }
     let first = try runFiltered(sort, ["sort"], input: input)
     let second = try runFiltered(sort, ["sort", "--no-such-option"], input: input)
     let preview = { (lines: [String]) in

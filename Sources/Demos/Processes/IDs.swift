@@ -62,18 +62,20 @@ func readLink(_ path: String) -> String? {
   return String(decoding: buffer[..<n].map { UInt8(bitPattern: $0) }, as: UTF8.self)
 }
 
+struct IDsKeys: ParameterSet {
+  let python = FlagParameter(
+    "python", default: true,
+    help:
+      "also ask a CPython child (lessons/python/process-tutorial/ids.py) for its ids, as the process tutorial does"
+  )
+}
+
 extension ProcessDemos {
   static let ids = DemoDefinition(
     name: "ids",
     summary: "pid, ppid, pgid, sid, uid, euid, gid and cwd of ProcLab and of a child process",
     lesson: "processes", metrics: ProcessMetrics.ids,
-    parameters: [
-      ParameterSpec(
-        "python", .flag, default: "on",
-        help:
-          "also ask a CPython child (lessons/python/process-tutorial/ids.py) for its ids, as the process tutorial does"
-      )
-    ]
+    parameters: IDsKeys.self
   ) { params, context in
     let me = ProcessIdentity.current()
     guard let parent = ProcessIdentity.of(me.ppid) else {
@@ -96,7 +98,7 @@ extension ProcessDemos {
     ]
     var footer: [String] = []
     let python =
-      params.flag("python")
+      params.python
       ? try CPython.program("process-tutorial/ids.py", [], timeout: 20, context: context) : nil
     if let python {
       columns.append(.init(name: "\(python.label) (its child)", align: .right))

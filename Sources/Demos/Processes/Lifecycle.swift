@@ -5,20 +5,27 @@ import Measure
 import OSKit
 import Render
 
+struct ZombieKeys: ParameterSet {
+  let hold = DecimalParameter(
+    "hold", default: 0.2, range: 0...5, help: "seconds the parent leaves the zombie unreaped")
+  let python = ProcessPython.python
+}
+
+struct OrphanKeys: ParameterSet {
+  let subreaper = FlagParameter(
+    "subreaper", default: true,
+    help: "make the demo process a child subreaper, so it adopts (and reaps) the orphan")
+}
+
 extension ProcessDemos {
   /// the concepts tutorial's zombie: a child exits, its parent has not waited yet.
   static let zombie = DemoDefinition(
     name: "zombie",
     summary: "a child exits before its parent waits: it shows as Z until it is reaped",
     lesson: "zombies-and-orphans", metrics: ProcessMetrics.zombie,
-    parameters: [
-      ParameterSpec(
-        "hold", .decimal(min: 0, max: 5), default: "0.2",
-        help: "seconds the parent leaves the zombie unreaped"),
-      ProcessPython.parameter,
-    ]
+    parameters: ZombieKeys.self
   ) { params, context in
-    let hold = params.double("hold")
+    let hold = params.hold
     let pid = pl_fork_exit(7)
     guard pid > 0 else { throw SystemError("forking a child") }
     let child = ChildProcess.adopting(pid: pid)
@@ -41,7 +48,7 @@ extension ProcessDemos {
       "after waitpid(\(pid))", "/proc/\(pid)/stat", after.map { String($0.state) } ?? "—",
       after?.stateName ?? "gone: reaped",
     ])
-    if params.flag("python") { rows += try ProcessPython.zombieRows(context) }
+    if params.python { rows += try ProcessPython.zombieRows(context) }
     context.table(
       Table(
         title: "A zombie, read live from /proc",
@@ -68,13 +75,9 @@ extension ProcessDemos {
     name: "orphan",
     summary: "a parent exits before its child: the child is adopted by a subreaper or pid 1",
     lesson: "zombies-and-orphans", metrics: ProcessMetrics.orphan,
-    parameters: [
-      ParameterSpec(
-        "subreaper", .flag, default: "true",
-        help: "make the demo process a child subreaper, so it adopts (and reaps) the orphan")
-    ]
+    parameters: OrphanKeys.self
   ) { params, context in
-    let useSubreaper = params.flag("subreaper")
+    let useSubreaper = params.subreaper
     _ = pl_set_child_subreaper(useSubreaper ? 1 : 0)
     let report = try PipeEnds()
     let releaseParent = try PipeEnds()

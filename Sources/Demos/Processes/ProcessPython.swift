@@ -5,8 +5,9 @@ import Render
 /// `Process` start/join/terminate (process tutorial), fork/exec/wait and the zombie
 /// (concepts tutorial), each run live beside ProcLab's own.
 enum ProcessPython {
-  static let parameter = ParameterSpec(
-    "python", .flag, default: "on",
+  /// The `python=` flag of the process demos that run a tutorial's example beside their own.
+  static let python = FlagParameter(
+    "python", default: true,
     help: "also run the tutorial's example in CPython (lessons/python) when python3 is on PATH")
 
   static func integer(_ program: CPython.Program, _ key: String) -> String {

@@ -5,26 +5,33 @@ import Measure
 import OSKit
 import Render
 
+/// The ways `spawn` times starting something, in the order it times them.
+enum StartMethod: String, ParameterChoice {
+  case fork
+  case forkExec = "fork-exec"
+  case posixSpawn = "posix_spawn"
+  case thread
+}
+
+struct SpawnKeys: ParameterSet {
+  let what = EnumListParameter<StartMethod>("what", help: "which ways of starting to time")
+  let runs = IntParameter("runs", default: 7, range: 1...15, help: "timed runs after the warm-up")
+  let target = DecimalParameter(
+    "target", default: 0.1, range: 0.005...1,
+    help: "seconds each run should take at least (the loop count is picked to reach it)")
+  let grow = IntParameter(
+    "grow", default: 0, range: 0...1024,
+    help: "MiB the demo process writes before timing fork once more (0: do not)")
+  let python = ProcessPython.python
+}
+
 extension ProcessDemos {
   /// the process tutorial's Process start/join/terminate, and what each way of making a process costs.
   static let spawn = DemoDefinition(
     name: "spawn",
     summary: "start, join and terminate a process; the cost of fork, exec, posix_spawn, threads",
     lesson: "creating-processes", metrics: ProcessMetrics.spawn,
-    parameters: [
-      ParameterSpec(
-        "what", .list(["fork", "fork-exec", "posix_spawn", "thread"]),
-        default: "fork,fork-exec,posix_spawn,thread", help: "which ways of starting to time"),
-      ParameterSpec(
-        "runs", .integer(min: 1, max: 15), default: "7", help: "timed runs after the warm-up"),
-      ParameterSpec(
-        "target", .decimal(min: 0.005, max: 1), default: "0.1",
-        help: "seconds each run should take at least (the loop count is picked to reach it)"),
-      ParameterSpec(
-        "grow", .integer(min: 0, max: 1024), default: "0",
-        help: "MiB the demo process writes before timing fork once more (0: do not)"),
-      ProcessPython.parameter,
-    ]
+    parameters: SpawnKeys.self
   ) { params, context in
     context.heading("Start, join, terminate")
     let worker = try Workers.spawn("exit-with", ["3"])
@@ -35,7 +42,7 @@ extension ProcessDemos {
     sleeper.signal(SIGTERM, group: false)
     let terminated = try sleeper.wait()
     let python: (rows: [[String]], footer: [String]) =
-      params.flag("python") ? try ProcessPython.lifecycleRows(context) : ([], [])
+      params.python ? try ProcessPython.lifecycleRows(context) : ([], [])
     context.table(
       Table(
         title: "Process start / join / terminate",
@@ -58,21 +65,21 @@ extension ProcessDemos {
     context.metric("terminate_status", .string(terminated.description))
 
     context.heading("What it costs to start something")
-    let methods = params.words("what")
-    let runs = params.int("runs")
-    let target = params.double("target")
+    let methods = params.what
+    let runs = params.runs
+    let target = params.target
     var results: [TimingResult] = []
     let truePath =
       ["/bin/true", "/usr/bin/true"].first { (p: String) in access(p, X_OK) == 0 } ?? "/bin/true"
     let env = ProcessEnvironment.current
     for (i, method) in methods.enumerated() {
       try context.checkStop()
-      context.progress(Double(i) / Double(methods.count), "timing \(method)")
+      context.progress(Double(i) / Double(methods.count), "timing \(method.rawValue)")
       let result: TimingResult
       switch method {
-      case "fork":
+      case .fork:
         result = TimeIt.measure("fork", targetRunSeconds: target, runs: runs, forkExitWait)
-      case "fork-exec":
+      case .forkExec:
         result = withCStrings([truePath]) { argv in
           withCStrings(env) { envp in
             TimeIt.measure(
@@ -84,7 +91,7 @@ extension ProcessDemos {
             }
           }
         }
-      case "posix_spawn":
+      case .posixSpawn:
         result = withCStrings([truePath]) { argv in
           withCStrings(env) { envp in
             TimeIt.measure(
@@ -98,7 +105,7 @@ extension ProcessDemos {
             }
           }
         }
-      default:
+      case .thread:
         result = TimeIt.measure(
           "thread", targetRunSeconds: target, runs: runs
         ) {
@@ -109,12 +116,12 @@ extension ProcessDemos {
         }
       }
       results.append(result)
-      context.metric("\(method).median_seconds", JSONValue(result.stats.median))
-      context.metric("\(method).mean_seconds", JSONValue(result.stats.mean))
+      context.metric("\(method.rawValue).median_seconds", JSONValue(result.stats.median))
+      context.metric("\(method.rawValue).mean_seconds", JSONValue(result.stats.mean))
     }
     let parent = MemoryFigures.current()
     var grown: MemoryFigures?
-    let grow = params.int("grow")
+    let grow = params.grow
     if grow > 0 {
       try context.checkStop()
       context.progress(0.95, "writing \(grow) MiB, then timing fork again")
@@ -133,16 +140,16 @@ extension ProcessDemos {
       TimingTable.make(
         title: "Creating and reaping one process (or thread)", results: results,
         environment: context.environment, width: context.style.width))
-    let meanings = [
-      "fork": "fork = fork() + _exit + waitpid",
-      "fork-exec": "fork + exec = fork() + execve(\(truePath)) + waitpid",
-      "posix_spawn": "posix_spawn = posix_spawn(\(truePath)) + waitpid",
-      "thread": "thread = pthread_create + pthread_join",
-    ]
+    let meanings = methods.map { method in
+      switch method {
+      case .fork: "fork = fork() + _exit + waitpid"
+      case .forkExec: "fork + exec = fork() + execve(\(truePath)) + waitpid"
+      case .posixSpawn: "posix_spawn = posix_spawn(\(truePath)) + waitpid"
+      case .thread: "thread = pthread_create + pthread_join"
+      }
+    }
     context.note(
-      "Each row starts one child and waits for it: "
-        + methods.compactMap { meanings[$0] }.joined(separator: "; ") + "."
-    )
+      "Each row starts one child and waits for it: " + meanings.joined(separator: "; ") + ".")
     context.note(
       "fork copies no memory up front (pages are shared copy-on-write), exec replaces the program, and posix_spawn does both in one call; a thread skips making a new address space altogether."
     )

@@ -10,30 +10,35 @@ import Synchronization
 /// The thread demos: threads, memory, timeit.
 public enum ThreadDemos {}
 
+struct ThreadsKeys: ParameterSet {
+  let count = IntParameter("count", default: 4, range: 1...16, help: "threads to start and join")
+  let interval = DecimalParameter(
+    "interval", default: 0.5, range: 0.05...5,
+    help: "seconds between the worker's \"do Overwork\" lines")
+  let seconds = DecimalParameter(
+    "for", default: 3, range: 0...60,
+    help: "seconds before the flag is set for you (Enter sets it sooner)")
+  let python = FlagParameter(
+    "python", default: true,
+    help:
+      "also run the process tutorial's stop-flag worker in CPython (lessons/python/process-tutorial/thread_stop_flag.py)"
+  )
+}
+
+struct MemoryKeys: ParameterSet {
+  let value = IntParameter(
+    "value", default: 42, range: -1_000_000...1_000_000, help: "the value written")
+}
+
 extension ThreadDemos {
   /// the process tutorial's Thread start/join with a stop flag.
   static let threads = DemoDefinition(
     name: "threads",
     summary: "start and join threads; a worker that runs until a stop flag is set",
     lesson: "threads", metrics: ThreadMetrics.threads,
-    parameters: [
-      ParameterSpec(
-        "count", .integer(min: 1, max: 16), default: "4", help: "threads to start and join"),
-      ParameterSpec(
-        "interval", .decimal(min: 0.05, max: 5), default: "0.5",
-        help: "seconds between the worker's \"do Overwork\" lines"),
-      ParameterSpec(
-        "for", .decimal(min: 0, max: 60), default: "3",
-        help: "seconds before the flag is set for you (Enter sets it sooner)"),
-      ParameterSpec(
-        "python", .flag, default: "on",
-        help:
-          "also run the process tutorial's stop-flag worker in CPython (lessons/python/process-tutorial/thread_stop_flag.py)"
-      ),
-    ],
-    timeBudget: 90, readsInput: true
+    parameters: ThreadsKeys.self, timeBudget: 90, readsInput: true
   ) { params, context in
-    let count = params.int("count")
+    let count = params.count
     let pid = getpid()
     let mainID = Thread.currentID
     // Every thread writes its id into a shared array: threads share the heap.
@@ -70,8 +75,8 @@ extension ThreadDemos {
     context.metric("expected_sum", JSONValue(expected))
 
     context.heading("A worker with a stop flag")
-    let interval = params.double("interval")
-    let limit = params.double("for")
+    let interval = params.interval
+    let limit = params.seconds
     let stop = ManagedAtomic<Bool>(false)
     let beats = ManagedAtomic<Int>(0)
     let start = MonotonicClock.seconds()
@@ -104,7 +109,7 @@ extension ThreadDemos {
     context.metric("overwork_lines", JSONValue(beats.load(ordering: .relaxed)))
     context.metric("stopped_by", .string(reason))
     context.metric("join_waited_seconds", JSONValue(joinWaited))
-    if params.flag("python") {
+    if params.python {
       try ThreadsPython.compare(
         swift: (
           threads: count, tids: Set(rows.map { $0[2] }).count,
@@ -119,13 +124,9 @@ extension ThreadDemos {
     name: "memory",
     summary: "a thread's write is seen by the main thread; a forked child's write is not",
     lesson: "threads", metrics: ThreadMetrics.memory,
-    parameters: [
-      ParameterSpec(
-        "value", .integer(min: -1_000_000, max: 1_000_000), default: "42", help: "the value written"
-      )
-    ]
+    parameters: MemoryKeys.self
   ) { params, context in
-    let value = Int64(params.int("value"))
+    let value = Int64(params.value)
     let cell = UnsafeMutablePointer<Int64>.allocate(capacity: 1)
     defer { cell.deallocate() }
     cell.initialize(to: 0)

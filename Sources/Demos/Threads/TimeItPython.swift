@@ -6,32 +6,34 @@ import Render
 /// timed with Python's own `timeit` by lessons/python/process-tutorial/timeit_collections.py.
 enum TimeItPython {
   /// The tutorial's ways, with the ProcLab row each corresponds to (nil: none).
-  static let ways: [(python: String, label: String, swift: String?)] = [
-    ("set", "set(range(100))", "set"),
-    ("list", "list(range(100))", "array"),
-    ("tuple", "tuple(range(100))", "contiguous"),
-    ("string", "str(range(100))", "string"),
-    ("set_add", "set.add loop", "insert"),
-    ("list_append", "list.append loop", "append"),
+  static let ways: [(python: String, label: String, swift: TimeItWay?)] = [
+    ("set", "set(range(100))", .set),
+    ("list", "list(range(100))", .array),
+    ("tuple", "tuple(range(100))", .contiguous),
+    ("string", "str(range(100))", .string),
+    ("set_add", "set.add loop", .insert),
+    ("list_append", "list.append loop", .append),
     ("set_comprehension", "{i for i in range(100)}", nil),
-    ("list_comprehension", "[i for i in range(100)]", "map"),
+    ("list_comprehension", "[i for i in range(100)]", .map),
   ]
 
   /// CPython's timings as rows for the same table, labelled with the runtime.
-  static func results(wanted: [String], _ params: Parameters, _ context: DemoContext) throws
+  static func results(
+    wanted: [TimeItWay], _ params: DemoParameters<TimeItKeys>, _ context: DemoContext
+  ) throws
     -> [TimingResult]
   {
     // The CPython rows that match the ProcLab rows asked for; the set comprehension, which has
     // no ProcLab row, comes with the set rows.
     let chosen = ways.filter { way in
-      way.swift.map { wanted.contains($0) } ?? wanted.contains("set")
+      way.swift.map { wanted.contains($0) } ?? wanted.contains(.set)
     }
     guard !chosen.isEmpty,
       let program = try CPython.program(
         "process-tutorial/timeit_collections.py",
         [
           "--what", chosen.map(\.python).joined(separator: ","), "--runs",
-          String(params.int("runs")), "--target", ParameterSpec.format(params.double("target")),
+          String(params.runs), "--target", ParameterSpec.format(params.target),
         ], timeout: 60, context: context)
     else { return [] }
     var results: [TimingResult] = []
@@ -45,7 +47,7 @@ enum TimeItPython {
           perLoop: samples.compactMap(\.double)))
     }
     context.note(
-      "The \(program.label) rows are the process tutorial's ways, timed just now by Python's timeit in lessons/python/process-tutorial/timeit_collections.py (CPython \(program.version)): the same warm-up, \(params.int("runs")) runs of enough loops to last \(Units.duration(params.double("target"))). The tutorial's str(range(100)) builds no numbers at all: it is the text \"range(0, 100)\"."
+      "The \(program.label) rows are the process tutorial's ways, timed just now by Python's timeit in lessons/python/process-tutorial/timeit_collections.py (CPython \(program.version)): the same warm-up, \(params.runs) runs of enough loops to last \(Units.duration(params.target)). The tutorial's str(range(100)) builds no numbers at all: it is the text \"range(0, 100)\"."
     )
     return results
   }

@@ -1,0 +1,101 @@
+import DemoContract
+import Glibc
+import OSKit
+import Testing
+
+@testable import Demos
+
+/// Every demo reads exactly the parameters it declares: its typed keys are its declaration,
+/// each key is read, no parameter is read by a name in a string, and every default is valid.
+@Suite struct ParameterDeclarationTests {
+  static let demos = DemoCatalog.all + DemoCatalog.testOnly
+
+  /// Every Swift file under Sources/Demos, by path.
+  static let sources: [(path: String, text: String)] = {
+    var parts = #filePath.split(separator: "/").map(String.init)
+    parts.removeLast(3)
+    let root = "/" + parts.joined(separator: "/") + "/Sources/Demos"
+    return swiftFiles(under: root).compactMap { path in FileIO.readText(path).map { (path, $0) } }
+  }()
+
+  static func swiftFiles(under directory: String) -> [String] {
+    guard let dir = opendir(directory) else { return [] }
+    defer { closedir(dir) }
+    var out: [String] = []
+    while let entry = readdir(dir) {
+      let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+        String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+      }
+      if name.hasPrefix(".") { continue }
+      let path = directory + "/" + name
+      if name.hasSuffix(".swift") {
+        out.append(path)
+      } else if entry.pointee.d_type == UInt8(DT_DIR) {
+        out += swiftFiles(under: path)
+      }
+    }
+    return out.sorted()
+  }
+
+  @Test func theSourcesAreFound() {
+    #expect(Self.sources.count > 20)
+  }
+
+  @Test func noDemoReadsAParameterByAStringName() {
+    let patterns = [
+      "params.int(", "params.double(", "params.word(", "params.words(", "params.flag(",
+    ]
+    for (path, text) in Self.sources {
+      for pattern in patterns {
+        let found = text.contains(pattern)
+        #expect(!found, "\(path) reads a parameter by name: \(pattern)")
+      }
+    }
+  }
+
+  @Test(arguments: Self.demos.map(\.name))
+  func theKeysAreTheDeclaration(name: String) throws {
+    let demo = try #require(DemoCatalog.named(name))
+    #expect(demo.parameterSet.strayProperties.isEmpty, "\(name): not parameter keys")
+    #expect(demo.parameterSet.specs == demo.parameters)
+    let names = demo.parameters.map(\.name)
+    #expect(Set(names).count == names.count, "\(name) declares a parameter twice")
+  }
+
+  @Test(arguments: Self.demos.map(\.name))
+  func everyDeclaredKeyIsRead(name: String) throws {
+    let demo = try #require(DemoCatalog.named(name))
+    let all = Self.sources.map(\.text).joined(separator: "\n")
+    for (property, key) in demo.parameterSet.keys {
+      let read = Self.reads(property, in: all)
+      #expect(read, "\(name) declares \(key.spec.name) but never reads params.\(property)")
+    }
+  }
+
+  /// Whether `params.<property>` occurs as a whole member name.
+  static func reads(_ property: String, in text: String) -> Bool {
+    var rest = Substring(text)
+    let needle = "params." + property
+    while let range = rest.firstRange(of: needle) {
+      let next = rest[range.upperBound...].first
+      if next.map({ !($0.isLetter || $0.isNumber || $0 == "_") }) ?? true { return true }
+      rest = rest[range.upperBound...]
+    }
+    return false
+  }
+
+  @Test(arguments: Self.demos.map(\.name))
+  func defaultsAreValidAndReadBackTyped(name: String) throws {
+    let demo = try #require(DemoCatalog.named(name))
+    let validated = try demo.validate([])
+    #expect(validated.order == demo.parameters.map(\.name))
+    for (property, key) in demo.parameterSet.keys {
+      let readsDefault = Self.readsDefault(key, validated)
+      #expect(readsDefault, "\(name).\(property)")
+    }
+  }
+
+  static func readsDefault<Key: ParameterKey>(_ key: Key, _ validated: Parameters) -> Bool {
+    validated.values[key.spec.name].flatMap(key.value(of:)) == key.defaultValue
+  }
+}
