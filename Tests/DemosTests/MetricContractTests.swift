@@ -41,6 +41,20 @@ import Testing
     ("sched", ["unit=0.01"]),
   ]
 
+  /// Demos that are quick enough to run with every parameter at its default (the others'
+  /// defaults take tens of seconds; ParameterDeclarationTests validates and reads back every
+  /// demo's defaults in-process).
+  static let defaultRuns = ["fork", "subprocess", "zombie", "mutex", "semaphore"]
+
+  @Test(arguments: Self.defaultRuns)
+  func runsWithItsDefaults(name: String) throws {
+    let demo = try #require(DemoCatalog.listed(name))
+    let report = try #require(try Self.report(name, []), "\(name) with its defaults gave no report")
+    #expect(report.params == (try demo.validate([])).asJSON)
+    let violations = demo.metrics.violations(in: report.metrics)
+    #expect(violations.isEmpty, "\(name) with its defaults: \(violations)")
+  }
+
   @Test func everyDemoIsCovered() {
     let covered = Set(Self.runs.map(\.0))
     #expect(Set(DemoCatalog.names).subtracting(covered).isEmpty)
@@ -61,6 +75,9 @@ import Testing
     let report = try #require(
       try Self.report(name, arguments), "\(name) \(arguments) gave no report")
     #expect(!report.metrics.isEmpty)
+    #expect(
+      report.params == (try demo.validate(arguments)).asJSON,
+      "\(name): the run's parameters are not its defaults overlaid with \(arguments)")
     let violations = demo.metrics.violations(in: report.metrics)
     #expect(violations.isEmpty, "\(name) \(arguments.joined(separator: " ")): \(violations)")
   }
