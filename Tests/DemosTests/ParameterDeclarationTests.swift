@@ -65,11 +65,27 @@ import Testing
   @Test(arguments: Self.demos.map(\.name))
   func everyDeclaredKeyIsRead(name: String) throws {
     let demo = try #require(DemoCatalog.named(name))
-    let all = Self.sources.map(\.text).joined(separator: "\n")
+    let text = Self.sources(naming: demo.parameterSet).joined(separator: "\n")
     for (property, key) in demo.parameterSet.keys {
-      let read = Self.reads(property, in: all)
+      let read = Self.reads(property, in: text)
       #expect(read, "\(name) declares \(key.spec.name) but never reads params.\(property)")
     }
+  }
+
+  /// The files that name `keys`' type (`SpawnKeys`) or the type it is nested in (`ShmRace` for
+  /// `ShmRace.Keys`): where the demo that declares them reads them.
+  static func sources(naming keys: any ParameterSet.Type) -> [String] {
+    let path = String(reflecting: keys).split(separator: ".").dropFirst()  // the module
+    let owner = path.count > 1 ? path.dropLast().joined(separator: ".") : path.joined()
+    return sources.filter { $0.text.contains(owner) }.map(\.text)
+  }
+
+  @Test func aDemosKeysAreLookedForInItsOwnFiles() throws {
+    let shmRace = try #require(DemoCatalog.named("shm-race")).parameterSet
+    #expect(Self.sources(naming: shmRace).contains { $0.contains("enum ShmRace {") })
+    #expect(!Self.sources(naming: shmRace).contains { $0.contains("enum PipeDemo {") })
+    let spawn = try #require(DemoCatalog.named("spawn")).parameterSet
+    #expect(Self.sources(naming: spawn).contains { $0.contains("struct SpawnKeys") })
   }
 
   /// Whether `params.<property>` occurs as a whole member name.
