@@ -100,6 +100,10 @@ import Testing
       }
       #expect(metrics.count == demo.metrics.count)
       #expect(params.count == demo.parameters.count)
+      for (entry, spec) in zip(params, demo.parameters) {
+        #expect(entry == spec.jsonValue, "\(demo.name): \(entry)")
+        #expect(entry["type"] != nil && entry["default"] != nil && entry["allowed"] != nil)
+      }
       for m in metrics {
         #expect(m["label"] != nil && m["unit"] != nil && m["kind"] != nil, "\(demo.name): \(m)")
       }

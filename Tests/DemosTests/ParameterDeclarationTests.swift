@@ -1,6 +1,7 @@
 import DemoContract
 import Glibc
 import OSKit
+import Render
 import Testing
 
 @testable import Demos
@@ -98,6 +99,18 @@ import Testing
       rest = rest[range.upperBound...]
     }
     return false
+  }
+
+  @Test(arguments: Self.demos.map(\.name))
+  func helpRunListsEveryParameterWithItsDefaultAndWhatIsAllowed(name: String) throws {
+    let demo = try #require(DemoCatalog.named(name))
+    let help = demo.helpText(style: TerminalStyle(unicode: true, color: false, width: 100))
+    for spec in demo.parameters {
+      let line = help.split(separator: "\n").first { $0.hasPrefix("  \(spec.name)=") }
+      #expect(
+        line?.hasPrefix("  \(spec.name)=\(spec.defaultValue) ") == true, "\(name): \(spec.name)")
+      #expect(line?.hasSuffix("; \(spec.allowed)") == true, "\(name): \(spec.name)")
+    }
   }
 
   @Test(arguments: Self.demos.map(\.name))
