@@ -1,3 +1,4 @@
+import CProcLab
 import Glibc
 import Testing
 
@@ -82,5 +83,35 @@ struct OutputCaptureTests {
     #expect(end == .stopped)
     #expect(output.text.stdout == "early\n")
     child.stop(first: SIGKILL, grace: 0.5)
+  }
+}
+
+@Suite("What a process that starts children sets up", .serialized)
+struct ChildHostTests {
+  @Test("SIGPIPE ignored, subreaper, the given signals counted on a self-pipe that wakes")
+  func prepare() throws {
+    let signals = try ChildHost.prepare(routing: [SIGUSR2])
+    let subreaper = pl_get_child_subreaper()
+    // Only for the moment of the check: orphans of other tests must not come to this process.
+    _ = pl_set_child_subreaper(0)
+    defer {
+      signal(SIGUSR2, SIG_DFL)
+      signals.ends.closeBoth()
+    }
+    #expect(subreaper == 1)
+    var action = sigaction()
+    sigaction(SIGPIPE, nil, &action)
+    #expect(unsafeBitCast(action.__sigaction_handler.sa_handler, to: Int.self) == 1, "SIG_IGN")
+    #expect(signals.take(SIGUSR2) == 0)
+    // The test runner's threads may block the signal; this one takes it for the check.
+    var only = sigset_t()
+    var saved = sigset_t()
+    sigemptyset(&only)
+    sigaddset(&only, SIGUSR2)
+    pthread_sigmask(SIG_UNBLOCK, &only, &saved)
+    raise(SIGUSR2)
+    pthread_sigmask(SIG_SETMASK, &saved, nil)
+    #expect(FileIO.waitReadable(signals.ends.read, timeout: 5))
+    #expect(signals.take(SIGUSR2) == 1)
   }
 }
