@@ -82,29 +82,13 @@ public enum CommandRunner {
     if let input { try? FileIO.writeAll(inPipe.write, input) }
     FileIO.closeQuietly(inPipe.write)
 
-    var stdout: [UInt8] = []
-    var stderr: [UInt8] = []
-    var open: [Int32] = [out.read, err.read]
     let deadline = started + timeout
-    while !open.isEmpty {
-      let left = deadline - now()
-      if left <= 0 {
-        child.stop(first: SIGKILL, grace: 0.5)
-        throw CommandFailure("\(path) took longer than \(Int(timeout)) s and was stopped")
-      }
-      var fds = open.map { pollfd(fd: $0, events: Int16(POLLIN), revents: 0) }
-      let ready = poll(&fds, nfds_t(fds.count), Int32(min(left, 1) * 1000))
-      if ready < 0 && errno != EINTR { break }
-      for entry in fds where entry.revents != 0 {
-        let chunk = (try? FileIO.read(entry.fd, upTo: 65536)) ?? []
-        if chunk.isEmpty {
-          open.removeAll { $0 == entry.fd }
-        } else if entry.fd == out.read {
-          stdout += chunk
-        } else {
-          stderr += chunk
-        }
-      }
+    let (output, end) = OutputCapture.collect(stdout: out.read, stderr: err.read) {
+      now() >= deadline
+    }
+    if end == .stopped {
+      child.stop(first: SIGKILL, grace: 0.5)
+      throw CommandFailure("\(path) took longer than \(Int(timeout)) s and was stopped")
     }
     let status: ExitStatus
     do {
@@ -115,8 +99,7 @@ public enum CommandRunner {
     let ended = now()
     child.signal(SIGKILL)  // anything left in its process group
     return CommandOutput(
-      stdout: String(decoding: stdout, as: UTF8.self),
-      stderr: String(decoding: stderr, as: UTF8.self), status: status,
+      stdout: output.text.stdout, stderr: output.text.stderr, status: status,
       wallSeconds: ended - started)
   }
 

@@ -115,14 +115,24 @@ public final class ChildProcess: @unchecked Sendable {
     return ChildProcess(pid: pid, processGroup: newProcessGroup ? pid : nil)
   }
 
-  /// Starts this executable again with `arguments` (without argv[0]): `proclab worker …`.
+  /// Starts this executable again as a child that dies with us: `proclab <arguments>` (a
+  /// worker, a demo runner), with our environment, `PROCLAB_PARENT` set to our pid (the child's
+  /// `ParentDeath` checks it) and the variables of `setting` replacing ours.
+  /// - Parameters:
+  ///   - arguments: what follows `proclab` (`worker hang`, `run ids --events`).
+  ///   - setting: `NAME=value` strings that replace variables of the same name.
+  ///   - defaults: `NAME=value` strings added only when our environment has no such variable.
+  ///   - Others as for `spawn`.
+  /// - Throws: `SystemError` when the process cannot be started.
   public static func spawnSelf(
     _ arguments: [String], newProcessGroup: Bool = false, stdin: Int32? = nil,
-    stdout: Int32? = nil, stderr: Int32? = nil, keep: Int32? = nil
+    stdout: Int32? = nil, stderr: Int32? = nil, keep: Int32? = nil, setting: [String] = [],
+    defaults: [String] = []
   ) throws(SystemError) -> ChildProcess {
     try spawn(
       selfExecutable, arguments: ["proclab"] + arguments, newProcessGroup: newProcessGroup,
-      stdin: stdin, stdout: stdout, stderr: stderr, keep: keep)
+      stdin: stdin, stdout: stdout, stderr: stderr, keep: keep,
+      environment: ProcessEnvironment.forChild(setting: setting, defaults: defaults))
   }
 
   /// Waits for the child to end (retrying EINTR) and returns how it ended.
@@ -208,6 +218,34 @@ public enum ProcessEnvironment {
   /// The value of one variable.
   public static func value(_ name: String) -> String? {
     getenv(name).map { String(cString: $0) }
+  }
+
+  /// The environment for a ProcLab child that must die with its parent: `base` without the
+  /// variables that `setting` or `PROCLAB_PARENT` replace, then `PROCLAB_PARENT=<parent>`, then
+  /// `setting`, then each of `defaults` whose variable is not set by then.
+  /// - Parameters:
+  ///   - setting: `NAME=value` strings that replace variables of the same name.
+  ///   - defaults: `NAME=value` strings added only when no variable of that name is left.
+  ///   - base: the environment to start from; ours by default.
+  ///   - parent: the pid the child checks its parent against; ours by default.
+  public static func forChild(
+    setting: [String] = [], defaults: [String] = [], base: [String] = current,
+    parent: pid_t? = nil
+  ) -> [String] {
+    let assigned = ["PROCLAB_PARENT=\(parent ?? getpid())"] + setting
+    let replaced = Set(assigned.map(variableName))
+    var environment = base.filter { !replaced.contains(variableName($0)) }
+    environment += assigned
+    var present = Set(environment.map(variableName))
+    for entry in defaults where present.insert(variableName(entry)).inserted {
+      environment.append(entry)
+    }
+    return environment
+  }
+
+  /// `NAME` of `NAME=value` (the whole string when it has no `=`).
+  static func variableName(_ entry: String) -> Substring {
+    entry.prefix { $0 != "=" }
   }
 }
 

@@ -1,4 +1,3 @@
-import CProcLab
 import Demos
 import FoundationEssentials
 import Glibc
@@ -47,10 +46,7 @@ struct Autograder {
     }
     // The answers are echoed in the results: their control characters are made visible.
     let sheet = AnswerSheet(text: TerminalSafe.escape(text, lineBreaks: .kept))
-    signal(SIGPIPE, SIG_IGN)
-    let signals = try SignalPipe()
-    signals.install([SIGINT, SIGHUP, SIGTERM], restart: true)
-    _ = pl_set_child_subreaper(1)
+    let signals = try ChildHost.prepare(routing: [SIGINT, SIGHUP, SIGTERM])
     let host = DemoHost(style: .plain(width: 100), signals: signals, forwardTerminalInput: false)
     var results: [Result] = []
     for item in items {

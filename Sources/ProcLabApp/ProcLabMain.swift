@@ -90,10 +90,7 @@ extension Session {
   /// What every interactive entry point does first: signals, subreaper, state directory, the
   /// terminal guard, and the sweep of IPC objects left by a ProcLab that died.
   static func start(library: LessonLibrary) throws -> Session {
-    signal(SIGPIPE, SIG_IGN)
-    let signals = try SignalPipe()
-    signals.install(JobControl.sessionSignals, restart: true)
-    _ = pl_set_child_subreaper(1)
+    let signals = try ChildHost.prepare(routing: JobControl.sessionSignals)
     let state = Paths.stateDirectory(warn: { Console.warn($0) })
     // From here on, the runtime's own error output goes to a log, never to the screen.
     if let state { Console.guardTerminal(logPath: state + "/last-session.log") }
@@ -251,11 +248,9 @@ struct RunDemo: ParsableCommand {
         throw ExitCode(2)
       }
     }
-    signal(SIGPIPE, SIG_IGN)
-    let signals = try SignalPipe()
     // As in the REPL, less SIGWINCH: Ctrl-Z stops the demo with proclab, Ctrl-\ ends both.
-    signals.install(JobControl.sessionSignals.filter { $0 != SIGWINCH }, restart: true)
-    _ = pl_set_child_subreaper(1)
+    let signals = try ChildHost.prepare(
+      routing: JobControl.sessionSignals.filter { $0 != SIGWINCH })
     if let line = sweptLine(IPCNames.sweep()) { Console.warn(line) }
     let style = TerminalStyle.detect(
       fileDescriptor: 1, environment: TerminalStyle.processEnvironment())

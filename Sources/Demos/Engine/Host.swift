@@ -1,6 +1,5 @@
 import CProcLab
 public import DemoContract
-import FoundationEssentials
 import Glibc
 import Measure
 public import OSKit
@@ -17,10 +16,22 @@ public struct DemoOutcome: Sendable {
   public var exitStatus: ExitStatus?
   /// IPC objects the host swept after the demo (should be none).
   public var swept: [String]
+
+  init(failure: String? = nil) {
+    self.failure = failure
+    interrupted = false
+    timedOut = false
+    swept = []
+  }
 }
 
 /// Runs a demo in a child process of its own (`proclab run <demo> --events`), in its own
 /// process group, and turns its JSON-lines event stream back into `DemoEvent`s.
+///
+/// The parts, each with its own tests: `RunnerProcess` starts the runner, `RunnerPoll` waits on
+/// its pipes, the signal pipe and the terminal, `StopSequence` decides when to send SIGINT,
+/// SIGTERM and SIGKILL, `EventLineReader` decodes the event lines, `ProgressLine` draws the
+/// progress bar and `Workers.reapRunner` reaps what is left.
 public struct DemoHost: Sendable {
   public var style: TerminalStyle
   /// Where Ctrl-C (SIGINT) arrives; the host forwards it to the demo's process group.
@@ -44,193 +55,118 @@ public struct DemoHost: Sendable {
     _ definition: DemoDefinition, _ parameters: Parameters, timeBudget: Double? = nil,
     onEvent: (DemoEvent) -> Void
   ) -> DemoOutcome {
-    var outcome = DemoOutcome(
-      report: nil, failure: nil, interrupted: false, timedOut: false, exitStatus: nil, swept: [])
     _ = signals.take(SIGINT)
-    let events: PipeEnds
-    let control: PipeEnds
-    let errors: PipeEnds
+    let runner: RunnerProcess
     do {
-      events = try PipeEnds()
-      control = try PipeEnds()
-      errors = try PipeEnds()
+      runner = try RunnerProcess.start(definition, parameters, style: style)
     } catch {
-      outcome.failure = error.description
-      return outcome
+      return DemoOutcome(failure: error.message)
     }
-    var env = ProcessEnvironment.current.filter {
-      !$0.hasPrefix("PROCLAB_PARENT=") && !$0.hasPrefix("PROCLAB_WIDTH=")
-        && !$0.hasPrefix("PROCLAB_UNICODE=") && !$0.hasPrefix("PROCLAB_COLOR=")
-    }
-    env.append("PROCLAB_PARENT=\(getpid())")
-    env += style.environmentForChild
-    // A demo that crashes should say so at once: the Swift runtime's backtracer (debug builds)
-    // would start helper processes and symbolicate for seconds. Its message still reaches the
-    // log; a developer who wants the trace runs `proclab run <demo> --events` by hand.
-    if !env.contains(where: { $0.hasPrefix("SWIFT_BACKTRACE=") }) {
-      env.append("SWIFT_BACKTRACE=enable=no")
-    }
-    let child: ChildProcess
-    do {
-      child = try ChildProcess.spawn(
-        ChildProcess.selfExecutable,
-        arguments: ["proclab", "run", definition.name, "--events"] + parameters.arguments,
-        newProcessGroup: true, stdin: control.read, stdout: events.write, stderr: errors.write,
-        environment: env)
-    } catch {
-      events.closeBoth()
-      control.closeBoth()
-      errors.closeBoth()
-      outcome.failure = "could not start the demo: \(error)"
-      return outcome
-    }
-    FileIO.closeQuietly(events.write)
-    FileIO.closeQuietly(control.read)
-    FileIO.closeQuietly(errors.write)
-    FileIO.setNonBlocking(events.read)
-    FileIO.setNonBlocking(errors.read)
-    defer {
-      FileIO.closeQuietly(events.read)
-      FileIO.closeQuietly(control.write)
-      FileIO.closeQuietly(errors.read)
-    }
-
-    let budget = timeBudget ?? definition.timeBudget
-    // When the demo started, moved later by the time it spent stopped (Ctrl-Z): the budget
-    // counts only the time it could run.
-    var start = MonotonicClock.seconds()
-    var buffer: [UInt8] = []
-    var stderrText: [UInt8] = []
-    var stopStage = 0  // 0 running, 1 SIGINT sent, 2 SIGTERM sent, 3 SIGKILL sent
-    var nextEscalation = Double.infinity
+    defer { runner.pipes.close() }
+    let forwarding = forwardTerminalInput && definition.readsInput && isatty(0) == 1
+    var poll = RunnerPoll(pipes: runner.pipes, signals: signals, terminal: forwarding ? 0 : nil)
+    var stop = StopSequence(
+      start: MonotonicClock.seconds(), budget: timeBudget ?? definition.timeBudget, grace: grace)
+    var progress = ProgressLine(enabled: isatty(Console.errorDescriptor) == 1, style: style)
+    var lines = EventLineReader()
+    var outcome = DemoOutcome()
     var eventsOpen = true
-    var progressShown = false
-    let decoder = JSONDecoder()
-
-    func escalate(now: Double) {
-      stopStage += 1
-      let sig = stopStage == 1 ? SIGINT : stopStage == 2 ? SIGTERM : SIGKILL
-      child.signal(sig)
-      nextEscalation = now + grace
-    }
-
     while true {
-      if child.poll() != nil && !eventsOpen { break }
-      let now = MonotonicClock.seconds()
-      if signals.take(SIGINT) > 0 {
-        outcome.interrupted = true
-        if stopStage == 0 { escalate(now: now) } else { nextEscalation = now }
+      if runner.child.poll() != nil {
+        stop.runnerExited()
+        if !eventsOpen { break }
       }
-      if signals.take(SIGTSTP) > 0 {
-        // Ctrl-Z stops only ProcLab, the terminal's foreground: the demo stops with it.
-        let stopped = JobControl.suspend(withGroup: child.pid)
-        start += stopped
-        nextEscalation += stopped
-        continue
-      }
-      if signals.endingSignal != nil {
-        outcome.interrupted = true
-        child.signal(SIGKILL)
-        stopStage = 3
-      }
-      if stopStage == 0 && now - start > budget {
-        outcome.timedOut = true
-        escalate(now: now)
-      }
-      if stopStage > 0 && stopStage < 3 && now >= nextEscalation { escalate(now: now) }
+      if !applySignals(&stop, to: runner.child) { continue }
+      if let sig = stop.tick(at: MonotonicClock.seconds()) { runner.child.signal(sig) }
       if !eventsOpen {
-        // The runner closed its end but has not exited yet: give it a moment, then insist.
-        if child.wait(timeout: 0.05) == nil && stopStage == 0 && now - start > budget {
-          escalate(now: now)
-        }
-        if stopStage == 3 { _ = child.wait(timeout: 5) }
+        // The runner closed its end but has not exited yet: give it a moment (after SIGKILL,
+        // the time it takes to die).
+        _ = runner.child.wait(timeout: stop.stage == .killing ? 5 : 0.05)
         continue
       }
-      var fds = [
-        pollfd(fd: events.read, events: Int16(POLLIN), revents: 0),
-        pollfd(fd: signals.ends.read, events: Int16(POLLIN), revents: 0),
-        pollfd(fd: errors.read, events: Int16(POLLIN), revents: 0),
-      ]
-      let forwarding = forwardTerminalInput && definition.readsInput && isatty(0) == 1
-      if forwarding { fds.append(pollfd(fd: 0, events: Int16(POLLIN), revents: 0)) }
-      let n = poll(&fds, nfds_t(fds.count), 100)
-      if n < 0 { continue }
-      if fds[1].revents != 0 { signals.drain() }
-      if fds[2].revents != 0, let chunk = try? FileIO.read(errors.read, upTo: 4096) {
-        if stderrText.count < 65536 { stderrText += chunk }
-      }
-      if forwarding, fds.count > 3, fds[3].revents & Int16(POLLIN) != 0 {
-        if let line = try? FileIO.read(0, upTo: 1024), !line.isEmpty {
-          try? FileIO.writeAll(control.write, line)
-        }
-      }
-      if fds[0].revents != 0 {
-        guard let chunk = try? FileIO.read(events.read, upTo: 65536) else { continue }
-        if chunk.isEmpty {
-          eventsOpen = false
-          continue
-        }
-        buffer += chunk
-        while let nl = buffer.firstIndex(of: UInt8(ascii: "\n")) {
-          let line = Array(buffer[..<nl])
-          buffer.removeSubrange(...nl)
-          guard let event = try? decoder.decode(DemoEvent.self, from: Data(line)) else {
-            continue
-          }
-          switch event {
-          case .report(let report): outcome.report = report
-          case .failed(let text):
-            outcome.failure = text
-            // A demo we are stopping says why it failed; the one line said after it is enough.
-            if stopStage > 0 { continue }
-          case .progress(let fraction, let label):
-            // Only long demos get a bar: one that ends within half a second just ends.
-            if isatty(Console.errorDescriptor) == 1 && MonotonicClock.seconds() - start > 0.5 {
-              let bar = ProgressBar.line(
-                fraction: fraction, label: label, width: min(style.width, 100),
-                unicode: style.unicode)
-              try? FileIO.writeAll(Console.errorDescriptor, "\r\u{1B}[2K" + bar)
-              progressShown = fraction < 1
-              if fraction >= 1 { try? FileIO.writeAll(Console.errorDescriptor, "\r\u{1B}[2K") }
-            }
-            continue
-          default: break
-          }
-          if progressShown {
-            try? FileIO.writeAll(Console.errorDescriptor, "\r\u{1B}[2K")
-            progressShown = false
-          }
-          onEvent(event)
+      switch poll.wait() {
+      case .none: continue
+      case .closed: eventsOpen = false
+      case .bytes(let bytes):
+        for event in lines.append(bytes) {
+          deliver(event, &outcome, stop: stop, progress: &progress, onEvent: onEvent)
         }
       }
     }
-    if progressShown { try? FileIO.writeAll(Console.errorDescriptor, "\r\u{1B}[2K") }
-    let status = (try? child.wait()) ?? .exited(-1)
+    if let text = progress.clear() { try? FileIO.writeAll(Console.errorDescriptor, text) }
+    let (status, swept) = Workers.reapRunner(runner.child)
     outcome.exitStatus = status
-    // Anything left in the demo's group (a worker that ignored the signal) goes now.
-    Signals.sendToGroup(child.pid, SIGKILL)
-    Workers.reapGroup(child.pid)
-    Workers.reapAll()
-    outcome.swept = IPCNames.sweep()
-    if outcome.timedOut {
+    outcome.swept = swept
+    outcome.interrupted = stop.interrupted
+    outcome.timedOut = stop.timedOut
+    conclude(&outcome, stop: stop, definition: definition, pid: runner.child.pid, stderr: poll)
+    return outcome
+  }
+
+  /// Takes what the signal pipe counted since the last look and tells `stop` (Ctrl-C, an ending
+  /// signal) or stops the demo with ProcLab (Ctrl-Z), sending the signals `stop` returns.
+  /// - Returns: false after a Ctrl-Z: the clock moved while ProcLab was stopped.
+  private func applySignals(_ stop: inout StopSequence, to child: ChildProcess) -> Bool {
+    if signals.take(SIGINT) > 0, let sig = stop.interrupt(at: MonotonicClock.seconds()) {
+      child.signal(sig)
+    }
+    if signals.take(SIGTSTP) > 0 {
+      // Ctrl-Z stops only ProcLab, the terminal's foreground: the demo stops with it.
+      stop.suspended(for: JobControl.suspend(withGroup: child.pid))
+      return false
+    }
+    if signals.endingSignal != nil, let sig = stop.endSession() { child.signal(sig) }
+    return true
+  }
+
+  /// Handles one decoded event: keeps the report and the failure, draws progress, and passes
+  /// every other event (and a failure that is not the echo of a stop) to `onEvent`.
+  private func deliver(
+    _ event: DemoEvent, _ outcome: inout DemoOutcome, stop: StopSequence,
+    progress: inout ProgressLine, onEvent: (DemoEvent) -> Void
+  ) {
+    switch event {
+    case .report(let report): outcome.report = report
+    case .failed(let text):
+      outcome.failure = text
+      // A demo we are stopping says why it failed; the one line said after it is enough.
+      if stop.isStopping { return }
+    case .progress(let fraction, let label):
+      let elapsed = stop.elapsed(at: MonotonicClock.seconds())
+      if let text = progress.update(fraction: fraction, label: label, elapsed: elapsed) {
+        try? FileIO.writeAll(Console.errorDescriptor, text)
+      }
+      return
+    default: break
+    }
+    if let text = progress.clear() { try? FileIO.writeAll(Console.errorDescriptor, text) }
+    onEvent(event)
+  }
+
+  /// Says why there is no report: the time budget, Ctrl-C, or a runner that ended without one
+  /// (what it wrote on stderr, a Swift runtime error say, goes to the log, not the screen).
+  private func conclude(
+    _ outcome: inout DemoOutcome, stop: StopSequence, definition: DemoDefinition, pid: pid_t,
+    stderr poll: RunnerPoll
+  ) {
+    let status = outcome.exitStatus ?? .exited(-1)
+    if stop.timedOut {
       outcome.report = nil
       outcome.failure =
-        "the demo ran past its time budget of \(Units.duration(budget)) and was stopped"
-    } else if outcome.interrupted {
+        "the demo ran past its time budget of \(Units.duration(stop.budget)) and was stopped"
+    } else if stop.interrupted {
       outcome.report = nil
       outcome.failure = "interrupted: the demo was stopped, its processes reaped"
     } else if outcome.report == nil && outcome.failure == nil {
-      // What the runner printed (a Swift runtime error, say) goes to the log, not the screen.
       var detail = ""
-      if !stderrText.isEmpty,
+      if !poll.stderrText.isEmpty,
         let log = Console.appendToLog(
-          "demo \(definition.name) (pid \(child.pid)) ended without a report (\(status)):\n"
-            + String(decoding: stderrText, as: UTF8.self))
+          "demo \(definition.name) (pid \(pid)) ended without a report (\(status)):\n"
+            + String(decoding: poll.stderrText, as: UTF8.self))
       {
         detail = "; details in \(log)"
       }
       outcome.failure = "the demo ended without a report (\(status))\(detail)"
     }
-    return outcome
   }
 }

@@ -1,4 +1,3 @@
-import CProcLab
 import DemoContract
 import Glibc
 import Measure
@@ -14,12 +13,9 @@ public enum DemoRunner {
     ParentDeath.arrangeFromEnvironment()
     // Demos fork from this process: its read-only data should cost fork nothing.
     _ = ReadOnlyData.remappedBytes
-    // SIGINT and SIGTERM only set a flag: demos check it, clean up and end.
-    let signals = try? SignalPipe()
-    signals?.install([SIGINT, SIGTERM], restart: true)
-    signal(SIGPIPE, SIG_IGN)
-    // Orphans of this demo's own processes come back to us, so we can reap them.
-    _ = pl_set_child_subreaper(1)
+    // SIGINT and SIGTERM only set a flag: demos check it, clean up and end. Orphans of this
+    // demo's own processes come back to us (a subreaper), so we can reap them.
+    _ = try? ChildHost.prepare(routing: [SIGINT, SIGTERM])
 
     let style = TerminalStyle.fromEnvironment()
     let output: Int32 = 1

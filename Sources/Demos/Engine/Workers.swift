@@ -27,11 +27,9 @@ public enum Workers {
     _ path: String, arguments: [String], newProcessGroup: Bool = false, stdout: Int32? = nil,
     stderr: Int32? = nil
   ) throws(SystemError) -> ChildProcess {
-    var env = ProcessEnvironment.current.filter { !$0.hasPrefix("PROCLAB_PARENT=") }
-    env.append("PROCLAB_PARENT=\(getpid())")
-    return try ChildProcess.spawn(
-      ChildProcess.selfExecutable, arguments: ["proclab", "worker", "exec", path] + arguments,
-      newProcessGroup: newProcessGroup, stdout: stdout, stderr: stderr, environment: env)
+    try ChildProcess.spawnSelf(
+      ["worker", "exec", path] + arguments, newProcessGroup: newProcessGroup, stdout: stdout,
+      stderr: stderr)
   }
 
   /// Starts a worker in the caller's process group; it dies with the caller.
@@ -42,12 +40,9 @@ public enum Workers {
     _ role: String, _ arguments: [String], stdin: Int32? = nil, stdout: Int32? = nil,
     keep: Int32? = nil
   ) throws(SystemError) -> ChildProcess {
-    var env = ProcessEnvironment.current.filter { !$0.hasPrefix("PROCLAB_PARENT=") }
-    env.append("PROCLAB_PARENT=\(getpid())")
     do {
-      return try ChildProcess.spawn(
-        ChildProcess.selfExecutable, arguments: ["proclab", "worker", role] + arguments,
-        stdin: stdin, stdout: stdout, keep: keep, environment: env)
+      return try ChildProcess.spawnSelf(
+        ["worker", role] + arguments, stdin: stdin, stdout: stdout, keep: keep)
     } catch {
       throw SystemError("starting a worker process (\(role))", errno: error.errno)
     }
@@ -72,5 +67,22 @@ public enum Workers {
       waits -= 1
       usleep(1000)
     }
+  }
+
+  /// Reaps a demo runner that has ended, and everything it left: SIGKILL to its process group
+  /// (a worker that ignored the stop), every child of the group and every other ended child
+  /// (orphans re-parented to us as a subreaper), then the IPC objects of dead owners.
+  /// - Parameters:
+  ///   - sweep: removes IPC objects whose owner is dead and returns their names.
+  /// - Returns: how the runner ended and what the sweep removed (should be nothing).
+  static func reapRunner(
+    _ runner: ChildProcess, sweep: () -> [String] = { IPCNames.sweep() }
+  ) -> (status: ExitStatus, swept: [String]) {
+    let status = (try? runner.wait()) ?? .exited(-1)
+    // Anything left in the demo's group (a worker that ignored the signal) goes now.
+    Signals.sendToGroup(runner.pid, SIGKILL)
+    reapGroup(runner.pid)
+    reapAll()
+    return (status, sweep())
   }
 }

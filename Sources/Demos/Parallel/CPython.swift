@@ -205,37 +205,20 @@ enum CPython {
       FileIO.closeQuietly(out.read)
       FileIO.closeQuietly(err.read)
     }
-    var stdout: [UInt8] = []
-    var stderr: [UInt8] = []
-    var open = [out.read, err.read]
     let deadline = MonotonicClock.seconds() + timeout
-    while !open.isEmpty {
+    let (output, end) = OutputCapture.collect(stdout: out.read, stderr: err.read) {
+      context.stopRequested || MonotonicClock.seconds() > deadline
+    }
+    if end == .stopped {
       if context.stopRequested {
         child.stop(first: SIGINT, grace: 0.5)
         throw DemoError("stopped while python3 was running")
       }
-      if MonotonicClock.seconds() > deadline {
-        child.stop(first: SIGKILL, grace: 0.5)
-        throw DemoError("python3 took longer than \(Units.duration(timeout)) and was stopped")
-      }
-      var fds = open.map { pollfd(fd: $0, events: Int16(POLLIN), revents: 0) }
-      let ready = poll(&fds, nfds_t(fds.count), 100)
-      guard ready > 0 else { continue }
-      for entry in fds where entry.revents != 0 {
-        let chunk = (try? FileIO.read(entry.fd, upTo: 65536)) ?? []
-        if chunk.isEmpty {
-          open.removeAll { $0 == entry.fd }
-        } else if entry.fd == out.read {
-          stdout += chunk
-        } else {
-          stderr += chunk
-        }
-      }
+      child.stop(first: SIGKILL, grace: 0.5)
+      throw DemoError("python3 took longer than \(Units.duration(timeout)) and was stopped")
     }
     // Output closed: Python is ending; stop its group if it lingers.
     let status = child.wait(timeout: 5) ?? child.stop(first: SIGKILL, grace: 0.5)
-    return Output(
-      stdout: String(decoding: stdout, as: UTF8.self),
-      stderr: String(decoding: stderr, as: UTF8.self), status: status)
+    return Output(stdout: output.text.stdout, stderr: output.text.stderr, status: status)
   }
 }

@@ -140,10 +140,8 @@ func runFiltered(_ path: String, _ argv: [String], input: [String]) throws -> (
     try? FileIO.writeAll(stdin.write, text)
     FileIO.closeQuietly(stdin.write)
   })
-  var out: [UInt8] = []
-  while let chunk = try? FileIO.read(stdout.read, upTo: 65536), !chunk.isEmpty { out += chunk }
-  var err: [UInt8] = []
-  while let chunk = try? FileIO.read(stderr.read, upTo: 65536), !chunk.isEmpty { err += chunk }
+  // Both at once: reading stdout to its end first would hang on a full stderr pipe.
+  let (output, _) = OutputCapture.collect(stdout: stdout.read, stderr: stderr.read)
   writer.join()
   FileIO.closeQuietly(stdout.read)
   FileIO.closeQuietly(stderr.read)
@@ -151,5 +149,5 @@ func runFiltered(_ path: String, _ argv: [String], input: [String]) throws -> (
   let lines = { (b: [UInt8]) in
     String(decoding: b, as: UTF8.self).split(separator: "\n").map(String.init)
   }
-  return (child.pid, lines(out), lines(err), status)
+  return (child.pid, lines(output.stdout), lines(output.stderr), status)
 }
