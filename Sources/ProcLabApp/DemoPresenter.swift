@@ -1,8 +1,10 @@
+import DemoContract
 import Demos
 import Render
 
 /// Turns a demo's events into text for the terminal: the one path from measurement to screen,
-/// shared by the REPL, `proclab run` and the lesson player.
+/// shared by the REPL, `proclab run` and the lesson player. Tables and figures arrive as data and
+/// are drawn here, at the width of `style` when the event arrives.
 struct DemoPresenter {
   var style: TerminalStyle
 
@@ -15,7 +17,7 @@ struct DemoPresenter {
       let lines = DisplayWidth.wrap(text, width: max(20, style.width - 2))
       return lines.enumerated().map { i, l in (i == 0 ? "· " : "  ") + l }.joined(separator: "\n")
         + "\n"
-    case .figure(let text): return text.hasSuffix("\n") ? text : text + "\n"
+    case .figure(let figure): return figure.render(style) + "\n"
     case .table(let table):
       let text = table.render(style)
       return text.hasSuffix("\n") ? text : text + "\n"

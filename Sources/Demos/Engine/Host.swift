@@ -105,7 +105,6 @@ public struct DemoHost: Sendable {
     var nextEscalation = Double.infinity
     var eventsOpen = true
     var progressShown = false
-    let decoder = JSONDecoder()
 
     func escalate(now: Double) {
       stopStage += 1
@@ -174,7 +173,13 @@ public struct DemoHost: Sendable {
         while let nl = buffer.firstIndex(of: UInt8(ascii: "\n")) {
           let line = Array(buffer[..<nl])
           buffer.removeSubrange(...nl)
-          guard let event = try? decoder.decode(DemoEvent.self, from: Data(line)) else {
+          let event: DemoEvent
+          switch DemoEvent.decodeLine(line) {
+          case .success(let decoded): event = decoded
+          case .failure(let error):
+            // Said in the session log (the REPL's stderr), escaped and bounded; the demo goes on.
+            try? FileIO.writeAll(
+              2, "proclab: demo \(definition.name) (pid \(child.pid)): \(error)\n")
             continue
           }
           switch event {
