@@ -43,7 +43,9 @@ let package = Package(
       swiftSettings: strict
     ),
     // The contract between a demo and everything that reads it: declarations (parameters,
-    // metrics with units), validated parameters, JSON values. Pure data; imports nothing.
+    // metrics with units), validated parameters, JSON values, the event stream and the report
+    // with the data they carry (tables, figures, the machine). Pure data; imports only
+    // FoundationEssentials (the event lines' JSON coding).
     .target(name: "DemoContract", swiftSettings: strict),
     .target(name: "Measure", dependencies: ["DemoContract"], swiftSettings: strict),
     .target(name: "Render", dependencies: ["DemoContract"], swiftSettings: strict),

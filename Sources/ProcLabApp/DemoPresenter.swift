@@ -7,9 +7,24 @@ import Render
 /// are drawn here, at the width of `style` when the event arrives.
 struct DemoPresenter {
   var style: TerminalStyle
+  /// Re-read the terminal's width (standard output's) for each event, so a table or figure
+  /// fits the screen as it is when it arrives, after a resize too. Off where the caller gives
+  /// the demo part of the screen (a lesson step beside its text).
+  var followsTerminal = false
+
+  init(style: TerminalStyle, followsTerminal: Bool = false) {
+    self.style = style
+    self.followsTerminal = followsTerminal
+  }
 
   /// The text for one event (ending in a newline), or "" for events shown elsewhere.
   func render(_ event: DemoEvent) -> String {
+    guard followsTerminal else { return render(event, style) }
+    let width = TerminalStyle.detect(fileDescriptor: 1).width
+    return render(event, width == style.width ? style : style.withWidth(width))
+  }
+
+  private func render(_ event: DemoEvent, _ style: TerminalStyle) -> String {
     switch event {
     case .started, .progress, .report: return ""
     case .heading(let text): return "\n" + style.bold(text) + "\n"

@@ -36,16 +36,24 @@ extension ProcessTreeFigure {
     func draw(_ index: Int, prefix: String, connector: String, continuation: String, root: Bool) {
       guard drawn.insert(index).inserted else { return }
       let process = processes[index]
-      var text = TerminalSafe.escape(process.label) + " \(process.pid)"
-      if !root { text += "  ppid \(process.ppid)" }
-      if !process.note.isEmpty { text += "  " + TerminalSafe.escape(process.note) }
-      let first = prefix + connector
-      let rest = prefix + continuation
-      let wrapped = DisplayWidth.wrap(
-        style.asciiFallback(text), width: max(10, style.width - DisplayWidth.of(rest)))
-      for (number, line) in wrapped.enumerated() {
-        lines.append((number == 0 ? first : rest) + line)
+      var ids = TerminalSafe.escape(process.label) + " \(process.pid)"
+      if !root { ids += "  ppid \(process.ppid)" }
+      let head = style.asciiFallback(ids)
+      let note = style.asciiFallback(TerminalSafe.escape(process.note))
+      let room = max(10, style.width - DisplayWidth.of(prefix + continuation))
+      // One line when it fits; else the ids, then the note under them. Wrapping closes up
+      // the double spaces between fields, so only what does not fit is wrapped.
+      var wrapped: [String]
+      if DisplayWidth.of(head) + (note.isEmpty ? 0 : 2 + DisplayWidth.of(note)) <= room {
+        wrapped = [note.isEmpty ? head : head + "  " + note]
+      } else {
+        wrapped = DisplayWidth.of(head) <= room ? [head] : DisplayWidth.wrap(head, width: room)
+        if !note.isEmpty { wrapped += DisplayWidth.wrap(note, width: room) }
       }
+      for (number, line) in wrapped.enumerated() {
+        lines.append((number == 0 ? prefix + connector : prefix + continuation) + line)
+      }
+      let rest = prefix + continuation
       let mine = (children[process.pid] ?? []).filter { !drawn.contains($0) }
       for (position, child) in mine.enumerated() {
         let last = position == mine.count - 1
