@@ -43,10 +43,12 @@ let package = Package(
       swiftSettings: strict
     ),
     // The contract between a demo and everything that reads it: declarations (parameters,
-    // metrics with units), validated parameters, JSON values. Pure data; imports nothing.
+    // metrics with units), validated parameters, JSON values, the event stream and the report
+    // with the data they carry (tables, figures, the machine). Pure data; imports only
+    // FoundationEssentials (the event lines' JSON coding).
     .target(name: "DemoContract", swiftSettings: strict),
-    .target(name: "Measure", swiftSettings: strict),
-    .target(name: "Render", swiftSettings: strict),
+    .target(name: "Measure", dependencies: ["DemoContract"], swiftSettings: strict),
+    .target(name: "Render", dependencies: ["DemoContract"], swiftSettings: strict),
     .target(
       name: "LineEditor", dependencies: ["CLineEdit", "CProcLab", "CEditLine", "OSKit"],
       swiftSettings: strict),
@@ -61,7 +63,7 @@ let package = Package(
     .target(
       name: "Lessons", dependencies: ["DemoContract", "OSKit", "Render"], swiftSettings: strict),
     .target(
-      name: "Quiz", dependencies: ["Lessons", "Demos", "OSKit"],
+      name: "Quiz", dependencies: ["DemoContract", "Lessons", "OSKit"],
       swiftSettings: strict),
     .target(
       name: "ProcLabApp",
@@ -86,11 +88,12 @@ let package = Package(
 
     .testTarget(name: "DemoContractTests", dependencies: ["DemoContract"], swiftSettings: strict),
     .testTarget(name: "OSKitTests", dependencies: ["CProcLab", "OSKit"], swiftSettings: strict),
-    .testTarget(name: "MeasureTests", dependencies: ["Measure"], swiftSettings: strict),
+    .testTarget(
+      name: "MeasureTests", dependencies: ["DemoContract", "Measure"], swiftSettings: strict),
     .testTarget(
       name: "LineEditorTests", dependencies: ["LineEditor", "OSKit"], swiftSettings: strict),
     .testTarget(
-      name: "RenderTests", dependencies: ["Render"], resources: [.copy("Golden")],
+      name: "RenderTests", dependencies: ["DemoContract", "Render"], resources: [.copy("Golden")],
       swiftSettings: strict),
     // Fuzz/: inputs found by `make fuzz`, replayed by FuzzReplayTests.
     .testTarget(

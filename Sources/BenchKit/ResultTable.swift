@@ -1,5 +1,5 @@
-import DemoContract
-public import Render
+public import DemoContract
+import Render
 
 /// The bench's result table: one row per metric.
 public enum ResultTable {

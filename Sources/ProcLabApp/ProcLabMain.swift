@@ -254,7 +254,7 @@ struct RunDemo: ParsableCommand {
     if let line = sweptLine(IPCNames.sweep()) { Console.warn(line) }
     let style = TerminalStyle.detect(
       fileDescriptor: 1, environment: TerminalStyle.processEnvironment())
-    let presenter = DemoPresenter(style: style)
+    let presenter = DemoPresenter(style: style, followsTerminal: true)
     let host = DemoHost(style: style, signals: signals, forwardTerminalInput: !json)
     var shownFailure = false
     let outcome = host.run(definition, params, timeBudget: budget) { event in
@@ -267,6 +267,9 @@ struct RunDemo: ParsableCommand {
     if json, let report = outcome.report {
       let encoder = JSONEncoder()
       encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+      // As on the event stream: a non-finite time in a figure must not lose the whole report.
+      encoder.nonConformingFloatEncodingStrategy = .convertToString(
+        positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
       let data = try encoder.encode(report)
       try FileIO.writeAll(1, String(decoding: data, as: UTF8.self) + "\n")
     }

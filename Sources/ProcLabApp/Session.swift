@@ -289,7 +289,7 @@ final class Session {
       refuse(error.message)
       return
     }
-    let presenter = DemoPresenter(style: style)
+    let presenter = DemoPresenter(style: style, followsTerminal: true)
     let outcome = host.run(definition, parameters) { event in
       let text = presenter.render(event)
       if !text.isEmpty { say(text) }

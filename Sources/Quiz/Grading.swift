@@ -1,4 +1,4 @@
-public import Demos
+public import DemoContract
 public import Lessons
 
 /// The verdict on one answer, with what the student should read next.

@@ -1,3 +1,5 @@
+public import DemoContract
+
 /// A horizontal bar chart: one labelled bar per row, scaled to the largest value, with an
 /// annotation (usually the formatted value) after the bars.
 ///
@@ -7,37 +9,9 @@
 /// ```
 ///
 /// Bars are drawn in eighths of a column (`█▏▎▍▌▋▊▉`) on a UTF-8 terminal and with `#`
-/// otherwise. A value above zero always shows at least a sliver. `Codable`, so that a demo can
-/// send a chart over a pipe as JSON.
-public struct BarChart: Sendable, Equatable, Codable {
-  /// One row of the chart.
-  public struct Bar: Sendable, Equatable, Codable {
-    /// What the bar stands for, printed on the left.
-    public var label: String
-    /// The length of the bar; negative and non-finite values draw no bar.
-    public var value: Double
-    /// Text after the bars, such as the formatted value.
-    public var annotation: String
-
-    /// Creates a bar.
-    public init(label: String, value: Double, annotation: String = "") {
-      self.label = label
-      self.value = value
-      self.annotation = annotation
-    }
-  }
-
-  /// A line printed above the chart, or nil.
-  public var title: String?
-  /// The bars, top to bottom.
-  public var bars: [Bar]
-
-  /// Creates a chart.
-  public init(title: String? = nil, bars: [Bar]) {
-    self.title = title
-    self.bars = bars
-  }
-
+/// otherwise. A value above zero always shows at least a sliver. The data, `BarChart`, is
+/// DemoContract's; the host draws it here.
+extension BarChart {
   /// Draws the chart to fit `style.width`.
   ///
   /// - Returns: The lines joined by "\n", without a final newline.

@@ -1,9 +1,4 @@
-/// Horizontal alignment of text in a field: table cells, padded labels.
-public enum Alignment: String, Sendable, Codable, Equatable, CaseIterable {
-  case left
-  case right
-  case center
-}
+public import DemoContract  // Alignment
 
 /// Terminal display width of text, and padding, truncating and wrapping by that width.
 ///

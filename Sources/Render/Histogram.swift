@@ -1,35 +1,15 @@
+public import DemoContract
+
 /// A histogram: buckets drawn as horizontal bars, each with its count.
 ///
 /// ```
 /// 10.0 µs – 12.0 µs  ████████████████████▌        412
 /// 12.0 µs – 14.0 µs  ████▏                         83
 /// ```
-public struct Histogram: Sendable, Equatable, Codable {
-  /// One bucket: what it holds and how many.
-  public struct Bucket: Sendable, Equatable, Codable {
-    /// The bucket's range or name.
-    public var label: String
-    /// How many values fell in it.
-    public var count: Int
-
-    /// Creates a bucket.
-    public init(label: String, count: Int) {
-      self.label = label
-      self.count = count
-    }
-  }
-
-  /// A line printed above the histogram, or nil.
-  public var title: String?
-  /// The buckets, top to bottom.
-  public var buckets: [Bucket]
-
-  /// Creates a histogram from buckets that are already counted.
-  public init(title: String? = nil, buckets: [Bucket]) {
-    self.title = title
-    self.buckets = buckets
-  }
-
+///
+/// The data, `Histogram`, is DemoContract's: a demo counts its samples into buckets with the
+/// initialiser here and sends them; the host draws them.
+extension Histogram {
   /// Counts `samples` into `bucketCount` equal-width buckets between their minimum and
   /// maximum, labelled "lower – upper" with `format`.
   ///
@@ -42,12 +22,17 @@ public struct Histogram: Sendable, Equatable, Codable {
     title: String? = nil, samples: [Double], bucketCount: Int = 10,
     format: (Double) -> String = Units.duration
   ) {
-    self.title = title
+    self.init(
+      title: title,
+      buckets: Histogram.buckets(samples: samples, bucketCount: bucketCount, format: format))
+  }
+
+  /// `samples` counted into equal-width buckets: see ``init(title:samples:bucketCount:format:)``.
+  static func buckets(samples: [Double], bucketCount: Int, format: (Double) -> String)
+    -> [Bucket]
+  {
     let values = samples.filter(\.isFinite)
-    guard let low = values.min(), let high = values.max() else {
-      buckets = []
-      return
-    }
+    guard let low = values.min(), let high = values.max() else { return [] }
     let count = high > low ? max(1, bucketCount) : 1
     let step = (high - low) / Double(count)
     var counts = [Int](repeating: 0, count: count)
@@ -55,11 +40,11 @@ public struct Histogram: Sendable, Equatable, Codable {
       let index = step > 0 ? Int((value - low) / step) : 0
       counts[min(count - 1, max(0, index))] += 1
     }
-    buckets = (0..<count).map { index in
+    return (0..<count).map { index in
       let lower = low + Double(index) * step
       let upper = index == count - 1 ? high : low + Double(index + 1) * step
       let label = count == 1 && step == 0 ? format(lower) : format(lower) + " – " + format(upper)
-      return Bucket(label: label, count: counts[index])
+      return Bucket(label: label, count: counts[index], lower: lower, upper: upper)
     }
   }
 

@@ -1,3 +1,5 @@
+public import DemoContract
+
 /// A timeline of who did what when: one row (lane) per worker, thread or process, time running
 /// left to right, each busy span drawn with its label, and a time axis underneath.
 ///
@@ -11,63 +13,9 @@
 /// With colour, spans are drawn as coloured bars with the label inside; the same label gets
 /// the same colour in every lane, so a task that moves between workers can be followed.
 /// Keep labels short: a span too narrow for its label shows the label's last word (the "3" of
-/// "task 3") or what fits of it. `Codable`, so that a demo can send a timeline as JSON.
-public struct Timeline: Sendable, Equatable, Codable {
-  /// A busy interval of a lane.
-  public struct Span: Sendable, Equatable, Codable {
-    /// When the span starts, in seconds on any clock (the axis shows times relative to the
-    /// timeline's start).
-    public var start: Double
-    /// When the span ends, in seconds on the same clock.
-    public var end: Double
-    /// What ran, drawn inside the span.
-    public var label: String
-
-    /// Creates a span.
-    public init(start: Double, end: Double, label: String) {
-      self.start = start
-      self.end = end
-      self.label = label
-    }
-  }
-
-  /// A row of the timeline.
-  public struct Lane: Sendable, Equatable, Codable {
-    /// Who the row is about, printed on the left.
-    public var label: String
-    /// The busy spans; where they overlap, later ones are drawn over earlier ones.
-    public var spans: [Span]
-
-    /// Creates a lane.
-    public init(label: String, spans: [Span]) {
-      self.label = label
-      self.spans = spans
-    }
-  }
-
-  /// A line printed above the timeline, or nil.
-  public var title: String?
-  /// The rows, top to bottom.
-  public var lanes: [Lane]
-  /// The time at the left edge; nil for the earliest span start.
-  public var start: Double?
-  /// The time at the right edge; nil for the latest span end.
-  public var end: Double?
-
-  /// Creates a timeline.
-  ///
-  /// - Parameters:
-  ///   - title: A line printed above the timeline, or nil.
-  ///   - lanes: The rows.
-  ///   - start: The time at the left edge, or nil for the earliest span start.
-  ///   - end: The time at the right edge, or nil for the latest span end.
-  public init(title: String? = nil, lanes: [Lane], start: Double? = nil, end: Double? = nil) {
-    self.title = title
-    self.lanes = lanes
-    self.start = start
-    self.end = end
-  }
-
+/// "task 3") or what fits of it. The data, `Timeline`, is DemoContract's: a demo sends it as an
+/// event and the host draws it here, at its terminal's width.
+extension Timeline {
   /// Draws the timeline to fit `style.width`.
   ///
   /// - Returns: The lines joined by "\n", without a final newline.

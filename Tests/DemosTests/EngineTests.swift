@@ -77,35 +77,3 @@ struct ParameterTests {
     #expect(q.pin)
   }
 }
-
-@Suite("Events survive the pipe as JSON lines")
-struct EventEncodingTests {
-  @Test("every event kind round-trips")
-  func roundTrip() throws {
-    let table = Table(
-      title: "t", columns: [.init(name: "a", align: .left), .init(name: "b", align: .right)],
-      rows: [["x", "1"]], footer: ["machine"])
-    let report = DemoReport(
-      demo: "ids", params: ["n": 3], environment: MachineEnvironment.current(),
-      metrics: ["final": 5, "nested": ["lost": 0]], tables: [table], notes: ["hi"])
-    let events: [DemoEvent] = [
-      .started(demo: "ids", pid: 42), .heading("H"), .note("a \"quoted\"\nline"),
-      .figure("└─ tree"), .table(table), .progress(fraction: 0.5, label: "half"),
-      .report(report), .failed("nope"),
-    ]
-    for event in events {
-      let data = try JSONEncoder().encode(event)
-      #expect(!data.contains(UInt8(ascii: "\n")), "an event must be one line")
-      #expect(try JSONDecoder().decode(DemoEvent.self, from: data) == event)
-    }
-  }
-
-  @Test("metrics by dotted path")
-  func dottedMetrics() {
-    let report = DemoReport(
-      demo: "x", params: [:], environment: MachineEnvironment.current(),
-      metrics: ["semaphore": ["lost": 0, "final": 200]])
-    #expect(report.metric("semaphore.final") == 200)
-    #expect(report.metric("semaphore.nothing") == nil)
-  }
-}

@@ -41,6 +41,10 @@ struct EventLineReaderTests {
     let bytes = try Array("not json\n{\"type\":\"nothing\"}\n".utf8) + line(.note("ok"))
     let events = reader.append(bytes)
     #expect(events == [.note("ok")])
+    let bad = reader.takeUndecodable()
+    #expect(bad.count == 2)
+    #expect(bad.first?.description.contains("not json") == true)
+    #expect(reader.takeUndecodable().isEmpty)
   }
 }
 

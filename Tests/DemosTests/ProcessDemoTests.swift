@@ -1,3 +1,4 @@
+import DemoContract
 import Demos
 import FoundationEssentials
 import Glibc

@@ -1,3 +1,4 @@
+import DemoContract
 import Render
 
 /// The inputs of the golden tests.

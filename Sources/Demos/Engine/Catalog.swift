@@ -46,6 +46,17 @@ public enum DemoCatalog {
       context.note("a worker started; now the demo process crashes")
       fatalError("test-crash: a deliberate trap in a demo process")
     },
+    DemoDefinition(
+      name: "test-bad-line",
+      summary: "test only: a line on the event stream that is not an event, between two notes",
+      lesson: ""
+    ) { _, context in
+      context.note("before the line that is not an event")
+      // The runner's events go to descriptor 1: a line no decoder can read, with an escape
+      // sequence, a tab and a byte that is not UTF-8 in it.
+      try? FileIO.writeAll(1, Array("not an event \u{1B}[2J\t".utf8) + [0xFF, 0x0A])
+      context.note("after the line that is not an event")
+    },
   ]
 
   /// The demo called `name`, if there is one (test-only demos included).

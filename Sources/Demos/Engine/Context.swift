@@ -1,6 +1,5 @@
 import CProcLab
 public import DemoContract
-import FoundationEssentials
 import Glibc
 public import Measure
 import OSKit
@@ -12,7 +11,8 @@ import Synchronization
 public final class DemoContext: Sendable {
   public let demo: String
   public let parameters: Parameters
-  /// The host's terminal: figures are drawn for its width and character set.
+  /// The host's terminal: its width and character set, for the demos that choose what to
+  /// show by it (the host draws tables and figures itself).
   public let style: TerminalStyle
   public let environment: MachineEnvironment
   private let output: Int32
@@ -46,14 +46,10 @@ public final class DemoContext: Sendable {
           demo: demo, params: parameters.asJSON, environment: environment)))
   }
 
-  /// Sends one event to the host as a JSON line.
+  /// Sends one event to the host as a JSON line (`DemoEvent.encodedLine`).
   public func send(_ event: DemoEvent) {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-    guard var bytes = try? Array(encoder.encode(event)) else { return }
-    bytes.append(UInt8(ascii: "\n"))
     // The host may be gone (Ctrl-C, crash); a failed write is not this demo's error.
-    try? FileIO.writeAll(output, bytes)
+    try? FileIO.writeAll(output, event.encodedLine())
   }
 
   public func heading(_ text: String) { send(.heading(text)) }
@@ -70,8 +66,12 @@ public final class DemoContext: Sendable {
     send(.table(table))
   }
 
-  /// A pre-rendered figure (timeline, chart, tree).
-  public func figure(_ text: String) { send(.figure(text)) }
+  /// A timeline, bar chart, histogram or process tree; also kept in the report's figures. The
+  /// host draws it, at its terminal's width.
+  public func figure(_ figure: Figure) {
+    state.withLock { $0.report.figures.append(figure) }
+    send(.figure(figure))
+  }
 
   /// Progress of a long demo, at most ~20 updates a second.
   public func progress(_ fraction: Double, _ label: String) {

@@ -91,6 +91,11 @@ public struct DemoHost: Sendable {
         for event in lines.append(bytes) {
           deliver(event, &outcome, stop: stop, progress: &progress, onEvent: onEvent)
         }
+        for error in lines.takeUndecodable() {
+          // Said in the session log (the REPL's stderr), escaped and bounded; the demo goes on.
+          try? FileIO.writeAll(
+            2, "proclab: demo \(definition.name) (pid \(runner.child.pid)): \(error)\n")
+        }
       }
     }
     if let text = progress.clear() { try? FileIO.writeAll(Console.errorDescriptor, text) }

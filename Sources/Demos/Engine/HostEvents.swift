@@ -5,27 +5,39 @@ import Render
 /// in chunks that need not end at a line's end.
 struct EventLineReader {
   private var pending: [UInt8] = []
+  /// The lines that did not decode since the last `takeUndecodable()`, each with why (the host
+  /// says them in the session log: a demo's bad line is never dropped without a word).
+  private var undecodable: [EventLineError] = []
 
   /// Adds `bytes` and returns the events of the lines they complete, in order. A line that does
-  /// not decode is skipped.
+  /// not decode is kept for `takeUndecodable()` and skipped.
   mutating func append(_ bytes: [UInt8]) -> [DemoEvent] {
     pending += bytes
     var events: [DemoEvent] = []
     var lineStart = pending.startIndex
     while let newline = pending[lineStart...].firstIndex(of: UInt8(ascii: "\n")) {
-      if let event = Self.decode(pending[lineStart..<newline]) { events.append(event) }
+      switch Self.decode(pending[lineStart..<newline]) {
+      case .success(let event): events.append(event)
+      case .failure(let error): undecodable.append(error)
+      }
       lineStart = newline + 1
     }
     pending.removeSubrange(..<lineStart)
     return events
   }
 
+  /// The lines that did not decode since the last call, oldest first.
+  mutating func takeUndecodable() -> [EventLineError] {
+    defer { undecodable = [] }
+    return undecodable
+  }
+
   /// Bytes received after the last complete line.
   var unfinished: Int { pending.count }
 
   /// The one place the host decodes an event line.
-  static func decode(_ line: ArraySlice<UInt8>) -> DemoEvent? {
-    try? JSONDecoder().decode(DemoEvent.self, from: Data(line))
+  static func decode(_ line: ArraySlice<UInt8>) -> Result<DemoEvent, EventLineError> {
+    DemoEvent.decodeLine(line)
   }
 }
 

@@ -48,9 +48,10 @@ public enum DemoRunner {
     return status
   }
 
+  /// The one event of a run that never started (unknown demo, refused parameter); the
+  /// message may hold anything the student typed, so it goes through the JSON encoder.
   static func emitFailure(_ message: String, output: Int32) {
-    let escaped = message.replacing("\\", with: "\\\\").replacing("\"", with: "\\\"")
-    try? FileIO.writeAll(output, "{\"text\":\"\(escaped)\",\"type\":\"failed\"}\n")
+    try? FileIO.writeAll(output, DemoEvent.failed(message).encodedLine())
   }
 }
 

@@ -1,6 +1,6 @@
 public import DemoContract
 public import Measure
-public import Render
+import Render
 
 /// The table every timing demo prints: mean ± σ, median, min…max, runs × loops, relative speed
 /// with its uncertainty, CPU time and context switches, and the machine underneath.

@@ -1,3 +1,4 @@
+import DemoContract
 import Glibc
 import Render
 

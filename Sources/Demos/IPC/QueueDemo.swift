@@ -365,7 +365,7 @@ enum QueueDemo {
         Timeline.Lane(label: "producer \(producer.pid) waits", spans: putSpans),
         Timeline.Lane(label: "consumer \(consumer.pid) works", spans: workSpans),
       ])
-    context.figure(timeline.render(context.style))
+    context.figure(.timeline(timeline))
     context.metric("bounded.items", JSONValue(Double(items)))
     context.metric("bounded.maxsize", JSONValue(Double(maxsize)))
     context.metric("bounded.producer_wait_seconds", JSONValue(waited))

@@ -95,10 +95,9 @@ enum SemaphoreDemo {
     }
     let counted = Int(pl_atomic_load(IPC.cell(memory, Layout.maxInside)))
     context.figure(
-      Timeline(
-        title: "Who was inside when (each bar: acquire() returned … release())", lanes: lanes
-      )
-      .render(context.style))
+      .timeline(
+        Timeline(
+          title: "Who was inside when (each bar: acquire() returned … release())", lanes: lanes)))
     context.table(
       Table(
         title: "Waiting and holding",

@@ -164,7 +164,7 @@ enum ShmRace {
         let histogram = Histogram(
           title: "\(label(r.sync)): race seen in \(raced)/\(repeats) runs — lost updates per run",
           samples: lost, bucketCount: 8, format: { Units.count(Int($0.rounded())) })
-        context.figure(histogram.render(context.style))
+        context.figure(.histogram(histogram))
       }
     }
     explain(results: results, expected: expected, processes: processes, context: context)

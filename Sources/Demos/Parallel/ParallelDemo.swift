@@ -190,13 +190,13 @@ extension ParallelDemos {
       }
       context.heading(current.title)
       context.figure(
-        Timeline(title: "The whole run", lanes: lanes(upTo: end), start: origin, end: end)
-          .render(context.style))
+        .timeline(
+          Timeline(title: "The whole run", lanes: lanes(upTo: end), start: origin, end: end)))
       context.figure(
-        Timeline(
-          title: "The first \(Units.duration(zoom)), close up", lanes: lanes(upTo: origin + zoom),
-          start: origin, end: origin + zoom
-        ).render(context.style))
+        .timeline(
+          Timeline(
+            title: "The first \(Units.duration(zoom)), close up",
+            lanes: lanes(upTo: origin + zoom), start: origin, end: origin + zoom)))
       for i in 0..<2 {
         rows.append([
           i == 0 ? current.title : "", "task \(names[i])",

@@ -81,10 +81,11 @@ enum PoolDemo {
     let firstID = outcomes.first?.id ?? 0
 
     context.figure(
-      PoolSchedule.timeline(
-        outcomes, title: "Which \(workerName) ran which value, and when", workers: workers,
-        workerName: workerName, pidName: pidName, start: origin, end: origin + total
-      ) { String($0.id - firstID) }.render(context.style))
+      .timeline(
+        PoolSchedule.timeline(
+          outcomes, title: "Which \(workerName) ran which value, and when", workers: workers,
+          workerName: workerName, pidName: pidName, start: origin, end: origin + total
+        ) { String($0.id - firstID) }))
     let idealSeconds = Double(ideal) * duration
     context.table(
       PoolSchedule.table(
@@ -219,10 +220,11 @@ enum PoolDemo {
       ("apply_async: every task sent at once", collected, asyncStart, asyncStart + span),
     ] {
       context.figure(
-        PoolSchedule.timeline(
-          outcomes, title: title, workers: workers, workerName: workerName, pidName: pidName,
-          start: origin, end: end
-        ) { "n=\($0.value / 2)" }.render(context.style))
+        .timeline(
+          PoolSchedule.timeline(
+            outcomes, title: title, workers: workers, workerName: workerName, pidName: pidName,
+            start: origin, end: end
+          ) { "n=\($0.value / 2)" }))
     }
     context.note(
       "apply waited for each task before sending the next, so the \(count) tasks ran one after another\(oneAtATime ? "" : " (almost)"): \(Units.duration(applySeconds)), \(Units.significant(applySeconds / duration)) task durations, although \(workers) \(workerName)s were free."

@@ -287,10 +287,12 @@ extension ParallelDemos {
     // Which worker checked which number.
     if !lastPoolOutcomes.isEmpty {
       context.figure(
-        PoolSchedule.timeline(
-          lastPoolOutcomes, title: "Process pool: which worker checked which number (last run)",
-          workers: workers, workerName: "worker", pidName: "pid", start: poolOrigin
-        ) { "#\($0.id % numbers.count + 1)" }.render(context.style))
+        .timeline(
+          PoolSchedule.timeline(
+            lastPoolOutcomes,
+            title: "Process pool: which worker checked which number (last run)",
+            workers: workers, workerName: "worker", pidName: "pid", start: poolOrigin
+          ) { "#\($0.id % numbers.count + 1)" }))
       context.metric("process_pool.pids", .array(pids.map { JSONValue($0) }))
     }
   }

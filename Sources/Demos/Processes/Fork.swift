@@ -40,15 +40,20 @@ extension ProcessDemos {
     for kid in kids { statuses.append(try kid.process.wait()) }
     let me = getpid()
     let parent = getppid()
-    let branch = context.style.unicode ? ("├─ ", "└─ ", "│  ") : ("|- ", "`- ", "|  ")
-    var tree = "\(ProcStat.read(parent)?.command ?? "parent") \(parent)  (started this demo)\n"
-    tree += "\(branch.1)demo \(me)  ppid \(parent)  (called fork() \(count)×)\n"
+    let starter = ProcStat.read(parent)
+    var tree = [
+      ProcessTreeFigure.Process(
+        pid: parent, ppid: starter?.ppid ?? 0, label: starter?.command ?? "parent",
+        note: "(started this demo)"),
+      ProcessTreeFigure.Process(
+        pid: me, ppid: parent, label: "demo", note: "(called fork() \(count)×)"),
+    ]
     for (i, kid) in kids.enumerated() {
-      let last = i == kids.count - 1
-      tree += "   \(last ? branch.1 : branch.0)child \(kid.pid)  ppid \(kid.ppid)  "
-      tree += "→ wait(): \(statuses[i])\n"
+      tree.append(
+        ProcessTreeFigure.Process(
+          pid: kid.pid, ppid: kid.ppid, label: "child", note: "→ wait(): \(statuses[i])"))
     }
-    context.figure(tree)
+    context.figure(.processTree(ProcessTreeFigure(processes: tree)))
     context.note(
       "Each fork() returned twice: the child's pid in the parent, 0 in the child. Every child's ppid is \(me), the process that forked it."
     )

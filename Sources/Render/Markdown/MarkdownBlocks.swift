@@ -1,3 +1,5 @@
+import DemoContract  // Alignment
+
 // Block structure of the Markdown that lessons are written in: a forgiving subset of
 // CommonMark with GitHub's pipe tables. Malformed input never fails: whatever is not
 // recognised is a paragraph, an unterminated fence runs to the end.

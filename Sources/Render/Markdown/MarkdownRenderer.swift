@@ -1,3 +1,5 @@
+import DemoContract  // Table
+
 /// Renders Markdown for the terminal: lessons, help and explanations.
 ///
 /// Understood: ATX (`#`) and setext headings, paragraphs (re-wrapped to the style's width;

@@ -1,26 +1,55 @@
-public import DemoContract
-public import Measure
-public import Render
-
-/// What a demo reports when it ends: `{demo, params, environment, metrics, tables, notes}`.
+/// What a demo reports when it ends: `{demo, params, environment, metrics, tables, figures,
+/// notes}`, what `proclab run <demo> --json` prints and quiz predictions are graded against.
 public struct DemoReport: Sendable, Codable, Equatable {
   public var demo: String
   public var params: [String: JSONValue]
   public var environment: MachineEnvironment
   public var metrics: [String: JSONValue]
   public var tables: [Table]
+  /// The timelines, charts, histograms and process trees the demo showed, as data.
+  public var figures: [Figure]
   public var notes: [String]
 
   public init(
     demo: String, params: [String: JSONValue], environment: MachineEnvironment,
-    metrics: [String: JSONValue] = [:], tables: [Table] = [], notes: [String] = []
+    metrics: [String: JSONValue] = [:], tables: [Table] = [], figures: [Figure] = [],
+    notes: [String] = []
   ) {
     self.demo = demo
     self.params = params
     self.environment = environment
     self.metrics = metrics
     self.tables = tables
+    self.figures = figures
     self.notes = notes
+  }
+
+  private enum Key: String, CodingKey {
+    case demo, params, environment, metrics, tables, figures, notes
+  }
+
+  // Reports written before figures were data have no `figures`; metrics, tables and notes may
+  // be left out too.
+  public init(from decoder: any Decoder) throws {
+    let c = try decoder.container(keyedBy: Key.self)
+    demo = try c.decode(String.self, forKey: .demo)
+    params = try c.decodeIfPresent([String: JSONValue].self, forKey: .params) ?? [:]
+    environment = try c.decode(MachineEnvironment.self, forKey: .environment)
+    metrics = try c.decodeIfPresent([String: JSONValue].self, forKey: .metrics) ?? [:]
+    tables = try c.decodeIfPresent([Table].self, forKey: .tables) ?? []
+    figures = try c.decodeIfPresent([Figure].self, forKey: .figures) ?? []
+    notes = try c.decodeIfPresent([String].self, forKey: .notes) ?? []
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var c = encoder.container(keyedBy: Key.self)
+    try c.encode(demo, forKey: .demo)
+    try c.encode(params, forKey: .params)
+    try c.encode(environment, forKey: .environment)
+    try c.encode(metrics, forKey: .metrics)
+    try c.encode(tables, forKey: .tables)
+    try c.encode(figures, forKey: .figures)
+    try c.encode(notes, forKey: .notes)
   }
 
   /// A metric by dotted path (`final`, `semaphore.lost`, `parent.pid`).
@@ -37,8 +66,8 @@ public enum DemoEvent: Sendable, Equatable {
   case heading(String)
   /// A sentence of explanation.
   case note(String)
-  /// A pre-rendered figure (timeline, bar chart, process tree), one string with newlines.
-  case figure(String)
+  /// A timeline, bar chart, histogram or process tree, as data; the host draws it.
+  case figure(Figure)
   /// A table.
   case table(Table)
   /// Progress of a long demo, 0…1.
@@ -51,7 +80,7 @@ public enum DemoEvent: Sendable, Equatable {
 
 extension DemoEvent: Codable {
   enum Key: String, CodingKey {
-    case type, demo, pid, text, table, fraction, label, report
+    case type, demo, pid, text, table, figure, fraction, label, report
   }
 
   public init(from decoder: any Decoder) throws {
@@ -62,7 +91,7 @@ extension DemoEvent: Codable {
         demo: try c.decode(String.self, forKey: .demo), pid: try c.decode(Int32.self, forKey: .pid))
     case "heading": self = .heading(try c.decode(String.self, forKey: .text))
     case "note": self = .note(try c.decode(String.self, forKey: .text))
-    case "figure": self = .figure(try c.decode(String.self, forKey: .text))
+    case "figure": self = .figure(try c.decode(Figure.self, forKey: .figure))
     case "table": self = .table(try c.decode(Table.self, forKey: .table))
     case "progress":
       self = .progress(
@@ -89,9 +118,9 @@ extension DemoEvent: Codable {
     case .note(let text):
       try c.encode("note", forKey: .type)
       try c.encode(text, forKey: .text)
-    case .figure(let text):
+    case .figure(let figure):
       try c.encode("figure", forKey: .type)
-      try c.encode(text, forKey: .text)
+      try c.encode(figure, forKey: .figure)
     case .table(let table):
       try c.encode("table", forKey: .type)
       try c.encode(table, forKey: .table)
