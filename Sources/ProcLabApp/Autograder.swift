@@ -75,7 +75,9 @@ struct Autograder {
             results.append(r)
             continue
           }
-          let g = Grader.grade(q, prediction: prediction, given: given, report: report)
+          let g = Grader.grade(
+            q, prediction: prediction, given: given, report: report,
+            declarations: def.declaration.metrics)
           r.correct = g.isCorrect
           r.status = g.verdict == .undetermined ? "ungraded" : g.isCorrect ? "correct" : "incorrect"
           r.measured = g.comparison

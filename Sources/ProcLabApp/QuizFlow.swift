@@ -61,21 +61,20 @@ struct QuizFlow {
     if !text.hasSuffix("\n") { text += "\n" }
     switch q.kind {
     case .choice, .multi:
-      for c in q.choices { text += "  \(c.label)) \(c.text)\n" }
+      text += QuizText.choices(q.choices, style: style)
       if q.kind == .multi { text += style.dim("  (select all that apply, e.g. a, c)") + "\n" }
     case .order:
-      for c in q.items { text += "  \(c.label)) \(c.text)\n" }
+      text += QuizText.choices(q.items, style: style)
       text += style.dim("  (type the letters in order, e.g. c a b)") + "\n"
     case .truefalse:
       text += style.dim("  (true or false)") + "\n"
     case .number:
-      text +=
-        style.dim("  (a number\(q.unit.map { ", in \($0) or another unit of time" } ?? ""))") + "\n"
+      text += style.dim("  (\(q.unitHint() ?? "a number"))") + "\n"
     case .predict:
-      if !q.choices.isEmpty {
-        for c in q.choices { text += "  \(c.label)) \(c.text)\n" }
-      }
-      text += style.dim("  (predict first; then the demo runs live and grades you)") + "\n"
+      text += QuizText.choices(q.choices, style: style)
+      let declared = q.demo.flatMap { DemoCatalog.listed($0.demo) }?.declaration.metrics ?? []
+      let what = q.unitHint(metrics: declared).map { "\($0); " } ?? ""
+      text += style.dim("  (\(what)predict first, then the demo runs live and grades you)") + "\n"
     case .text:
       break
     }
@@ -103,7 +102,8 @@ struct QuizFlow {
         continue
       case "hint":
         if hints < q.hints.count {
-          session.say(style.color("hint \(hints + 1)/\(q.hints.count): ", .cyan) + q.hints[hints])
+          session.say(
+            QuizText.hint(q.hints[hints], number: hints + 1, of: q.hints.count, style: style))
           hints += 1
         } else {
           session.refuse(q.hints.isEmpty ? "this question has no hints" : "no more hints")
@@ -195,21 +195,24 @@ struct QuizFlow {
         item, answer: line, correct: false, firstTry: false, tries: 1, skipped: true, measured: nil,
         hints: hints)
     }
-    let grade = Grader.grade(q, prediction: prediction, given: line, report: report)
-    let verdict: String
-    switch grade.verdict {
-    case .correct: verdict = style.color(style.unicode ? "✓ right" : "right", .green)
-    case .incorrect: verdict = style.color(style.unicode ? "✗ not this time" : "wrong", .red)
-    case .undetermined: verdict = style.color("could not be graded", .yellow)
-    }
+    let grade = Grader.grade(
+      q, prediction: prediction, given: line, report: report,
+      declarations: definition.declaration.metrics)
+    let colour: TerminalStyle.Color =
+      switch grade.verdict {
+      case .correct: .green
+      case .incorrect: .red
+      case .undetermined: .yellow
+      }
+    let verdict = style.color(grade.verdictText(unicode: style.unicode), colour)
     let table = Table(
       title: "Your prediction against the live run",
       columns: [
         .init(name: "you predicted", align: .left), .init(name: "measured", align: .left),
         .init(name: "verdict", align: .left),
       ],
-      rows: [[line, grade.measured ?? "—", verdict]],
-      footer: grade.comparison.map { [$0] } ?? [])
+      rows: [[line, grade.figures.isEmpty ? "—" : grade.figures.joined(separator: "\n"), verdict]],
+      footer: grade.verdictLine.map { [$0] } ?? [])
     session.say(table.render(style))
     if let feedback = grade.feedback {
       session.say(MarkdownRenderer(style: style).render(feedback))

@@ -15,11 +15,45 @@ public struct Grade: Sendable, Equatable {
   public var given: String
   /// A correction written for this wrong answer, if the lesson has one.
   public var feedback: String?
-  /// For predictions: what the live run measured, and a one-line comparison.
+  /// For predictions: what the live run measured, and a one-line comparison (for an
+  /// ungraded prediction, why it could not be graded).
   public var measured: String?
   public var comparison: String?
+  /// For predictions: each figure measured on a line of its own, named by its label.
+  public var figures: [String] = []
+  /// For predictions: whether the rule reads only facts (the same on every run), so a miss is
+  /// plainly wrong rather than "not this time".
+  public var aboutFact = false
 
   public var isCorrect: Bool { verdict == .correct }
+
+  /// Why the answer was not graded, or nil when it was: "the demo did not report …".
+  public var notGradedReason: String? {
+    verdict == .undetermined ? comparison ?? "it could not be decided" : nil
+  }
+
+  /// The verdict in a word or two: "✓ right"; a wrong prediction about a fact "✗ wrong", about
+  /// a measurement that varies "✗ not this time"; "not graded".
+  public func verdictText(unicode: Bool) -> String {
+    switch verdict {
+    case .correct: unicode ? "✓ right" : "right"
+    case .incorrect where aboutFact || measured == nil: unicode ? "✗ wrong" : "wrong"
+    case .incorrect: unicode ? "✗ not this time" : "not this time"
+    case .undetermined: "not graded"
+    }
+  }
+
+  /// The line under a prediction's verdict: the comparison, or "not graded: why".
+  public var verdictLine: String? {
+    if let why = notGradedReason { return "not graded: \(why)" }
+    return comparison
+  }
+
+  /// An ungraded prediction: its demo could not run or did not finish.
+  public static func notGraded(given: String, reason: String) -> Grade {
+    Grade(
+      verdict: .undetermined, given: given, feedback: nil, measured: nil, comparison: reason)
+  }
 }
 
 /// Grades answers against questions. Pure: no I/O, so tests and autograding use it directly.
@@ -43,15 +77,18 @@ public enum Grader {
   }
 
   /// Grades a prediction against the report of a live run.
+  /// - Parameter declarations: the metrics the demo declares (`DemoDeclaration.metrics`): the
+  ///   verdict names figures by their labels and units, and a miss about a fact is wrong.
   public static func grade(
-    _ question: Question, prediction: PredictAnswer, given text: String, report: DemoReport
+    _ question: Question, prediction: PredictAnswer, given text: String, report: DemoReport,
+    declarations: [MetricDeclaration]
   ) -> Grade {
     guard let rule = question.check else {
-      return Grade(
-        verdict: .undetermined, given: text, feedback: nil, measured: nil,
-        comparison: "this question has no check rule")
+      return .notGraded(given: text, reason: "this question has no check rule")
     }
-    let outcome = rule.evaluate(answer: prediction, metrics: report.metrics, unit: question.unit)
+    let outcome = rule.evaluate(
+      answer: prediction, metrics: report.metrics, unit: question.unit,
+      declarations: declarations)
     let verdict: Grade.Verdict =
       switch outcome.verdict {
       case .correct: .correct
@@ -61,7 +98,8 @@ public enum Grader {
     return Grade(
       verdict: verdict, given: text,
       feedback: verdict == .incorrect ? question.feedback(forPrediction: prediction) : nil,
-      measured: outcome.measured, comparison: outcome.explanation)
+      measured: outcome.measured, comparison: outcome.explanation, figures: outcome.figures,
+      aboutFact: outcome.aboutFact)
   }
 }
 

@@ -136,7 +136,7 @@ struct AnswerParserTests {
     let truth = try question("metric ppid == metric parent.pid")
     #expect(try AnswerParser.parsePrediction("yes", for: truth) == .truth(true))
     #expect(throws: AnswerError.self) { try AnswerParser.parsePrediction("42", for: truth) }
-    let number = try question("within 10% of metric elapsed", "\nunit: s")
+    let number = try question("within ×1.1 of metric elapsed", "\nunit: s")
     #expect(try AnswerParser.parsePrediction("1500 ms", for: number) == .number(1.5))
     let value = try question("equals metric cwd")
     #expect(try AnswerParser.parsePrediction("/home/me", for: value) == .text("/home/me"))

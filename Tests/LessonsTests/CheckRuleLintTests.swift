@@ -61,7 +61,7 @@ import Testing
         ])
     #expect(
       try problems(
-        "id: j\nkind: predict\nask: How?\ndemo: spawn\ncheck: within 10% of metric join_status")
+        "id: j\nkind: predict\nask: How?\ndemo: spawn\ncheck: within ±1 of metric join_status")
         == [
           "q.md:11:1: question 'j': check rule compares metric 'join_status' (text) with a number answer"
         ])
@@ -71,27 +71,76 @@ import Testing
     #expect(
       try problems(
         "id: t\nkind: predict\nask: How long?\nunit: ms\ndemo: pool\n"
-          + "check: within 25% of metric total_seconds")
+          + "check: within ×1.25 of metric total_seconds")
         == [
           "q.md:11:1: question 't': the answer is in 'ms' but metric 'total_seconds' is in seconds: the rule would compare the two numbers as they are"
         ])
     #expect(
       try problems(
         "id: t\nkind: predict\nask: How big?\nunit: KiB\ndemo: pool\n"
-          + "check: within 25% of metric total_seconds")
+          + "check: within ×1.25 of metric total_seconds")
         == [
           "q.md:11:1: question 't': the answer is in 'KiB' but metric 'total_seconds' is in seconds"
         ])
     #expect(
       try problems(
         "id: t\nkind: predict\nask: How long?\nunit: s\ndemo: pool\n"
-          + "check: within 25% of metric total_seconds"
+          + "check: within ×1.25 of metric total_seconds"
       ).isEmpty)
     #expect(
       try problems(
         "id: e\nkind: predict\nask: Efficiency?\nunit: %\ndemo: primes\n"
-          + "check: within 10% of metric process_pool.efficiency"
+          + "check: within ± 0.1 of metric process_pool.efficiency"
       ).count == 1)
+  }
+
+  /// The parser's problems (as `proclab lint` prints them) for one quiz block.
+  func parseProblems(_ quiz: String) -> [String] {
+    let (_, parsed) = lesson(quizLesson(quiz), file: "q.md")
+    return lines(parsed)
+  }
+
+  @Test func theOldPercentFormIsRefusedNamingTheNewOnes() {
+    let found = parseProblems(
+      "id: w\nkind: predict\nask: How many?\nunit: durations\ndemo: pool\n"
+        + "check: within 25% of metric task_durations")
+    #expect(found.count == 1)
+    #expect(found.first?.contains("'within 25%' is not symmetric") == true, "\(found)")
+    #expect(found.first?.contains("'within ± 0.5 of …'") == true)
+    #expect(found.first?.contains("'within ×1.25 of …'") == true)
+  }
+
+  @Test func theNewFormsLintClean() throws {
+    for rule in [
+      "within ×1.25 of metric task_durations", "within ± 0.5 durations of metric task_durations",
+      "within ± 0.5 of metric task_durations", "within x1.3 of metric task_durations",
+    ] {
+      #expect(
+        try problems(
+          "id: w\nkind: predict\nask: How many?\nunit: durations\ndemo: pool\ncheck: " + rule
+        ).isEmpty, "\(rule)")
+    }
+  }
+
+  @Test func aToleranceInAnotherUnitIsConvertedOrRefused() throws {
+    let (l, parsed) = lesson(
+      quizLesson(
+        "id: t\nkind: predict\nask: How long?\nunit: s\ndemo: pool\n"
+          + "check: within ± 100 ms of metric total_seconds"), file: "q.md")
+    #expect(parsed.isEmpty, "\(lines(parsed))")
+    let rule = try #require(l?.question(id: "t")?.check)
+    #expect(rule == .within(.plusMinus(0.1, unit: "s"), of: .metric("total_seconds")))
+    let refused = parseProblems(
+      "id: t\nkind: predict\nask: How long?\nunit: s\ndemo: pool\n"
+        + "check: within ± 2 KiB of metric total_seconds")
+    #expect(refused.count == 1)
+    #expect(
+      refused.first?.contains("the tolerance is in 'KiB', but the answer's unit is 's'") == true,
+      "\(refused)")
+    let unitless = parseProblems(
+      "id: t\nkind: predict\nask: How many?\ndemo: pool\n"
+        + "check: within ± 1 durations of metric task_durations")
+    #expect(unitless.first?.contains("the question has no 'unit:'") == true, "\(unitless)")
   }
 
   @Test func theShippedLessonsKeepTheContract() throws {
@@ -118,6 +167,26 @@ import Testing
     let problems = LessonLinter(demos: DemoCatalog.declarations, knownLessonIDs: ["pipes"])
       .lint(lesson: try #require(l))
     #expect(problems.isEmpty, "\(lines(problems))")
+  }
+
+  /// Every rule in the check-rule examples table parses (the table's rows start with a rule in
+  /// backticks), and the old relative form appears only where the page says it is refused.
+  @Test func theCheckRuleExamplesParse() throws {
+    let doc = try #require(Self.read(ShippedLessons.directory + "/../docs/lesson-format.md"))
+    let start = try #require(doc.firstRange(of: "## Check rules"))
+    let section = doc[start.lowerBound...]
+    let end =
+      section.firstRange(of: "\n## How answers are read") ?? section.endIndex..<section.endIndex
+    var rules: [String] = []
+    for line in section[..<end.lowerBound].split(separator: "\n") where line.hasPrefix("| `") {
+      let afterTick = line.dropFirst(3)
+      guard let close = afterTick.firstIndex(of: "`") else { continue }
+      rules.append(String(afterTick[..<close]))
+    }
+    #expect(rules.count >= 6)
+    for rule in rules {
+      do { _ = try CheckRule.parse(rule) } catch { Issue.record("\(rule): \(error.message)") }
+    }
   }
 
   static func read(_ path: String) -> String? {

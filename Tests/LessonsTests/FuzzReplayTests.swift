@@ -100,7 +100,7 @@ struct FuzzReplayTests {
     ask: How many milliseconds?
     unit: ms
     demo: shm-race processes=2
-    check: within 10% of metric elapsed
+    check: within ×1.1 of metric elapsed
     ```
 
     """

@@ -101,7 +101,7 @@ struct QuestionTests {
       kind: predict
       ask: Final value?
       demo: shm-race processes=2 sync=none
-      check: within 25% of metric final
+      check: within ×1.25 of metric final
       feedback 2000000: That is the total without any lost update.
       ```
       """
@@ -221,7 +221,7 @@ struct QuestionTests {
     let q = try #require(try Self.parsed().question(id: "final"))
     #expect(!q.isCorrect(.number(1)))
     #expect(q.predictInput == .number)
-    #expect(q.answerText == "within 25% of metric final")
+    #expect(q.answerText == "within ×1.25 of metric final")
   }
 
   // MARK: Problems in quiz blocks

@@ -1,5 +1,7 @@
 import DemoContract
 import Demos
+import FoundationEssentials
+import Glibc
 import Lessons
 import Measure
 import Quiz
@@ -97,7 +99,7 @@ let sampleLesson: Lesson? = {
     kind: predict
     ask: How many task durations?
     demo: ids
-    check: within 25% of metric task_durations
+    check: within ×1.25 of metric task_durations
     ```
 
     ```quiz
@@ -164,22 +166,25 @@ struct PredictionTests {
     let exact = report(["final": 2_000_000, "expected": 2_000_000])
     let yes = try Grader.readPrediction(q, answer: "true")
     let no = try Grader.readPrediction(q, answer: "false")
-    #expect(Grader.grade(q, prediction: yes, given: "true", report: lossy).isCorrect)
-    #expect(!Grader.grade(q, prediction: yes, given: "true", report: exact).isCorrect)
-    let wrong = Grader.grade(q, prediction: no, given: "false", report: lossy)
+    #expect(
+      Grader.grade(q, prediction: yes, given: "true", report: lossy, declarations: []).isCorrect)
+    #expect(
+      !Grader.grade(q, prediction: yes, given: "true", report: exact, declarations: []).isCorrect)
+    let wrong = Grader.grade(q, prediction: no, given: "false", report: lossy, declarations: [])
     #expect(!wrong.isCorrect)
     #expect(wrong.feedback?.contains("interleave") == true)
     #expect(wrong.measured != nil)
   }
 
-  @Test("within 25%")
+  @Test("within ×1.25: as far below as above, the same verdict")
   func within() throws {
     let q = try question("rounds")
-    let r = report(["task_durations": 4.1])
-    for (answer, right) in [("4", true), ("5", true), ("5.2", false), ("3", false)] {
+    let r = report(["task_durations": 4])
+    for (answer, right) in [("4", true), ("5", true), ("3.2", true), ("5.2", false), ("3", false)] {
       let p = try Grader.readPrediction(q, answer: answer)
       #expect(
-        Grader.grade(q, prediction: p, given: answer, report: r).isCorrect == right, "\(answer)")
+        Grader.grade(q, prediction: p, given: answer, report: r, declarations: []).isCorrect
+          == right, "\(answer)")
     }
   }
 
@@ -188,9 +193,9 @@ struct PredictionTests {
     let q = try question("adopter")
     let r = report(["new_ppid": 4242])
     let p = try Grader.readPrediction(q, answer: "4242")
-    #expect(Grader.grade(q, prediction: p, given: "4242", report: r).isCorrect)
+    #expect(Grader.grade(q, prediction: p, given: "4242", report: r, declarations: []).isCorrect)
     let q1 = try Grader.readPrediction(q, answer: "1")
-    #expect(!Grader.grade(q, prediction: q1, given: "1", report: r).isCorrect)
+    #expect(!Grader.grade(q, prediction: q1, given: "1", report: r, declarations: []).isCorrect)
   }
 
   @Test("a missing metric cannot be graded, and is not the student's fault")
@@ -198,7 +203,138 @@ struct PredictionTests {
     let q = try question("adopter")
     let p = try Grader.readPrediction(q, answer: "1")
     #expect(
-      Grader.grade(q, prediction: p, given: "1", report: report([:])).verdict == .undetermined)
+      Grader.grade(q, prediction: p, given: "1", report: report([:]), declarations: []).verdict
+        == .undetermined)
+  }
+}
+
+/// The shipped lessons' predictions graded against reports recorded from real runs
+/// (`proclab run <demo> --json`, in Fixtures/), with the demos' own declarations.
+@Suite("Predictions graded against recorded reports")
+struct RecordedReportTests {
+  static let fixtures: String = {
+    var path = #filePath
+    while let last = path.last, last != "/" { path.removeLast() }
+    return path + "Fixtures/"
+  }()
+
+  static func recorded(_ name: String) throws -> DemoReport {
+    let file = try #require(fopen(fixtures + name + ".json", "r"), "no fixture \(name)")
+    defer { fclose(file) }
+    var bytes: [UInt8] = []
+    var buffer = [UInt8](repeating: 0, count: 65536)
+    while true {
+      let n = fread(&buffer, 1, buffer.count, file)
+      if n <= 0 { break }
+      bytes += buffer[..<n]
+    }
+    return try JSONDecoder().decode(DemoReport.self, from: Data(bytes))
+  }
+
+  static let library = LessonLibrary.load(
+    directories: [shippedLessons], demos: DemoCatalog.declarations)
+  static var shippedLessons: String {
+    var path = fixtures
+    for _ in 0..<3 {
+      path.removeLast()
+      while path.last != "/" { path.removeLast() }
+    }
+    return path + "lessons"
+  }
+
+  /// A shipped question, its demo's declared metrics, and a recorded report of that demo.
+  static func shipped(_ id: String, _ fixture: String) throws -> (
+    Question, [MetricDeclaration], DemoReport
+  ) {
+    let q = try #require(library.lessons.flatMap(\.questions).first { $0.id == id }, "\(id)")
+    let demo = try #require(q.demo?.demo)
+    let metrics = try #require(DemoCatalog.listed(demo)).declaration.metrics
+    let report = try recorded(fixture)
+    #expect(report.demo == demo)
+    return (q, metrics, report)
+  }
+
+  static func grade(_ id: String, _ fixture: String, _ answer: String) throws -> Grade {
+    let (q, metrics, report) = try shipped(id, fixture)
+    let p = try Grader.readPrediction(q, answer: answer)
+    return Grader.grade(q, prediction: p, given: answer, report: report, declarations: metrics)
+  }
+
+  @Test func aWrongPredictionAboutAFactIsWrong() throws {
+    let g = try Self.grade("child-ppid", "ids", "false")
+    #expect(g.verdict == .incorrect)
+    #expect(g.aboutFact)
+    #expect(g.verdictText(unicode: true) == "✗ wrong")
+    #expect(g.verdictText(unicode: false) == "wrong")
+  }
+
+  @Test func aWrongPredictionAboutAMeasurementIsNotThisTime() throws {
+    // The recorded pool took 4.19 task durations; 2 is more than ×1.25 off.
+    let g = try Self.grade("waiting-threads", "pool-thread", "2")
+    #expect(g.verdict == .incorrect)
+    #expect(!g.aboutFact)
+    #expect(g.verdictText(unicode: true) == "✗ not this time")
+    #expect(try Self.grade("waiting-threads", "pool-thread", "4").isCorrect)
+  }
+
+  @Test func figuresAreNamedByLabelAndUnitNeverByPath() throws {
+    let g = try Self.grade("chunk-bandwidth", "pipe-bandwidth", "true")
+    #expect(g.isCorrect)
+    #expect(g.figures.count == 2)
+    #expect(g.figures[0].hasPrefix("pipe bandwidth at 64 KiB writes: "))
+    #expect(g.figures[0].hasSuffix(" GB/s"))
+    #expect(g.figures[1].hasPrefix("pipe bandwidth at 64 B writes: "))
+    for text in g.figures + [g.comparison ?? "", g.measured ?? ""] {
+      #expect(!text.contains("bytes_per_second"), "\(text)")
+    }
+    let shm = try Self.grade("race-upper-bound", "shm-race-none", "2000000")
+    for text in shm.figures + [shm.comparison ?? ""] {
+      #expect(!text.contains("none."), "\(text)")
+      #expect(!text.contains("max_final"), "\(text)")
+    }
+  }
+
+  @Test func pidsArePlainAsInTheDemosTable() throws {
+    let g = try Self.grade("child-ppid", "ids", "true")
+    let (_, _, report) = try Self.shipped("child-ppid", "ids")
+    guard case .number(let ppid)? = report.metric("ppid") else {
+      Issue.record("no ppid in the recording")
+      return
+    }
+    #expect(g.figures.first == "the child's parent process id: \(Int(ppid))")
+  }
+
+  @Test func aMissingFigureIsNotGradedWithItsReason() throws {
+    let (q, metrics, _) = try Self.shipped("child-ppid", "ids")
+    let empty = DemoReport(
+      demo: "ids", params: [:], environment: MachineEnvironment.current(), metrics: [:])
+    let g = Grader.grade(
+      q, prediction: .truth(true), given: "true", report: empty, declarations: metrics)
+    #expect(g.verdict == .undetermined)
+    #expect(g.verdictText(unicode: true) == "not graded")
+    #expect(g.verdictLine == "not graded: the demo did not report the child's parent process id")
+    #expect(
+      Grade.notGraded(given: "true", reason: "the demo did not finish").verdictLine
+        == "not graded: the demo did not finish")
+  }
+
+  @Test func unitHintsComeFromTheDeclaredUnit() throws {
+    let (pool, poolMetrics, _) = try Self.shipped("waiting-threads", "pool-thread")
+    #expect(pool.unitHint(metrics: poolMetrics) == "a number of task durations")
+    let (limit, limitMetrics, _) = try Self.shipped("max-inside", "semaphore")
+    #expect(limit.unitHint(metrics: limitMetrics) == "a number of processes")
+    let (tf, tfMetrics, _) = try Self.shipped("child-ppid", "ids")
+    #expect(tf.unitHint(metrics: tfMetrics) == nil)
+    let speedup = try #require(
+      Self.library.lessons.flatMap(\.questions).first { $0.id == "two-threads-speedup" })
+    #expect(speedup.unitHint() == "a factor, e.g. 1.8x")
+    #expect(speedup.answerText == "1× ± 0.05×")
+    for q in Self.library.lessons.flatMap(\.questions) {
+      let hint = q.unitHint(
+        metrics: q.demo.flatMap { DemoCatalog.listed($0.demo) }?.declaration.metrics ?? [])
+      #expect(hint?.contains("another unit of time") != true, "\(q.id)")
+      #expect(!q.answerText.hasPrefix("1 times"), "\(q.id)")
+    }
   }
 }
 

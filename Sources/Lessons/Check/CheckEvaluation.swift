@@ -1,99 +1,26 @@
-public import DemoContract
-
-/// The verdict of a check rule on a prediction, with what was measured.
-public struct CheckOutcome: Sendable, Hashable {
-  /// Whether the prediction was right.
-  public enum Verdict: Sendable, Hashable {
-    /// The prediction holds.
-    case correct
-    /// It does not.
-    case incorrect
-    /// It cannot be graded: a metric is missing or of the wrong kind, or the answer does not
-    /// fit the rule. Not the student's fault.
-    case undetermined
-  }
-
-  /// The verdict.
-  public var verdict: Verdict
-  /// What was measured, for the screen: `1,234,567`, or `ppid = 4242, parent.pid = 4242`.
-  public var measured: String
-  /// One line: `measured 1,234,567 < 2,000,000 is true, as you predicted`.
-  public var explanation: String
-
-  /// Creates an outcome.
-  public init(verdict: Verdict, measured: String, explanation: String) {
-    self.verdict = verdict
-    self.measured = measured
-    self.explanation = explanation
-  }
-
-  /// Whether the prediction was right.
-  public var isCorrect: Bool { verdict == .correct }
-}
-
-extension CheckRule {
-  /// Grades a prediction against measured metrics.
-  ///
-  /// A metric that is an array of numbers counts as their median; an object counts as its
-  /// `median`, else its `mean`, else its `value`.
-  ///
-  /// - Parameters:
-  ///   - answer: the student's prediction.
-  ///   - metrics: looks up a metric by dotted path (`DemoReport.metric(_:)`).
-  ///   - unit: the question's unit, appended to numbers in the explanation.
-  /// - Returns: the verdict, the measured values as text and a one-line explanation.
-  public func evaluate(
-    answer: PredictAnswer, metrics: (String) -> JSONValue?, unit: String? = nil
-  ) -> CheckOutcome {
-    withoutActuallyEscaping(metrics) { lookup in
-      var evaluation = CheckEvaluation(answer: answer, metrics: lookup, unit: unit)
-      return evaluation.run(self)
-    }
-  }
-
-  /// Grades a prediction against a report's metrics (`DemoReport.metrics`).
-  public func evaluate(
-    answer: PredictAnswer, metrics report: [String: JSONValue], unit: String? = nil
-  ) -> CheckOutcome {
-    let root = JSONValue.object(report)
-    return evaluate(answer: answer, metrics: { root.path($0) }, unit: unit)
-  }
-}
-
-/// A value while a rule is evaluated.
-enum CheckValue: Hashable {
-  case number(Double)
-  case text(String)
-  case truth(Bool)
-
-  var number: Double? {
-    switch self {
-    case .number(let n): n
-    case .text(let t): NumberText.parse(t.trimmingWhitespace())
-    case .truth: nil
-    }
-  }
-
-  func formatted(unit: String?) -> String {
-    switch self {
-    case .number(let n): NumberText.format(n) + (unit.map { " \($0)" } ?? "")
-    case .text(let t): t
-    case .truth(let b): b ? "true" : "false"
-    }
-  }
-}
+import DemoContract
+import Render
 
 /// One evaluation of a rule: resolves operands, remembers what was measured.
+///
+/// Figures are named by their declared labels and formatted by their declared units; a number
+/// written in the rule is formatted in the unit of the metric it is compared with, so that
+/// `metric one_cpu.both_running_fraction >= 0.5` reads `62.0% ≥ 50.0%`.
 struct CheckEvaluation {
   let answer: PredictAnswer
   let metrics: (String) -> JSONValue?
   let unit: String?
-  var measured: [(path: String, text: String)] = []
+  let declarations: [MetricDeclaration]
+  var measured: [(path: String, label: String, text: String)] = []
 
-  init(answer: PredictAnswer, metrics: @escaping (String) -> JSONValue?, unit: String?) {
+  init(
+    answer: PredictAnswer, metrics: @escaping (String) -> JSONValue?, unit: String?,
+    declarations: [MetricDeclaration]
+  ) {
     self.answer = answer
     self.metrics = metrics
     self.unit = unit
+    self.declarations = declarations
   }
 
   enum Failure: Error {
@@ -101,27 +28,39 @@ struct CheckEvaluation {
   }
 
   mutating func run(_ rule: CheckRule) -> CheckOutcome {
-    // A condition's figures are named: "slowdown = 35.5" says what 35.5 is. A figure the
-    // student's number is compared with speaks for itself.
+    // A condition's figures are named: "the child's parent process id: 4242" says what 4242
+    // is. A figure the student's number is compared with speaks for itself.
     var named = false
     if case .condition = rule { named = true }
     do throws(Failure) {
       let (correct, explanation) = try grade(rule)
       return CheckOutcome(
-        verdict: correct ? .correct : .incorrect, measured: measuredText(named: named),
+        verdict: correct ? .correct : .incorrect, figures: figures(named: named),
         explanation: explanation)
     } catch {
       switch error {
       case .undetermined(let why):
         return CheckOutcome(
-          verdict: .undetermined, measured: measuredText(named: named), explanation: why)
+          verdict: .undetermined, figures: figures(named: named), explanation: why)
       }
     }
   }
 
-  func measuredText(named: Bool) -> String {
-    if !named, measured.count == 1, let only = measured.first { return only.text }
-    return measured.map { "\($0.path) = \($0.text)" }.joined(separator: ", ")
+  func figures(named: Bool) -> [String] {
+    if !named, measured.count == 1, let only = measured.first { return [only.text] }
+    return measured.map { "\($0.label): \($0.text)" }
+  }
+
+  /// The declaration of a metric path, if the demo declares it.
+  func declaration(_ path: String) -> MetricDeclaration? { declarations.declaration(for: path) }
+
+  /// A metric as the student reads its name: its label, else its path.
+  func label(_ path: String) -> String { declaration(path)?.label(for: path) ?? path }
+
+  /// The declared unit of an operand, when it is a declared metric.
+  func declaredUnit(_ operand: CheckOperand) -> MetricUnit? {
+    if case .metric(let p) = operand { return declaration(p)?.unit }
+    return nil
   }
 
   var answerValue: CheckValue {
@@ -134,11 +73,24 @@ struct CheckEvaluation {
     }
   }
 
-  var answerText: String {
+  /// The student's answer as text, formatted like the figure it is compared with (a pid as a
+  /// pid), except that a lesson's own unit word (`processes`) is kept.
+  func answerText(against target: MetricUnit?) -> String {
     switch answer {
-    case .choice(_, let label, let text): "\(label)) \(text)"
-    default: answerValue.formatted(unit: unit)
+    case .choice(_, let label, let text): return "\(label)) \(text)"
+    default:
+      if case .number(let n) = answerValue { return inAnswerTerms(n, target) }
+      return answerValue.formatted(unit: unit)
     }
+  }
+
+  /// A number on the student's scale: with the lesson's own unit word (`4 durations`) when
+  /// the question has one, else formatted like the figure it is compared with.
+  func inAnswerTerms(_ x: Double, _ declared: MetricUnit?) -> String {
+    if let unit, QuantityUnit.lookup(unit) == nil {
+      return CheckEvaluation.short(x) + " " + unit
+    }
+    return CheckValue.number(x).formatted(declared, unit: unit)
   }
 
   mutating func grade(_ rule: CheckRule) throws(Failure) -> (Bool, String) {
@@ -160,10 +112,10 @@ struct CheckEvaluation {
       let shown = parts.joined(separator: " or ")
       let truth = holds ? "true" : "false"
       if rule.usesAnswer {
-        return (holds, "with your \(answerText): \(shown) is \(truth)")
+        return (holds, "with your \(answerText(against: nil)): \(shown) is \(truth)")
       }
       guard case .truth(let predicted) = answer else {
-        throw .undetermined("this prediction is true or false, not \(answerText)")
+        throw .undetermined("this prediction is true or false, not \(answerText(against: nil))")
       }
       let said = predicted ? "true" : "false"
       return predicted == holds
@@ -173,40 +125,13 @@ struct CheckEvaluation {
     case .within(let tolerance, let operand):
       let target = try numeric(operand)
       let given = try answerNumber()
-      let off = abs(given - target)
-      let head = "you said \(fmt(given)), measured \(fmt(target))"
-      switch tolerance {
-      case .relative(let fraction):
-        let limit = NumberText.format(fraction * 100) + "%"
-        if target == 0 {
-          let ok = off <= NumberKey.slack(0)
-          return (ok, ok ? "\(head): exact" : "\(head): off by \(fmt(off)), more than \(limit)")
-        }
-        let ratio = off / abs(target)
-        let percent = NumberText.format((ratio * 100).rounded()) + "%"
-        let ok = off <= fraction * abs(target) + NumberKey.slack(target)
-        return (
-          ok,
-          ok
-            ? "\(head): \(percent) off, within \(limit)"
-            : "\(head): \(percent) off, more than \(limit)"
-        )
-      case .absolute(let delta):
-        let ok = off <= delta + NumberKey.slack(target)
-        return (
-          ok,
-          ok
-            ? "\(head): off by \(fmt(off)), within ± \(fmt(delta))"
-            : "\(head): off by \(fmt(off)), more than ± \(fmt(delta))"
-        )
-      case .exact:
-        let ok = NumberKey.nearlyEqual(given, target)
-        return (ok, ok ? "\(head): equal" : "\(head): not equal")
-      }
+      return within(tolerance, given: given, target: target, declared: declaredUnit(operand))
 
     case .equals(let operand):
       let target = try value(operand)
-      let head = "you said \(answerText), measured \(target.formatted(unit: unit))"
+      let declared = declaredUnit(operand)
+      let head =
+        "you said \(answerText(against: declared)), measured \(target.formatted(declared, unit: unit))"
       var ok = CheckEvaluation.equal(answerValue, target)
       if !ok, case .choice(_, let label, _) = answer, case .text(let t) = target {
         ok = t.trimmingWhitespace().lowercased() == label.lowercased()
@@ -216,24 +141,73 @@ struct CheckEvaluation {
     case .atLeast(let operand), .atMost(let operand):
       let target = try numeric(operand)
       let given = try answerNumber()
+      let declared = declaredUnit(operand)
       let isLeast = if case .atLeast = rule { true } else { false }
       let ok =
         isLeast
         ? given >= target - NumberKey.slack(target) : given <= target + NumberKey.slack(target)
       let relation = given == target ? "=" : (given < target ? "<" : ">")
+      let (a, b) = (answerText(against: declared), fmt(target, declared))
       return (
         ok,
-        "you said \(fmt(given)), measured \(fmt(target)): \(fmt(given)) \(relation) "
-          + "\(fmt(target)), \(ok ? "" : "not ")at \(isLeast ? "least" : "most") the measurement"
+        "you said \(a), measured \(b): \(a) \(relation) \(b), "
+          + "\(ok ? "" : "not ")at \(isLeast ? "least" : "most") the measurement"
       )
     }
   }
 
-  func fmt(_ x: Double) -> String { CheckValue.number(x).formatted(unit: unit) }
+  /// A `within` rule: the same distance on the rule's own scale, the same verdict, and a
+  /// sentence whose figures agree with it.
+  func within(
+    _ tolerance: CheckTolerance, given: Double, target: Double, declared: MetricUnit?
+  ) -> (Bool, String) {
+    let head = "you said \(answerText(against: declared)), measured \(fmt(target, declared))"
+    switch tolerance {
+    case .plusMinus(let delta, _):
+      let off = abs(given - target)
+      let ok = off <= delta + NumberKey.slack(target)
+      if off <= NumberKey.slack(target) { return (true, "\(head): exact") }
+      let (offText, limit) = (inAnswerTerms(off, declared), inAnswerTerms(delta, declared))
+      let side = given < target ? "below" : "above"
+      if ok { return (true, "\(head): \(offText) \(side), within ± \(limit)") }
+      // Rounded for the screen, a miss by a hair would read "0.5 above, more than ± 0.5".
+      let shown = offText == limit ? "just over \(limit)" : offText
+      return (false, "\(head): \(shown) \(side), more than ± \(limit)")
+    case .factor(let factor):
+      let limit = "×" + NumberText.format(factor)
+      guard target > 0 else {
+        return (false, "\(head): a ratio tolerance (\(limit)) needs a measurement above 0")
+      }
+      guard given > 0 else { return (false, "\(head): not within \(limit) of it") }
+      if NumberKey.nearlyEqual(given, target) { return (true, "\(head): exact") }
+      let ratio = max(given / target, target / given)
+      let ok = ratio <= factor * (1 + 1e-9)
+      let side = given < target ? "too low" : "too high"
+      let ratioText = Units.ratio(ratio)
+      if ok { return (true, "\(head): \(ratioText) \(side), within \(limit)") }
+      let shown = ratioText == Units.ratio(factor) ? "just over \(Units.ratio(factor))" : ratioText
+      return (false, "\(head): \(shown) \(side), more than \(limit)")
+    }
+  }
+
+  /// Three significant digits without trailing zeros (`0.104`, `0.5`, `4`); whole numbers
+  /// from 1000 on with separators, as the student typed them.
+  static func short(_ x: Double) -> String {
+    guard abs(x) < 1000, x != x.rounded() else { return NumberText.format(x) }
+    var text = Units.significant(x)
+    guard text.contains(".") else { return text }
+    while text.hasSuffix("0") { text.removeLast() }
+    if text.hasSuffix(".") { text.removeLast() }
+    return text
+  }
+
+  func fmt(_ x: Double, _ declared: MetricUnit?) -> String {
+    CheckValue.number(x).formatted(declared, unit: unit)
+  }
 
   func answerNumber() throws(Failure) -> Double {
     guard let n = answerValue.number else {
-      throw .undetermined("this prediction is a number, not \(answerText)")
+      throw .undetermined("this prediction is a number, not \(answerText(against: nil))")
     }
     return n
   }
@@ -241,9 +215,15 @@ struct CheckEvaluation {
   mutating func numeric(_ operand: CheckOperand) throws(Failure) -> Double {
     let v = try value(operand)
     guard let n = v.number else {
-      throw .undetermined("\(operand) is \(v.formatted(unit: nil)), not a number")
+      throw .undetermined("\(name(operand)) is \(v.formatted(unit: nil)), not a number")
     }
     return n
+  }
+
+  /// An operand as the student reads it: a metric by its label.
+  func name(_ operand: CheckOperand) -> String {
+    if case .metric(let p) = operand { return label(p) }
+    return operand.description
   }
 
   mutating func value(_ operand: CheckOperand) throws(Failure) -> CheckValue {
@@ -254,14 +234,15 @@ struct CheckEvaluation {
     case .truth(let b): return .truth(b)
     case .metric(let path):
       guard let json = metrics(path) else {
-        throw .undetermined("the demo reported no metric '\(path)'")
+        throw .undetermined("the demo did not report \(label(path))")
       }
       let (resolved, note) = CheckEvaluation.resolve(json)
       guard let resolved else {
-        throw .undetermined("metric '\(path)' is \(CheckEvaluation.kind(json)), not a value")
+        throw .undetermined("\(label(path)) is \(CheckEvaluation.kind(json)), not a value")
       }
       if !measured.contains(where: { $0.path == path }) {
-        measured.append((path, resolved.formatted(unit: unit) + (note.map { " (\($0))" } ?? "")))
+        let text = resolved.formatted(declaration(path)?.unit, unit: unit)
+        measured.append((path, label(path), text + (note.map { " (\($0))" } ?? "")))
       }
       return resolved
     }
@@ -270,10 +251,15 @@ struct CheckEvaluation {
   mutating func compare(_ c: CheckComparison) throws(Failure) -> (Bool, String) {
     let l = try value(c.lhs)
     let r = try value(c.rhs)
-    let text = "\(l.formatted(unit: unit)) \(c.op.symbol) \(r.formatted(unit: unit))"
+    // Each side in its own declared unit, or else in the unit of the other side's metric.
+    func text(_ v: CheckValue, _ mine: CheckOperand, _ other: CheckOperand) -> String {
+      if mine == .answer { return answerText(against: declaredUnit(other)) }
+      return v.formatted(declaredUnit(mine) ?? declaredUnit(other), unit: unit)
+    }
+    let shown = "\(text(l, c.lhs, c.rhs)) \(c.op.symbol) \(text(r, c.rhs, c.lhs))"
     switch c.op {
-    case .equal: return (CheckEvaluation.equal(l, r), text)
-    case .notEqual: return (!CheckEvaluation.equal(l, r), text)
+    case .equal: return (CheckEvaluation.equal(l, r), shown)
+    case .notEqual: return (!CheckEvaluation.equal(l, r), shown)
     default:
       guard let a = l.number, let b = r.number else {
         throw .undetermined("cannot order \(l.formatted(unit: nil)) and \(r.formatted(unit: nil))")
@@ -285,7 +271,7 @@ struct CheckEvaluation {
         case .greater: a > b
         default: a >= b
         }
-      return (result, text)
+      return (result, shown)
     }
   }
 

@@ -139,7 +139,13 @@ public struct Question: Sendable, Hashable {
   /// The right answer as a person reads it in a summary table: `b) two`, `a, c`, `true`,
   /// `4 s ± 5%`, `3..5 s`, `ppid`, `d, b, a, c`; for `predict`, the check rule.
   public var answerText: String {
-    let unitSuffix = unit.map { " \($0)" } ?? ""
+    // A factor reads `3.4×` and a percentage `25%`; other units follow after a space.
+    let unitSuffix: String =
+      switch unit.flatMap({ QuantityUnit.lookup($0)?.dimension }) {
+      case .factor?: "×"
+      case .percent?: "%"
+      default: unit.map { " \($0)" } ?? ""
+      }
     switch answer {
     case nil:
       return checkText ?? ""

@@ -668,7 +668,13 @@ extension LessonFileParser {
     }
     let text = fieldText(field, multiline: false)
     do throws(CheckRuleError) {
-      let rule = try CheckRule.parse(text)
+      var rule = try CheckRule.parse(text)
+      switch rule.inAnswerUnit(question.unit) {
+      case .success(let converted): rule = converted
+      case .failure(let failure):
+        error(valueLocation(field), "bad check rule: \(failure.message)")
+        return
+      }
       question.check = rule
       question.checkText = text
       if !question.choices.isEmpty, rule.input == .truth {

@@ -47,6 +47,13 @@ public struct MarkdownRenderer: Sendable {
     return lines.joined(separator: "\n")
   }
 
+  /// One line of inline Markdown (code, emphasis, links, escapes) rendered exactly as in a
+  /// paragraph of step text, but not wrapped and never read as a block (a choice `1. two`
+  /// stays text). For quiz choices.
+  public func renderInline(_ text: String) -> String {
+    inline.render(style.asciiFallback(text))
+  }
+
   /// How deeply block quotes and lists may nest; deeper markers are shown as text.
   public static var maximumNesting: Int { MarkdownParser.maximumNesting }
 
