@@ -141,20 +141,20 @@ extension Session {
     say("open <number> or open <id> starts a lesson.")
   }
 
-  /// "done", "step 3/9", or "" for a lesson not started; the best quiz score when there is one.
+  /// Where the student is in the lesson (`Progress.figures`: "done", "step 3/9", nothing when
+  /// not started) and its best complete quiz, under the label `progress` uses.
   func progressMark(_ l: Lesson) -> String {
-    var mark = ""
-    if let p = store.progress.lessons[l.id] {
-      mark =
-        p.finished
-        ? (style.unicode ? "✓ done" : "done") : "step \(p.stepIndex + 1)/\(l.steps.count)"
+    let figures = store.progress.figures(of: l, now: ProgressStore.now())
+    var parts: [String] = []
+    switch figures.reached {
+    case .notStarted: break
+    case .done: parts.append(style.unicode ? "✓ done" : "done")
+    case .step: parts.append(figures.reached.text)
     }
-    if let best = store.progress.quizzes.filter({ $0.lesson == l.id }).max(by: {
-      Double($0.score) / Double(max(1, $0.total)) < Double($1.score) / Double(max(1, $1.total))
-    }) {
-      mark += (mark.isEmpty ? "" : ", ") + "quiz \(best.score)/\(best.total)"
+    if let best = figures.bestCompleteQuiz {
+      parts.append("\(Figure.bestCompleteQuiz.label) \(best.score)/\(best.total)")
     }
-    return mark
+    return parts.joined(separator: ", ")
   }
 
   func listDemos() {
