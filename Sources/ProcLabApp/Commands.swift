@@ -125,7 +125,8 @@ extension Session {
     var columns = [
       Table.Column(name: "#", align: .right), Table.Column("id", whole: true),
       Table.Column(name: "title", align: .left), Table.Column(name: "steps", align: .right),
-      Table.Column(name: "progress", align: .left),
+      Table.Column(name: Figure.reached.label, align: .left),
+      Table.Column(name: Figure.bestCompleteQuiz.label, align: .right),
     ]
     if wide { columns.append(Table.Column(name: "needs", align: .left)) }
     var table = Table(
@@ -133,7 +134,7 @@ extension Session {
       rows: [], footer: [])
     for (i, l) in library.lessons.enumerated() {
       let mark = lesson?.id == l.id ? (style.unicode ? "▶ " : "> ") : ""
-      var row = [String(i + 1), mark + l.id, l.title, String(l.steps.count), progressMark(l)]
+      var row = [String(i + 1), mark + l.id, l.title, String(l.steps.count)] + progressCells(l)
       if wide { row.append(l.requires.joined(separator: ", ")) }
       table.append(row)
     }
@@ -141,20 +142,13 @@ extension Session {
     say("open <number> or open <id> starts a lesson.")
   }
 
-  /// Where the student is in the lesson (`Progress.figures`: "done", "step 3/9", nothing when
-  /// not started) and its best complete quiz, under the label `progress` uses.
-  func progressMark(_ l: Lesson) -> String {
+  /// Where the student is in the lesson and its best complete quiz (`Progress.figures`), as
+  /// `progress` shows them.
+  func progressCells(_ l: Lesson) -> [String] {
     let figures = store.progress.figures(of: l, now: ProgressStore.now())
-    var parts: [String] = []
-    switch figures.reached {
-    case .notStarted: break
-    case .done: parts.append(style.unicode ? "✓ done" : "done")
-    case .step: parts.append(figures.reached.text)
-    }
-    if let best = figures.bestCompleteQuiz {
-      parts.append("\(Figure.bestCompleteQuiz.label) \(best.score)/\(best.total)")
-    }
-    return parts.joined(separator: ", ")
+    return [
+      figures.reached.text, figures.bestCompleteQuiz.map { "\($0.score)/\($0.total)" } ?? "—",
+    ]
   }
 
   func listDemos() {

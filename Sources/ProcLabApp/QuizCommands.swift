@@ -114,8 +114,8 @@ struct ProgressReport {
       ])
     }
     table.footer = [
-      "right first time: questions whose first answer ever was right; best complete quiz: the "
-        + "best quiz of the lesson in which every question was answered"
+      "right first time: questions whose first answer ever was right; best complete quiz: "
+        + "the best quiz of the lesson with every question answered"
     ]
     if leftEarly > 0 {
       table.footer.append("quizzes left early (never a score): \(leftEarly)")
