@@ -136,13 +136,15 @@ struct ProgressReport {
     return String(decoding: data, as: UTF8.self)
   }
 
-  /// One row per question asked, with its figures.
+  /// One row per question asked, with its figures. Its ids come from the progress file, which
+  /// may hold anything: their control characters are made visible.
   func csv() -> String {
     var lines = ["lesson,question,asked,right_first_time,box,to_review,last_asked"]
     for q in progress.questionFigures(now: now) {
       lines.append(
         [
-          q.lesson, q.question, String(q.asked), q.rightFirstTime.map { $0 ? "yes" : "no" } ?? "",
+          TerminalSafe.escape(q.lesson), TerminalSafe.escape(q.question), String(q.asked),
+          q.rightFirstTime.map { $0 ? "yes" : "no" } ?? "",
           String(q.box), q.toReview ? "yes" : "no", Progress.wholeSeconds(q.lastAsked),
         ].map(csvField).joined(separator: ","))
     }

@@ -258,3 +258,25 @@ struct RecordTests {
     #expect(shown.contains("The answer: false"), "\(shown)")
   }
 }
+
+@Suite("The record's exports of an untrusted file")
+struct RecordExportSafetyTests {
+  @Test("progress --csv shows a control character of a planted question id, never sends it")
+  func csvEscapesIDs() throws {
+    let state = TempState()
+    defer { state.cleanUp() }
+    let dir = state.path + "/proclab"
+    mkdir(dir, 0o700)
+    let text = """
+      {"lessons":{},"questions":{"processes/x\\u001b]52;c;aGk=\\u0007":{"attempts":1,"box":2,\
+      "correctFirstTry":1,"lastAsked":1,"lastCorrect":true}},"quizzes":[],"version":1}
+      """
+    let fd = open(dir + "/progress.json", O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+    try FileIO.writeAll(fd, text)
+    close(fd)
+    let csv = try runPiped(["progress", "--csv"], input: "", state: state)
+    #expect(csv.status == .exited(0), "\(csv.stderr)")
+    #expect(!csv.stdout.contains("\u{1B}"), "an escape sequence reached the terminal")
+    #expect(csv.stdout.contains("processes,x^["), "\(csv.stdout)")
+  }
+}
