@@ -122,33 +122,31 @@ extension Session {
     }
     // The prerequisites column only when there is room for it: the titles come first.
     let wide = style.width >= 130
+    // The best complete quiz column once there is a score to show: until then, room for titles.
+    let now = ProgressStore.now()
+    let figures = library.lessons.map { store.progress.figures(of: $0, now: now) }
+    let scored = figures.contains { $0.bestCompleteQuiz != nil }
     var columns = [
       Table.Column(name: "#", align: .right), Table.Column("id", whole: true),
       Table.Column(name: "title", align: .left), Table.Column(name: "steps", align: .right),
       Table.Column(name: Figure.reached.label, align: .left),
-      Table.Column(name: Figure.bestCompleteQuiz.label, align: .right),
     ]
+    if scored { columns.append(Table.Column(name: Figure.bestCompleteQuiz.label, align: .right)) }
     if wide { columns.append(Table.Column(name: "needs", align: .left)) }
     var table = Table(
       title: "The path, in order (each lesson builds on the ones before it)", columns: columns,
       rows: [], footer: [])
     for (i, l) in library.lessons.enumerated() {
       let mark = lesson?.id == l.id ? (style.unicode ? "▶ " : "> ") : ""
-      var row = [String(i + 1), mark + l.id, l.title, String(l.steps.count)] + progressCells(l)
+      var row = [
+        String(i + 1), mark + l.id, l.title, String(l.steps.count), figures[i].reached.text,
+      ]
+      if scored { row.append(figures[i].bestCompleteQuiz.map { "\($0.score)/\($0.total)" } ?? "—") }
       if wide { row.append(l.requires.joined(separator: ", ")) }
       table.append(row)
     }
     say(table.render(style))
     say("open <number> or open <id> starts a lesson.")
-  }
-
-  /// Where the student is in the lesson and its best complete quiz (`Progress.figures`), as
-  /// `progress` shows them.
-  func progressCells(_ l: Lesson) -> [String] {
-    let figures = store.progress.figures(of: l, now: ProgressStore.now())
-    return [
-      figures.reached.text, figures.bestCompleteQuiz.map { "\($0.score)/\($0.total)" } ?? "—",
-    ]
   }
 
   func listDemos() {
