@@ -123,39 +123,31 @@ extension Session {
     }
     // The prerequisites column only when there is room for it: the titles come first.
     let wide = style.width >= 130
+    // The best complete quiz column once there is a score to show: until then, room for titles.
+    let now = ProgressStore.now()
+    let figures = library.lessons.map { store.progress.figures(of: $0, now: now) }
+    let scored = figures.contains { $0.bestCompleteQuiz != nil }
     var columns = [
       Table.Column(name: "#", align: .right), Table.Column("id", whole: true),
       Table.Column(name: "title", align: .left), Table.Column(name: "steps", align: .right),
-      Table.Column(name: "progress", align: .left),
+      Table.Column(name: Figure.reached.label, align: .left),
     ]
+    if scored { columns.append(Table.Column(name: Figure.bestCompleteQuiz.label, align: .right)) }
     if wide { columns.append(Table.Column(name: "needs", align: .left)) }
     var table = Table(
       title: "The path, in order (each lesson builds on the ones before it)", columns: columns,
       rows: [], footer: [])
     for (i, l) in library.lessons.enumerated() {
       let mark = lesson?.id == l.id ? (style.unicode ? "▶ " : "> ") : ""
-      var row = [String(i + 1), mark + l.id, l.title, String(l.steps.count), progressMark(l)]
+      var row = [
+        String(i + 1), mark + l.id, l.title, String(l.steps.count), figures[i].reached.text,
+      ]
+      if scored { row.append(figures[i].bestCompleteQuiz.map { "\($0.score)/\($0.total)" } ?? "—") }
       if wide { row.append(l.requires.joined(separator: ", ")) }
       table.append(row)
     }
     say(table.render(style))
     say("open <number> or open <id> starts a lesson.")
-  }
-
-  /// "done", "step 3/9", or "" for a lesson not started; the best quiz score when there is one.
-  func progressMark(_ l: Lesson) -> String {
-    var mark = ""
-    if let p = store.progress.lessons[l.id] {
-      mark =
-        p.finished
-        ? (style.unicode ? "✓ done" : "done") : "step \(p.stepIndex + 1)/\(l.steps.count)"
-    }
-    if let best = store.progress.quizzes.filter({ $0.lesson == l.id }).max(by: {
-      Double($0.score) / Double(max(1, $0.total)) < Double($1.score) / Double(max(1, $1.total))
-    }) {
-      mark += (mark.isEmpty ? "" : ", ") + "quiz \(best.score)/\(best.total)"
-    }
-    return mark
   }
 
   func listDemos() {

@@ -37,7 +37,7 @@ extension Session {
       say("Nothing to review: no question you missed is due again. (quiz all asks everything.)")
       return
     }
-    QuizFlow(session: self).run(due, title: "review")
+    QuizFlow(session: self).run(due, title: "review", kind: .review)
   }
 
   func progress(_ args: [String]) {
@@ -67,6 +67,7 @@ extension Session {
           p.lessons[id] = nil
           p.questions = p.questions.filter { !$0.key.hasPrefix(id + "/") }
           p.quizzes.removeAll { $0.lesson == id }
+          p.earlierQuizzes?[id] = nil
         } else {
           p = Progress()
         }
@@ -78,65 +79,136 @@ extension Session {
   }
 }
 
-/// Progress as a person reads it, and as a teacher collects it.
+/// Progress as a person reads it, and as a teacher collects it. Every figure comes from
+/// `Progress.figures(of:now:)` and `questionFigures(now:)` (Sources/Quiz/Figures.swift), under
+/// the labels of `Figure`: the screens and the exports cannot disagree.
 struct ProgressReport {
   let library: LessonLibrary
   let progress: Progress
   let style: TerminalStyle
+  var now = ProgressStore.now()
+
+  init(library: LessonLibrary, progress: Progress, style: TerminalStyle) {
+    self.library = library
+    self.progress = progress
+    self.style = style
+  }
+
+  var lessonFigures: [LessonFigures] { library.lessons.map { progress.figures(of: $0, now: now) } }
 
   func summary() -> String {
     var table = Table(
       title: "Your progress",
       columns: [
-        .init(name: "lesson", align: .left), .init(name: "reached", align: .left),
-        .init(name: "questions right first time", align: .right),
-        .init(name: "best quiz", align: .right), .init(name: "to review", align: .right),
+        .init(name: "lesson", align: .left), .init(name: Figure.reached.label, align: .left),
+        .init(name: Figure.rightFirstTime.label, align: .right),
+        .init(name: Figure.bestCompleteQuiz.label, align: .right),
+        .init(name: Figure.toReview.label, align: .right),
       ],
       rows: [], footer: [])
-    let now = ProgressStore.now()
-    for l in library.lessons {
-      let lp = progress.lessons[l.id]
-      let reached =
-        lp.map { $0.finished ? "done" : "step \($0.stepIndex + 1)/\(l.steps.count)" } ?? "—"
-      let qs = l.questions.compactMap {
-        progress.questions[Progress.key(lesson: l.id, question: $0.id)]
-      }
-      let right = qs.filter(\.lastCorrect).count
-      let due = qs.filter { Leitner.isDue($0, now: now) }.count
-      let best =
-        progress.quizzes.filter { $0.lesson == l.id }.map { "\($0.score)/\($0.total)" }.last ?? "—"
+    var leftEarly = 0
+    for f in lessonFigures {
+      leftEarly += f.quizzesLeftEarly
       table.append([
-        l.id, reached, "\(right)/\(l.questions.count)", best, due == 0 ? "" : String(due),
+        f.lesson, f.reached.text, "\(f.rightFirstTime)/\(f.questions)",
+        f.bestCompleteQuiz.map { "\($0.score)/\($0.total)" } ?? "—", String(f.toReview),
       ])
+    }
+    table.footer = [
+      "right first time: questions whose first answer ever was right; best complete quiz: "
+        + "the best quiz of the lesson with every question answered"
+    ]
+    if leftEarly > 0 {
+      table.footer.append("quizzes left early (never a score): \(leftEarly)")
     }
     return table.render(style)
   }
 
+  /// The figures, then the saved record they come from.
   func json() -> String {
+    let export = ProgressExport(
+      figures: .init(
+        lessons: lessonFigures.map(ProgressExport.LessonRow.init),
+        questions: progress.questionFigures(now: now).map(ProgressExport.QuestionRow.init)),
+      record: progress)
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-    guard let data = try? encoder.encode(progress) else { return "{}" }
+    guard let data = try? encoder.encode(export) else { return "{}" }
     return String(decoding: data, as: UTF8.self)
   }
 
-  /// One row per question asked: lesson, question, attempts, right first time, box, last asked.
+  /// One row per question asked, with its figures. Its ids come from the progress file, which
+  /// may hold anything: their control characters are made visible.
   func csv() -> String {
-    var lines = ["lesson,question,attempts,correct_first_try,box,last_correct,last_asked"]
-    for key in progress.questions.keys.sorted() {
-      guard let q = progress.questions[key] else { continue }
-      let parts = key.split(separator: "/", maxSplits: 1).map(String.init)
-      let lesson = parts.first ?? ""
-      let question = parts.count > 1 ? parts[1] : ""
+    var lines = ["lesson,question,asked,right_first_time,box,to_review,last_asked"]
+    for q in progress.questionFigures(now: now) {
       lines.append(
         [
-          lesson, question, String(q.attempts), String(q.correctFirstTry), String(q.box),
-          String(q.lastCorrect), Progress.wholeSeconds(q.lastAsked),
+          TerminalSafe.escape(q.lesson), TerminalSafe.escape(q.question), String(q.asked),
+          q.rightFirstTime.map { $0 ? "yes" : "no" } ?? "",
+          String(q.box), q.toReview ? "yes" : "no", Progress.wholeSeconds(q.lastAsked),
         ].map(csvField).joined(separator: ","))
     }
     return lines.joined(separator: "\n")
   }
 
   func csvField(_ s: String) -> String {
-    s.contains(",") || s.contains("\"") ? "\"" + s.replacing("\"", with: "\"\"") + "\"" : s
+    s.contains(",") || s.contains("\"") || s.contains("\n")
+      ? "\"" + s.replacing("\"", with: "\"\"") + "\"" : s
   }
+}
+
+/// What `progress --json` prints (docs/progress.md).
+struct ProgressExport: Encodable {
+  struct Score: Encodable {
+    var score: Int
+    var total: Int
+    var date: Double
+  }
+  struct LessonRow: Encodable {
+    var lesson: String
+    var reached: String
+    var questions: Int
+    var rightFirstTime: Int
+    var bestCompleteQuiz: Score?
+    var toReview: Int
+    var quizzesLeftEarly: Int
+
+    init(_ f: LessonFigures) {
+      lesson = f.lesson
+      reached = f.reached.text
+      questions = f.questions
+      rightFirstTime = f.rightFirstTime
+      bestCompleteQuiz = f.bestCompleteQuiz.map {
+        Score(score: $0.score, total: $0.total, date: $0.date)
+      }
+      toReview = f.toReview
+      quizzesLeftEarly = f.quizzesLeftEarly
+    }
+  }
+  struct QuestionRow: Encodable {
+    var lesson: String
+    var question: String
+    var asked: Int
+    var rightFirstTime: Bool?
+    var box: Int
+    var toReview: Bool
+    var lastAsked: Double
+
+    init(_ q: QuestionFigures) {
+      lesson = q.lesson
+      question = q.question
+      asked = q.asked
+      rightFirstTime = q.rightFirstTime
+      box = q.box
+      toReview = q.toReview
+      lastAsked = q.lastAsked
+    }
+  }
+  struct Figures: Encodable {
+    var lessons: [LessonRow]
+    var questions: [QuestionRow]
+  }
+  var figures: Figures
+  var record: Progress
 }

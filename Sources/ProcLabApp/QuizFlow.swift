@@ -10,12 +10,13 @@ import Render
 
 /// Asks the questions of a quiz at the prompt: answers by letter, number or text, `hint`,
 /// `skip`, `quit`; predictions graded against a live run of their demo; a summary at the end.
+/// What it records, and what it leaves out, is docs/progress.md.
 struct QuizFlow {
   let session: Session
-  /// Tries allowed when a question does not say (`retries:`): the first, plus one retry.
-  static let defaultRetries = 1
 
-  func run(_ items: [QuizItem], title: String) {
+  /// Runs a quiz. `kind` says what it was asked for; without it, one lesson's questions are
+  /// that lesson's quiz and questions of several lessons are `quiz all`.
+  func run(_ items: [QuizItem], title: String, kind: QuizKind? = nil) {
     guard !items.isEmpty else {
       session.refuse("no questions to ask in \(title)")
       return
@@ -24,36 +25,42 @@ struct QuizFlow {
     session.say(
       "\n" + style.bold("Quiz: \(title)")
         + " — \(items.count) question\(items.count == 1 ? "" : "s"). "
-        + "Answer by letter, number or text; hint, skip and quit work at any question.")
+        + "Answer by letter, number or text; hint and skip work at any question; quit "
+        + "(or Ctrl-C on an empty answer line) leaves the quiz.")
     let start = MonotonicClock.seconds()
     var outcomes: [QuestionOutcome] = []
     for (i, item) in items.enumerated() {
       guard let outcome = ask(item, number: i + 1, of: items.count) else { break }
       outcomes.append(outcome)
-      let key = item.key
-      let first = outcome.firstTry
-      session.store.update { p in
-        var q = p.questions[key] ?? QuestionProgress()
-        q.record(correctFirstTry: first, at: ProgressStore.now())
-        p.questions[key] = q
-      }.map(session.refuse)
+      record(outcome)
     }
-    let summary = QuizSummary(outcomes: outcomes, seconds: MonotonicClock.seconds() - start)
+    let summary = QuizSummary(
+      outcomes: outcomes, planned: items.count, seconds: MonotonicClock.seconds() - start)
     show(summary, title: title)
-    if !outcomes.isEmpty {
-      let lessonsAsked = Set(outcomes.map(\.lesson))
-      let lesson = lessonsAsked.count == 1 ? lessonsAsked.first! : "all"
-      session.store.update { p in
-        p.quizzes.append(
-          QuizScore(
-            lesson: lesson, score: summary.score, total: summary.total, date: ProgressStore.now(),
-            seconds: summary.seconds))
-      }.map(session.refuse)
-    }
+    guard summary.answered > 0 else { return }
+    let lessonsAsked = Set(items.map(\.lessonID))
+    let lesson = lessonsAsked.count == 1 ? lessonsAsked.first! : "all"
+    let quizKind = kind ?? (lessonsAsked.count == 1 ? .lesson : .all)
+    session.store.update { p in
+      p.quizzes.append(summary.record(lesson: lesson, kind: quizKind, date: ProgressStore.now()))
+    }.map(session.refuse)
   }
 
-  /// Asks one question; nil when the student quits the quiz.
-  func ask(_ item: QuizItem, number: Int, of total: Int) -> QuestionOutcome? {
+  /// Saves one graded answer: an attempt, its Leitner box, its first-ever result. A question
+  /// not graded or not counted leaves the record as it was.
+  func record(_ outcome: QuestionOutcome) {
+    guard outcome.result.isGraded else { return }
+    let key = outcome.key
+    let first = outcome.result == .rightFirstTry
+    session.store.update { p in
+      var q = p.questions[key] ?? QuestionProgress()
+      q.record(correctFirstTry: first, at: ProgressStore.now())
+      p.questions[key] = q
+    }.map(session.refuse)
+  }
+
+  /// Shows one question: its text and how to answer it.
+  func present(_ item: QuizItem, number: Int, of total: Int) {
     let q = item.question
     let style = session.style
     var text = "\n" + style.dim("── question \(number) of \(total) · \(item.lessonTitle) ──") + "\n"
@@ -67,7 +74,7 @@ struct QuizFlow {
       text += QuizText.choices(q.items, style: style)
       text += style.dim("  (type the letters in order, e.g. c a b)") + "\n"
     case .truefalse:
-      text += style.dim("  (true or false)") + "\n"
+      text += style.dim("  (true or false; one try)") + "\n"
     case .number:
       text += style.dim("  (\(q.unitHint() ?? "a number"))") + "\n"
     case .predict:
@@ -79,23 +86,39 @@ struct QuizFlow {
       break
     }
     session.say(text)
-    let allowed = 1 + max(0, q.retries ?? QuizFlow.defaultRetries)
-    var tries = 0
-    var hints = 0
-    var lastAnswer = ""
-    var firstTry = false
+  }
+
+  /// What the student typed at `answer ›`: a line, or nil when they leave the quiz.
+  func readAnswer() -> String? {
+    let style = session.style
     while true {
       session.reader.prompt = "answer \(style.unicode ? "›" : ">") "
-      let line: String
       switch session.reader.readLine() {
-      case .line(let l): line = TerminalSafe.escape(l).trimmedSpaces  // echoed back later
-      case .interrupted:
-        session.say("(quiz stopped)")
+      case .line(let l): return TerminalSafe.escape(l).trimmedSpaces  // echoed back later
+      case .interrupted(let hadText):
+        // As at the prompt: Ctrl-C clears a half-typed answer; on an empty line it leaves.
+        session.say("")
+        if hadText { continue }
         return nil
       case .endOfInput, .hangUp:
         session.running = false
         return nil
       }
+    }
+  }
+
+  /// Asks one question; nil when the student leaves the quiz.
+  func ask(_ item: QuizItem, number: Int, of total: Int) -> QuestionOutcome? {
+    let q = item.question
+    let style = session.style
+    present(item, number: number, of: total)
+    let allowed = TryPolicy.allowedTries(q)
+    var tries = 0
+    var hints = 0
+    // Feedback that names the right answer, kept back until the last try.
+    var heldBack: [String] = []
+    while true {
+      guard let line = readAnswer() else { return nil }
       switch line.lowercased() {
       case "":
         session.refuse("type an answer, or hint, skip or quit")
@@ -111,10 +134,9 @@ struct QuizFlow {
         continue
       case "skip":
         session.say("skipped — the answer: \(q.answerText)")
+        showHeldBack(heldBack)
         explain(q)
-        return outcome(
-          item, answer: "", correct: false, firstTry: false, tries: tries, skipped: true,
-          measured: nil, hints: hints)
+        return outcome(item, answer: "", result: .skipped, tries: tries, hints: hints)
       case "quit", "exit":
         return nil
       default:
@@ -138,34 +160,42 @@ struct QuizFlow {
         continue
       }
       tries += 1
-      lastAnswer = line
-      if tries == 1 { firstTry = grade.isCorrect }
       if grade.isCorrect {
         session.say(style.color(style.unicode ? "✓ Right." : "Right.", .green))
         explain(q)
-        return outcome(
-          item, answer: lastAnswer, correct: true, firstTry: firstTry, tries: tries, skipped: false,
-          measured: nil, hints: hints)
+        let result: QuestionResult = tries == 1 ? .rightFirstTry : .rightOnRetry
+        return outcome(item, answer: line, result: result, tries: tries, hints: hints)
       }
       session.say(style.color(style.unicode ? "✗ Not quite." : "Not quite.", .red))
+      let last = tries >= allowed
       if let feedback = grade.feedback {
-        session.say(MarkdownRenderer(style: style).render(feedback))
+        if last || !TryPolicy.givesAway(feedback, for: q) {
+          session.say(MarkdownRenderer(style: style).render(feedback))
+        } else if !heldBack.contains(feedback) {
+          heldBack.append(feedback)
+        }
       }
-      if tries < allowed {
+      if !last {
         let left = allowed - tries
         session.say(
           style.dim("Try again (\(left) more \(left == 1 ? "try" : "tries")), or hint / skip."))
-      } else {
-        session.say("The answer: \(style.bold(q.answerText))")
-        explain(q)
-        return outcome(
-          item, answer: lastAnswer, correct: false, firstTry: false, tries: tries, skipped: false,
-          measured: nil, hints: hints)
+        continue
       }
+      session.say("The answer: \(style.bold(q.answerText))")
+      showHeldBack(heldBack)
+      explain(q)
+      return outcome(item, answer: line, result: .wrong, tries: tries, hints: hints)
     }
   }
 
-  /// A prediction: read it, run the demo live, grade it against the measurement.
+  /// Feedback kept back from earlier tries (it named the answer), now that the answer is out.
+  func showHeldBack(_ feedback: [String]) {
+    for text in feedback { session.say(MarkdownRenderer(style: session.style).render(text)) }
+  }
+
+  /// A prediction: run the demo live, grade it against the measurement. Ctrl-C during the demo
+  /// leaves the question not counted; a demo that cannot run or a rule that cannot be decided
+  /// leaves it not graded.
   func predict(
     _ item: QuizItem, prediction: PredictAnswer, line: String, hints: Int
   ) -> QuestionOutcome {
@@ -174,10 +204,9 @@ struct QuizFlow {
     guard let invocation = q.demo, let definition = DemoCatalog.listed(invocation.demo),
       let parameters = try? definition.validate(invocation.arguments)
     else {
-      session.refuse("this question's demo cannot run; it is not counted")
-      return outcome(
-        item, answer: line, correct: false, firstTry: false, tries: 1, skipped: true, measured: nil,
-        hints: hints)
+      let reason = "this question's demo cannot run here"
+      session.say(notGradedLine(reason))
+      return outcome(item, answer: line, result: .notGraded(reason: reason), tries: 1, hints: hints)
     }
     session.say(
       style.color("▶ run \(invocation.commandLine)", .cyan)
@@ -188,16 +217,40 @@ struct QuizFlow {
       if !text.isEmpty { session.say(text) }
     }
     session.discardTypeahead()
+    if result.interrupted {
+      session.say(
+        style.color("Demo stopped: this question is not counted", .yellow)
+          + " (no attempt, no miss, nothing to review).")
+      return outcome(item, answer: line, result: .notCounted, tries: 0, hints: hints)
+    }
     guard let report = result.report else {
-      session.refuse(
-        "the demo did not finish (\(result.failure ?? "no report")); this question is not counted")
-      return outcome(
-        item, answer: line, correct: false, firstTry: false, tries: 1, skipped: true, measured: nil,
-        hints: hints)
+      let reason = "the demo did not finish (\(result.failure ?? "no report"))"
+      session.say(notGradedLine(reason))
+      return outcome(item, answer: line, result: .notGraded(reason: reason), tries: 1, hints: hints)
     }
     let grade = Grader.grade(
       q, prediction: prediction, given: line, report: report,
       declarations: definition.declaration.metrics)
+    showVerdict(grade, line: line)
+    explain(q)
+    switch grade.verdict {
+    case .undetermined:
+      let reason = grade.notGradedReason ?? "the check rule could not be decided on this run"
+      session.say(notGradedLine(reason))
+      return outcome(
+        item, answer: line, result: .notGraded(reason: reason), tries: 1, measured: grade.measured,
+        hints: hints)
+    case .correct, .incorrect:
+      return outcome(
+        item, answer: line, result: grade.isCorrect ? .rightFirstTry : .wrong, tries: 1,
+        measured: grade.measured, hints: hints)
+    }
+  }
+
+  /// The prediction beside the measurement, and the lesson's correction if it was wrong. An
+  /// ungraded one says why once, in the line `notGradedLine` prints after it.
+  func showVerdict(_ grade: Grade, line: String) {
+    let style = session.style
     let colour: TerminalStyle.Color =
       switch grade.verdict {
       case .correct: .green
@@ -212,20 +265,16 @@ struct QuizFlow {
         .init(name: "verdict", align: .left),
       ],
       rows: [[line, grade.figures.isEmpty ? "—" : grade.figures.joined(separator: "\n"), verdict]],
-      footer: grade.verdictLine.map { [$0] } ?? [])
+      footer: grade.verdict == .undetermined ? [] : grade.comparison.map { [$0] } ?? [])
     session.say(table.render(style))
     if let feedback = grade.feedback {
       session.say(MarkdownRenderer(style: style).render(feedback))
     }
-    explain(q)
-    if grade.verdict == .undetermined {
-      return outcome(
-        item, answer: line, correct: false, firstTry: false, tries: 1, skipped: true,
-        measured: grade.measured, hints: hints)
-    }
-    return outcome(
-      item, answer: line, correct: grade.isCorrect, firstTry: grade.isCorrect, tries: 1,
-      skipped: false, measured: grade.measured, hints: hints)
+  }
+
+  func notGradedLine(_ reason: String) -> String {
+    session.style.color("not graded: \(reason)", .yellow)
+      + " — left out of the score and of review."
   }
 
   func explain(_ q: Question) {
@@ -235,57 +284,13 @@ struct QuizFlow {
   }
 
   func outcome(
-    _ item: QuizItem, answer: String, correct: Bool, firstTry: Bool, tries: Int, skipped: Bool,
-    measured: String?, hints: Int
+    _ item: QuizItem, answer: String, result: QuestionResult, tries: Int, measured: String? = nil,
+    hints: Int
   ) -> QuestionOutcome {
     QuestionOutcome(
       lesson: item.lessonID, question: item.question.id, stepID: item.question.stepID,
       kind: item.question.kind.rawValue, ask: item.question.ask, answer: answer,
-      correctAnswer: item.question.answerText, correct: correct, firstTry: firstTry, tries: tries,
-      skipped: skipped, measured: measured, hintsShown: hints)
-  }
-
-  func show(_ summary: QuizSummary, title: String) {
-    let style = session.style
-    guard summary.total > 0 else {
-      session.say("Quiz ended before any question was answered.")
-      return
-    }
-    var table = Table(
-      title: "\(title): \(summary.score) of \(summary.total) right on the first try",
-      columns: [
-        .init(name: "question", align: .left), .init(name: "your answer", align: .left),
-        .init(name: "answer", align: .left), .init(name: "result", align: .left),
-        .init(name: "tries", align: .right),
-      ],
-      rows: [], footer: ["time taken: \(Units.duration(summary.seconds))"])
-    for o in summary.outcomes {
-      let result =
-        o.skipped
-        ? "skipped"
-        : o.firstTry
-          ? (style.unicode ? "✓" : "ok") : o.correct ? "on retry" : (style.unicode ? "✗" : "x")
-      table.append([
-        o.question, o.skipped ? "—" : o.answer,
-        o.measured.map { "measured \($0)" }
-          ?? (o.kind == "predict" ? "a live run decides" : o.correctAnswer),
-        result, String(o.tries),
-      ])
-    }
-    session.say(table.render(style))
-    let review = summary.toReview
-    if review.isEmpty {
-      session.say("Everything right the first time.")
-    } else {
-      let places = review.map { o -> String in
-        // The step as the prompt shows it: its number and title.
-        guard let lesson = session.library.lesson(id: o.lesson),
-          let index = lesson.steps.firstIndex(where: { $0.id == o.stepID })
-        else { return "\(o.question) (lesson \(o.lesson), step \(o.stepID))" }
-        return "\(o.question) (open \(o.lesson) \(index + 1): \(lesson.steps[index].title))"
-      }
-      session.say(
-        "To review: " + places.joined(separator: "; ") + ". The review command brings them back.")
-    }
+      correctAnswer: item.question.answerText, result: result, tries: tries, measured: measured,
+      hintsShown: hints)
   }
 }

@@ -1,7 +1,10 @@
 /// What a student has done: where they are in each lesson, how each question went, and their
 /// quiz scores. Saved as `progress.json` in ProcLab's state directory.
 public struct Progress: Sendable, Codable, Equatable {
-  public var version = 1
+  /// 2 added `QuestionProgress.firstAnswerRight` and a quiz's `kind`, `planned`, `answered`
+  /// and `notGraded`; a version 1 file is migrated on load (`migrate()`, docs/progress.md).
+  public static let currentVersion = 2
+  public var version = Progress.currentVersion
   public var lessons: [String: LessonProgress] = [:]
   /// Keyed by `<lesson id>/<question id>`.
   public var questions: [String: QuestionProgress] = [:]
@@ -15,6 +18,23 @@ public struct Progress: Sendable, Codable, Equatable {
   public init() {}
 
   public static func key(lesson: String, question: String) -> String { "\(lesson)/\(question)" }
+
+  /// Brings a file of an older version up to this one. Version 1 did not keep whether a
+  /// question's first answer was right: where its counts settle it (every first try right, or
+  /// none) it is derived, otherwise left unknown. Its quizzes stay as they were
+  /// (`Progress.isComplete` judges them by their size).
+  public mutating func migrate() {
+    guard version < Progress.currentVersion else { return }
+    for (key, var q) in questions where q.firstAnswerRight == nil && q.attempts > 0 {
+      if q.correctFirstTry >= q.attempts {
+        q.firstAnswerRight = true
+      } else if q.correctFirstTry <= 0 {
+        q.firstAnswerRight = false
+      }
+      questions[key] = q
+    }
+    version = Progress.currentVersion
+  }
 }
 
 /// Quizzes taken before those `Progress.quizzes` still lists, summed up.
@@ -53,20 +73,27 @@ public struct LessonProgress: Sendable, Codable, Equatable {
 }
 
 /// How one question went over time, with its Leitner box (1 = ask again soon … 5 = known).
+/// Only graded answers are recorded (docs/progress.md).
 public struct QuestionProgress: Sendable, Codable, Equatable {
+  /// Times it was asked and graded.
   public var attempts: Int = 0
+  /// Of those, how many were right on the first try.
   public var correctFirstTry: Int = 0
   public var box: Int = 1
   public var lastAsked: Double = 0
   public var lastCorrect: Bool = false
   /// When it was last missed (first try wrong), for `review`'s oldest-first order.
   public var missedAt: Double?
+  /// Whether the first answer it ever got was right; nil before it is answered, and in a
+  /// version 1 file whose counts cannot say.
+  public var firstAnswerRight: Bool?
 
   public init() {}
 
   /// Records one answer: a first-try success moves the card up a box, a miss sends it to 1.
   /// Counters saturate: a file may hold any number (`Progress.normalize()` keeps them sane).
   public mutating func record(correctFirstTry: Bool, at time: Double) {
+    if attempts == 0 { firstAnswerRight = correctFirstTry }
     attempts = attempts.saturatingIncrement
     lastAsked = time
     lastCorrect = correctFirstTry
@@ -80,13 +107,22 @@ public struct QuestionProgress: Sendable, Codable, Equatable {
   }
 }
 
-/// One finished quiz.
+/// One quiz, whole or left early.
 public struct QuizScore: Sendable, Codable, Equatable {
+  /// The lesson asked, or `all` for questions of several lessons.
   public var lesson: String
+  /// Graded questions right on the first try, and graded questions asked.
   public var score: Int
   public var total: Int
   public var date: Double
   public var seconds: Double
+  /// What it was asked for (absent in version 1 files).
+  public var kind: QuizKind?
+  /// How many questions it had, and how many of them were answered (graded or not).
+  public var planned: Int?
+  public var answered: Int?
+  /// Of those answered, how many could not be graded.
+  public var notGraded: Int?
 
   public init(lesson: String, score: Int, total: Int, date: Double, seconds: Double) {
     self.lesson = lesson

@@ -23,6 +23,20 @@ extension Progress {
       l.stepIndex = Swift.min(Swift.max(l.stepIndex, 0), Progress.largestStepIndex)
       lessons[key] = l
     }
+    // A quiz: no more right than graded, no more answered than it had.
+    for i in quizzes.indices {
+      var q = quizzes[i]
+      q.total = Swift.max(q.total, 0)
+      q.score = Swift.min(Swift.max(q.score, 0), q.total)
+      if let planned = q.planned { q.planned = Swift.max(planned, 0) }
+      if let answered = q.answered {
+        q.answered = Swift.min(Swift.max(answered, 0), q.planned ?? .max)
+      }
+      if let notGraded = q.notGraded {
+        q.notGraded = Swift.min(Swift.max(notGraded, 0), q.answered ?? .max)
+      }
+      quizzes[i] = q
+    }
   }
 
   /// Keeps the file bounded: per lesson, the last `quizzesKeptPerLesson` quizzes and the best
@@ -47,10 +61,20 @@ extension Progress {
   }
 
   private mutating func compactQuizzes(_ counts: [String: Int]) {
-    // The best of each lesson (the latest of equals) stays listed, for `lessons`' best score.
+    // Each lesson's best quiz that may be its best complete quiz (`Progress.isComplete`) stays
+    // listed: the best whole one, and the best of version 1 (judged by its size when shown).
     var best: [String: Int] = [:]
+    var bestLegacy: [String: Int] = [:]
     for (i, quiz) in quizzes.enumerated() {
-      if let b = best[quiz.lesson], Progress.ratio(quizzes[b]) > Progress.ratio(quiz) { continue }
+      if quiz.kind == nil {
+        if let b = bestLegacy[quiz.lesson], !Progress.isBetter(quiz, than: quizzes[b]) { continue }
+        bestLegacy[quiz.lesson] = i
+        continue
+      }
+      guard quiz.kind == .lesson, quiz.total > 0, let planned = quiz.planned,
+        let answered = quiz.answered, answered >= planned
+      else { continue }
+      if let b = best[quiz.lesson], !Progress.isBetter(quiz, than: quizzes[b]) { continue }
       best[quiz.lesson] = i
     }
     var seen: [String: Int] = [:]
@@ -60,7 +84,7 @@ extension Progress {
       let n = seen[quiz.lesson, default: 0]
       seen[quiz.lesson] = n + 1
       let recent = n >= counts[quiz.lesson, default: 0] - Progress.quizzesKeptPerLesson
-      if recent || best[quiz.lesson] == i {
+      if recent || best[quiz.lesson] == i || bestLegacy[quiz.lesson] == i {
         kept.append(quiz)
         continue
       }

@@ -74,6 +74,7 @@ public final class ProgressStore: @unchecked Sendable {
     guard var decoded = try? JSONDecoder().decode(Progress.self, from: Data(bytes)) else {
       return nil
     }
+    decoded.migrate()
     decoded.normalize()
     return decoded
   }
