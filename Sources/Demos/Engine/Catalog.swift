@@ -50,7 +50,7 @@ public enum DemoCatalog {
       name: "test-bad-line",
       summary: "test only: a line on the event stream that is not an event, between two notes",
       lesson: ""
-    ) { _, context in
+    ) { context in
       context.note("before the line that is not an event")
       // The runner's events go to descriptor 1: a line no decoder can read, with an escape
       // sequence, a tab and a byte that is not UTF-8 in it.
