@@ -138,6 +138,9 @@ struct PythonDemoTests {
     let table = try #require(report.tables.first { $0.title?.contains("CPython") ?? false })
     #expect(table.columns.contains { $0.name.hasPrefix("CPython") })
     #expect(table.rows.count == 11)  // ten values and map's total
+    // The footer names what CPython started in plain English: "started 3 processes".
+    #expect(table.footer.contains { $0.contains("started 3 processes in") })
+    #expect(!table.footer.contains { $0.contains("processs") })
     // The native figures are still there.
     #expect(report.metric("rounds")?.double == 4)
   }

@@ -73,7 +73,7 @@ enum PoolPython {
         footer: [
           CPython.footer(
             program,
-            "\(poolName)(\(workers)) started \(pids.map(String.init) ?? "?") \(kind)s in \(Units.duration(program.double("startup_seconds") ?? 0)) before map"
+            "\(poolName)(\(workers)) started \(pids.map(String.init) ?? "?") \(kind == "process" ? "processes" : kind + "s") in \(Units.duration(program.double("startup_seconds") ?? 0)) before map"
           ),
           differ.isEmpty
             ? "CPython's results are the same as ProcLab's: x * x for every value."
