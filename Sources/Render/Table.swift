@@ -106,7 +106,11 @@ public struct Table: Sendable, Codable, Equatable {
       lines += gridLines(style)
     }
     for entry in footer {
-      for line in DisplayWidth.wrap(style.asciiFallback(entry), width: style.width) {
+      // Between fields: the machine line must not break so that a piece reads as a bullet.
+      let separator = style.unicode ? " · " : " - "
+      for line in DisplayWidth.wrapFields(
+        style.asciiFallback(entry), separator: separator, width: style.width)
+      {
         lines.append(style.dim(line))
       }
     }
