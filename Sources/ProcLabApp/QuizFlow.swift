@@ -20,7 +20,7 @@ struct QuizFlow {
       return
     }
     let style = session.style
-    session.say(
+    session.tell(
       "\n" + style.bold("Quiz: \(title)")
         + " — \(items.count) question\(items.count == 1 ? "" : "s"). "
         + "Answer by letter, number or text; hint, skip and quit work at any question.")
@@ -280,7 +280,7 @@ struct QuizFlow {
         else { return "\(o.question) (lesson \(o.lesson), step \(o.stepID))" }
         return "\(o.question) (open \(o.lesson) \(index + 1): \(lesson.steps[index].title))"
       }
-      session.say(
+      session.tell(
         "To review: " + places.joined(separator: "; ") + ". The review command brings them back.")
     }
   }
