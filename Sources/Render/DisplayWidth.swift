@@ -156,7 +156,8 @@ public enum DisplayWidth {
   ///
   /// The label is padded to `column`; the text starts there and its continuation lines are
   /// indented to it. A label wider than the column, or a text column narrower than 20, puts
-  /// the text under the label instead, indented by the label's leading spaces plus two.
+  /// the text under the label instead, indented by the label's leading spaces plus two. Text
+  /// made of ` · ` fields breaks between them (``wrapFields(_:separator:width:)``).
   ///
   /// - Parameters:
   ///   - label: The left column, with its leading spaces (`"  open <number | id>"`).
@@ -167,7 +168,7 @@ public enum DisplayWidth {
   public static func wrap(label: String, text: String, column: Int, width: Int) -> [String] {
     let labelWidth = of(label)
     if labelWidth < column, width - column >= 20 {
-      let lines = wrap(text, width: width - column)
+      let lines = wrapFields(text, width: width - column)
       let indent = String(repeating: " ", count: column)
       return lines.enumerated().map { i, line in
         i == 0 ? pad(label, to: column) + line : (line.isEmpty ? "" : indent + line)
@@ -176,7 +177,7 @@ public enum DisplayWidth {
     let leading = label.prefix { $0 == " " }.count
     let under = String(repeating: " ", count: leading + 2)
     return wrap(label, width: width, hangingIndent: 2)
-      + wrap(under + text, width: width, hangingIndent: 0)
+      + wrapFields(text, width: width - under.count).map { under + $0 }
   }
 
   /// Wraps a line made of fields joined by `separator` (the machine footer: "2 CPUs online
@@ -212,9 +213,23 @@ public enum DisplayWidth {
       if of(start + piece) <= width {
         current = start + piece
       } else {
-        let broken = wrap(piece, width: width - indent.count)
+        // The mark stays with the field's last word (a no-break space joins them while
+        // wrapping), so it never starts a line.
+        let glued = index < fields.count - 1 ? String(field) + "\u{A0}" + mark : String(field)
+        var broken = wrap(glued, width: width - indent.count).map {
+          $0.replacing("\u{A0}" + mark, with: " " + mark).replacing("\u{A0}", with: "")
+        }
+        // A last word too wide for any line was broken before the mark: the line break
+        // separates the fields then, and the mark is left out rather than start a line.
+        if broken.count > 1, let last = broken.last?.drop(while: { $0 == " " }),
+          last.hasPrefix(mark)
+        {
+          let rest = last.dropFirst(mark.count).drop { $0 == " " }
+          broken[broken.count - 1] = String(rest)
+          if rest.isEmpty { broken.removeLast() }
+        }
         lines += broken.dropLast().enumerated().map { i, l in (i == 0 ? start : indent) + l }
-        current = indent + (broken.last ?? "")
+        current = (broken.count == 1 ? start : indent) + (broken.last ?? "")
       }
     }
     if !current.isEmpty { lines.append(current) }

@@ -69,6 +69,8 @@ struct StepScreenTests {
       #expect(
         overWide(r.stdout, width: width).isEmpty, "at \(width): \(overWide(r.stdout, width: width))"
       )
+      let bullets = r.stdout.split(separator: "\n").filter { $0.drop { $0 == " " }.hasPrefix("·") }
+      #expect(bullets.isEmpty, "at \(width), a field reads as a bullet: \(bullets)")
       // Wrapped on word boundaries, nothing cut: every summary's words follow one another.
       let words = r.stdout.split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ")
       for d in DemoCatalog.all {

@@ -52,6 +52,16 @@ struct WrapTests {
       }
     }
     #expect(DisplayWidth.wrapFields("short · line", width: 80) == ["short · line"])
+    // A field wider than the line: the mark stays with its last word.
+    let long = DisplayWidth.wrapFields(
+      "time from starting the processes to joining them (sync) · seconds · measured", width: 40)
+    #expect(long.allSatisfy { !$0.drop { $0 == " " }.hasPrefix("·") }, "\(long)")
+    #expect(long.allSatisfy { DisplayWidth.of($0) <= 40 }, "\(long)")
+    // A last word as wide as the line leaves no room for the mark: the break separates.
+    let tight = DisplayWidth.wrapFields(
+      "CPython: speedup of ProcessPoolExecutor · ratio · measured", width: 20)
+    #expect(tight.allSatisfy { !$0.drop { $0 == " " }.hasPrefix("·") }, "\(tight)")
+    #expect(tight.allSatisfy { DisplayWidth.of($0) <= 20 }, "\(tight)")
   }
 
   @Test("a table's footer is laid out in fields")
