@@ -137,7 +137,8 @@ public struct StepLayout {
       var markdown = segment.markdown
       if index == 0 { markdown = "## " + title + (markdown.isEmpty ? "" : "\n\n" + markdown) }
       let text = renderer.render(markdown)
-      if !beside { say(text) }
+      // After a demo's output, a blank line before the text that follows it.
+      if !beside { say(index > 0 && !text.isEmpty ? "\n" + text : text) }
       if shouldStop?() == true {
         if beside { say(text) }
         return segments[index...].reduce(0) { $0 + $1.demos.count }
