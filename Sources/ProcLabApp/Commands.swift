@@ -206,7 +206,8 @@ extension Session {
       return
     }
     let step = lesson.steps[stepIndex]
-    tell(
+    // One line: scripts read it (`open … ` then `where`).
+    say(
       "Lesson \(lesson.number) “\(lesson.title)” (\(lesson.id)), step \(stepIndex + 1) of "
         + "\(lesson.steps.count): \(step.title)")
   }

@@ -42,10 +42,10 @@ final class Session {
     output.write(text.hasSuffix("\n") ? text : text + "\n")
   }
 
-  /// One clear line for something the student did wrong; the session goes on. Wrapped at
-  /// the terminal's width, continued lines indented by two.
+  /// One clear line for something the student did wrong; the session goes on. Left one line
+  /// (scripts and tests count refusals by lines); the terminal folds it if it is long.
   func refuse(_ text: String) {
-    say(style.color(wrapped(text, indent: 2), .yellow))
+    say(style.color(text, .yellow))
   }
 
   /// ProcLab's own text, wrapped at the terminal's width on word boundaries: each line of

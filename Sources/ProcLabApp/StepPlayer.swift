@@ -44,7 +44,7 @@ struct StepPlayer {
       runDemos ? { invocation, write in self.run(invocation, write: write) } : nil
     layout.play(
       style: style, rows: session.rows,
-      header: style.dim(StepPlayer.header(lesson: lesson, index: index)),
+      header: StepPlayer.header(lesson: lesson, index: index),
       hint: StepPlayer.hint(lesson: lesson, step: step, index: index, ranDemos: runDemos),
       sideBySide: style.width >= StepPlayer.sideBySideWidth, shouldStop: StepPlayer.signalled,
       runDemo: run, write: { session.say($0) })

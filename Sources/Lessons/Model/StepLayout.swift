@@ -101,8 +101,8 @@ public struct StepLayout {
   /// - Parameters:
   ///   - style: the terminal's style (its width is the screen's).
   ///   - rows: the screen's height in lines.
-  ///   - header: the dim line that names the lesson and step, written first.
-  ///   - hint: the dim line that says what to type next, written last.
+  ///   - header: the line that names the lesson and step, written first (dimmed, wrapped).
+  ///   - hint: the line that says what to type next, written last (dimmed, wrapped).
   ///   - sideBySide: each stretch of text is shown beside its demos' output (which then
   ///     appears when its demos have ended), for terminals of 120 columns or more.
   ///   - shouldStop: asked by the Markdown renderer (Ctrl-C while a huge step renders).
@@ -128,7 +128,7 @@ public struct StepLayout {
       style.dim(DisplayWidth.wrap($0, width: style.width, hangingIndent: 2).joined(separator: "\n"))
     }
     let narrow = style.withWidth(style.width * 45 / 100)
-    say("\n" + header)
+    say("\n" + own(header))
     var closingStart: Int?
     let closingSegment = segments.lastIndex { !$0.markdown.isEmpty }
     for (index, segment) in segments.enumerated() {
@@ -150,21 +150,7 @@ public struct StepLayout {
       let demoStyle = beside ? style.withWidth(style.width - narrow.width - 3) : style
       let show: (String) -> Void =
         beside ? { output += $0.hasSuffix("\n") ? $0 : $0 + "\n" } : say
-      var stopped: Int?
-      for (position, demo) in segment.demos.enumerated() {
-        let line = demoStyle.color("▶ run \(demo.commandLine)", .cyan)
-        guard let runDemo else {
-          show(line + demoStyle.dim("  (not run)"))
-          continue
-        }
-        show(line)
-        if case .interrupted = runDemo(demo, show) {
-          stopped =
-            segment.demos.count - position - 1
-            + segments[(index + 1)...].reduce(0) { $0 + $1.demos.count }
-          break
-        }
-      }
+      let stopped = run(segment: index, style: demoStyle, runDemo: runDemo, show: show)
       if beside {
         let joined = SideBySide.join(left: text, right: output, width: style.width)
         say(joined)
@@ -190,6 +176,31 @@ public struct StepLayout {
     }
     say(own(hint))
     return 0
+  }
+
+  /// Runs the demos of segment `index` in order, each after its `▶ run` line (or shows that
+  /// line with "(not run)" when `runDemo` is nil).
+  ///
+  /// - Returns: nil when every demo finished; after an interrupted one, how many demos of the
+  ///   step were left.
+  private func run(
+    segment index: Int, style: TerminalStyle,
+    runDemo: ((DemoInvocation, (String) -> Void) -> DemoResult)?, show: (String) -> Void
+  ) -> Int? {
+    let demos = segments[index].demos
+    for (position, demo) in demos.enumerated() {
+      let line = style.color("▶ run \(demo.commandLine)", .cyan)
+      guard let runDemo else {
+        show(line + style.dim("  (not run)"))
+        continue
+      }
+      show(line)
+      if case .interrupted = runDemo(demo, show) {
+        return demos.count - position - 1
+          + segments[(index + 1)...].reduce(0) { $0 + $1.demos.count }
+      }
+    }
+    return nil
   }
 
   /// The line above the closing paragraph when it is shown again.
