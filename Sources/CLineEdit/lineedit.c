@@ -38,7 +38,12 @@ static mbstate_t pl_mbstate;
 static int pl_read_char(EditLine *el, wchar_t *wc) {
   for (;;) {
     if (pl_take_signal_count(SIGWINCH) > 0) {
+      /* EL_REFRESH draws the prompt and line again from where the cursor is: go back to the
+         start of the line and clear below first, so it is drawn once, in place. */
       el_resize(el);
+      static const char home[] = "\r\033[J";
+      ssize_t unused = write(STDOUT_FILENO, home, sizeof home - 1);
+      (void)unused;
       el_set(el, EL_REFRESH);
     }
     if (pl_peek_signal_count(SIGHUP) > 0 || pl_peek_signal_count(SIGTERM) > 0 ||

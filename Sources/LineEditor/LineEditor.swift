@@ -113,6 +113,10 @@ public final class LineEditor: LineReader {
     // Edit mode before the prompt appears: a Ctrl-D typed the instant the prompt shows
     // would otherwise be eaten by the terminal's line mode as end of file.
     pl_el_prep_term(editLine, 1)
+    // A resize while no line was read (a demo ran): libedit learns the new size before it
+    // draws the prompt. Left to the character reader, the resize would redraw the prompt it
+    // has just drawn, beside it.
+    if pl_take_signal_count(SIGWINCH) > 0 { el_resize(editLine) }
     var count: Int32 = 0
     let raw = el_gets(editLine, &count)
     pl_el_prep_term(editLine, 0)

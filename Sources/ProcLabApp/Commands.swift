@@ -96,8 +96,7 @@ extension Session {
     }
     if let word = args.first {
       if let command = Command.named(word) {
-        say("\(style.bold(command.usage))\n  \(command.help)")
-        if command.name == "run" { say("  help run <demo> explains a demo's parameters") }
+        say(Session.commandHelp(command, style: style))
       } else if let demo = DemoCatalog.named(word) {
         say(demo.helpText(style: style))
       } else {
@@ -105,14 +104,33 @@ extension Session {
       }
       return
     }
-    let width = Command.all.map { DisplayWidth.of($0.usage) }.max() ?? 0
-    var out = style.bold("Commands") + "\n"
-    for c in Command.all {
-      out += "  " + DisplayWidth.pad(c.usage, to: width, align: .left) + "  " + c.help + "\n"
+    say(Session.helpText(style: style))
+  }
+
+  /// `help <command>`: its usage, then what it does, wrapped at the style's width.
+  static func commandHelp(_ command: Command, style: TerminalStyle) -> String {
+    var lines = DisplayWidth.wrap(style.bold(command.usage), width: style.width, hangingIndent: 2)
+    lines += DisplayWidth.wrap("  " + command.help, width: style.width, hangingIndent: 0)
+    if command.name == "run" {
+      lines += DisplayWidth.wrap(
+        "  help run <demo> explains a demo's parameters", width: style.width, hangingIndent: 0)
     }
-    out += "Keys: Tab completes, Up/Down recall, Ctrl-R searches history, "
-    out += "Ctrl-C stops a demo or clears the line, Ctrl-D leaves."
-    say(out)
+    return lines.joined(separator: "\n")
+  }
+
+  /// `help`: every command with what it does (wrapped in its own column), then the keys.
+  static func helpText(style: TerminalStyle) -> String {
+    let column = 2 + (Command.all.map { DisplayWidth.of($0.usage) }.max() ?? 0) + 2
+    var lines = [style.bold("Commands")]
+    for c in Command.all {
+      lines += DisplayWidth.wrap(
+        label: "  " + c.usage, text: c.help, column: column, width: style.width)
+    }
+    lines += DisplayWidth.wrap(
+      "Keys: Tab completes, Up/Down recall, Ctrl-R searches history, "
+        + "Ctrl-C stops a demo or clears the line, Ctrl-D leaves.",
+      width: style.width, hangingIndent: 2)
+    return lines.joined(separator: "\n")
   }
 
   func listLessons() {
@@ -151,29 +169,37 @@ extension Session {
   }
 
   func listDemos() {
-    var table = Table(
-      title: "Demos",
-      columns: [
-        Table.Column("demo", whole: true), Table.Column(name: "what it shows", align: .left),
-        Table.Column(name: "parameters", align: .left),
-      ],
-      rows: [], footer: [])
-    for d in DemoCatalog.all {
-      table.append([
-        d.name, d.summary,
-        d.parameters.map { "\($0.name)=\($0.defaultValue)" }.joined(separator: " "),
-      ])
+    say(Session.demoList(style: style))
+  }
+
+  /// `demos`: each demo's name, its whole summary wrapped beside it, its parameters under it.
+  static func demoList(style: TerminalStyle) -> String {
+    let demos = DemoCatalog.all
+    let column = 2 + (demos.map { DisplayWidth.of($0.name) }.max() ?? 0) + 2
+    var lines = [style.bold("Demos")]
+    for d in demos {
+      lines += DisplayWidth.wrap(
+        label: "  " + style.bold(d.name), text: d.summary, column: column, width: style.width)
+      let parameters = d.parameters.map { "\($0.name)=\($0.defaultValue)" }
+      if !parameters.isEmpty {
+        lines += DisplayWidth.wrap(
+          label: "", text: style.dim(parameters.joined(separator: " ")), column: column,
+          width: style.width)
+      }
     }
-    say(table.render(style))
-    say("run <demo> [name=value …] runs one; help run <demo> explains its parameters.")
+    lines += DisplayWidth.wrap(
+      "run <demo> [name=value …] runs one; help run <demo> explains its parameters.",
+      width: style.width, hangingIndent: 2)
+    return lines.joined(separator: "\n")
   }
 
   func `where`() {
     guard let lesson else {
-      say("No lesson is open. lessons lists them; open 1 starts the first.")
+      tell("No lesson is open. lessons lists them; open 1 starts the first.")
       return
     }
     let step = lesson.steps[stepIndex]
+    // One line: scripts read it (`open … ` then `where`).
     say(
       "Lesson \(lesson.number) “\(lesson.title)” (\(lesson.id)), step \(stepIndex + 1) of "
         + "\(lesson.steps.count): \(step.title)")

@@ -22,7 +22,7 @@ struct QuizFlow {
       return
     }
     let style = session.style
-    session.say(
+    session.tell(
       "\n" + style.bold("Quiz: \(title)")
         + " — \(items.count) question\(items.count == 1 ? "" : "s"). "
         + "Answer by letter, number or text; hint and skip work at any question; quit "
@@ -205,7 +205,7 @@ struct QuizFlow {
       let parameters = try? definition.validate(invocation.arguments)
     else {
       let reason = "this question's demo cannot run here"
-      session.say(notGradedLine(reason))
+      session.tell(notGradedLine(reason))
       return outcome(item, answer: line, result: .notGraded(reason: reason), tries: 1, hints: hints)
     }
     session.say(
@@ -225,7 +225,7 @@ struct QuizFlow {
     }
     guard let report = result.report else {
       let reason = "the demo did not finish (\(result.failure ?? "no report"))"
-      session.say(notGradedLine(reason))
+      session.tell(notGradedLine(reason))
       return outcome(item, answer: line, result: .notGraded(reason: reason), tries: 1, hints: hints)
     }
     let grade = Grader.grade(
@@ -236,7 +236,7 @@ struct QuizFlow {
     switch grade.verdict {
     case .undetermined:
       let reason = grade.notGradedReason ?? "the check rule could not be decided on this run"
-      session.say(notGradedLine(reason))
+      session.tell(notGradedLine(reason))
       return outcome(
         item, answer: line, result: .notGraded(reason: reason), tries: 1, measured: grade.measured,
         hints: hints)

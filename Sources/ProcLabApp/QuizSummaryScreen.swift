@@ -51,7 +51,7 @@ extension QuizFlow {
       else { return "\(o.question) (lesson \(o.lesson), step \(o.stepID))" }
       return "\(o.question) (open \(o.lesson) \(index + 1): \(lesson.steps[index].title))"
     }
-    session.say(
+    session.tell(
       "To review: " + places.joined(separator: "; ") + ". The review command brings them back.")
   }
 

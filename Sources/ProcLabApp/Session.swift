@@ -42,13 +42,39 @@ final class Session {
     output.write(text.hasSuffix("\n") ? text : text + "\n")
   }
 
-  /// One clear line for something the student did wrong; the session goes on.
+  /// One clear line for something the student did wrong; the session goes on. Left one line
+  /// (scripts and tests count refusals by lines); the terminal folds it if it is long.
   func refuse(_ text: String) {
     say(style.color(text, .yellow))
   }
 
+  /// ProcLab's own text, wrapped at the terminal's width on word boundaries: each line of
+  /// `text` wrapped on its own, its continuation lines indented by `indent` columns more than
+  /// its own leading spaces (`DisplayWidth.wrap(_:width:hangingIndent:)`).
+  func wrapped(_ text: String, indent: Int = 0) -> String {
+    DisplayWidth.wrap(text, width: style.width, hangingIndent: indent).joined(separator: "\n")
+  }
+
+  /// `say` for ProcLab's own prose: wrapped (see `wrapped(_:indent:)`).
+  func tell(_ text: String, indent: Int = 0) {
+    say(wrapped(text, indent: indent))
+  }
+
   func refreshStyle() {
     style = TerminalStyle.detect(fileDescriptor: 1, environment: TerminalStyle.processEnvironment())
+  }
+
+  /// The terminal's height in lines: from the terminal (`TIOCGWINSZ`), else from `LINES`,
+  /// else 24.
+  var rows: Int {
+    var size = winsize()
+    if isatty(1) == 1, ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_row > 0 {
+      return Int(size.ws_row)
+    }
+    if let lines = getenv("LINES").flatMap({ Int(String(cString: $0)) }), lines > 0 {
+      return lines
+    }
+    return 24
   }
 
   var prompt: String {
@@ -103,7 +129,11 @@ final class Session {
     while running {
       refreshStyle()
       reader.prompt = prompt
-      switch reader.readLine() {
+      let result = reader.readLine()
+      // The terminal may have been resized while the line was typed: what follows uses the
+      // width it has now.
+      refreshStyle()
+      switch result {
       case .line(let typed):
         // What was typed is echoed in messages ("no lesson 'x'"): its control characters are
         // made visible before anything reads it.
@@ -111,7 +141,11 @@ final class Session {
         reader.addHistory(line)
         execute(line)
       case .interrupted(let hadText):
-        if !hadText { say("\n(To leave ProcLab, type quit or press Ctrl-D.)") } else { say("") }
+        if !hadText {
+          say("\n" + wrapped("(To leave ProcLab, type quit or press Ctrl-D.)"))
+        } else {
+          say("")
+        }
       case .endOfInput:
         if interactive { say("") }
         running = false
@@ -131,9 +165,9 @@ final class Session {
   }
 
   func greet() {
-    say(style.bold("ProcLab") + " — processes, threads and IPC, measured live on this machine.")
+    tell(style.bold("ProcLab") + " — processes, threads and IPC, measured live on this machine.")
     announceProblems()
-    say(
+    tell(
       "Type " + style.bold("lessons") + " to see the path, " + style.bold("open 1")
         + " to begin, " + style.bold("help") + " for every command.")
   }
@@ -208,7 +242,7 @@ final class Session {
       let index = found.stepIndex(id: saved.step) ?? min(saved.stepIndex, found.steps.count - 1)
       if index > 0 && !(saved.finished && index == found.steps.count - 1) {
         stepIndex = index
-        say(style.dim("Resuming where you left off (open \(found.id) 1 starts over)."))
+        say(style.dim(wrapped("Resuming where you left off (open \(found.id) 1 starts over).")))
       }
     }
     showStep()
@@ -223,7 +257,7 @@ final class Session {
       stepIndex += 1
       showStep()
     } else {
-      say(
+      tell(
         style.bold("End of “\(lesson.title)”.")
           + " Type lessons to pick the next one, or back to revisit a step.")
     }
@@ -300,12 +334,21 @@ final class Session {
 
   /// Drops what was typed on the terminal while a demo ran: it was meant for the demo, or was
   /// impatience (Enter, Enter…), and run as commands it would skip steps. Piped input is kept.
+  /// One line says how many keys were dropped, through `write` (the step's output) or `say`.
+  func discardTypeahead(write: (String) -> Void) {
+    guard interactive && isatty(0) == 1 else { return }
+    let keys = TypeAhead.keyCount(TypeAhead.take(from: 0))
+    tcflush(0, TCIFLUSH)
+    if let line = TypeAhead.droppedLine(keys: keys) { write(style.dim(wrapped(line))) }
+  }
+
+  /// `discardTypeahead(write:)`, the line said with `say`.
   func discardTypeahead() {
-    if interactive && isatty(0) == 1 { tcflush(0, TCIFLUSH) }
+    discardTypeahead { say($0) }
   }
 
   func finish(_ outcome: DemoOutcome, presenter: DemoPresenter) {
-    if let line = presenter.failureLine(outcome) { say(line) }
+    if let line = presenter.failureLine(outcome) { tell(line, indent: 2) }
     if let line = sweptLine(outcome.swept) { say(line) }
   }
 

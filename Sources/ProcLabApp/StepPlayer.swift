@@ -4,8 +4,9 @@ import Glibc
 import Lessons
 import Render
 
-/// Shows one lesson step: its explanation, then each of its demos run live — beside the text
-/// when the terminal has at least 120 columns, below it otherwise.
+/// Shows one lesson step through `StepLayout`: its text with each demo block run live where it
+/// stands — beside the text before it when the terminal has at least 120 columns, below it
+/// otherwise — and the step's closing paragraph again when the step was taller than the screen.
 struct StepPlayer {
   let session: Session
 
@@ -17,85 +18,69 @@ struct StepPlayer {
     [SIGINT, SIGTERM, SIGHUP, SIGQUIT].contains { pl_peek_signal_count($0) > 0 }
   }
 
+  /// The dim line above a step.
+  static func header(lesson: Lesson, index: Int) -> String {
+    "── \(lesson.title) · step \(index + 1) of \(lesson.steps.count) ──"
+  }
+
+  /// The dim line below a step: what to type next.
+  static func hint(lesson: Lesson, step: Step, index: Int, ranDemos: Bool) -> String {
+    if !ranDemos && !step.demos.isEmpty {
+      return "again runs this step's demos, live; run <demo> runs one."
+    }
+    if index + 1 == lesson.steps.count {
+      return "That was the last step. lessons shows the path; open the next lesson when ready."
+    }
+    // Below the text, a demo's output may have pushed the text off a small screen.
+    let reread = !step.demos.isEmpty ? " · read: the text again" : ""
+    return "Enter: next step · back · again\(reread) · run <demo> · help"
+  }
+
   /// - Parameter runDemos: false for `read`: the text alone, full width, no demo started.
   func show(lesson: Lesson, step: Step, index: Int, runDemos: Bool = true) {
     let style = session.style
-    let header =
-      style.dim("── \(lesson.title) · step \(index + 1) of \(lesson.steps.count) ──")
-    session.say("\n" + header)
-    guard runDemos else {
-      session.say(
-        MarkdownRenderer(style: style, shouldStop: StepPlayer.signalled).render(
-          "## " + step.title + "\n\n" + step.markdown))
-      if !step.demos.isEmpty {
-        for invocation in step.demos {
-          session.say(
-            style.color("▶ run \(invocation.commandLine)", .cyan) + style.dim("  (not run)"))
-        }
-        session.say(style.dim("again runs this step's demos, live; run <demo> runs one."))
-      }
-      return
+    let layout = StepLayout(step: step)
+    let run: ((DemoInvocation, (String) -> Void) -> StepLayout.DemoResult)? =
+      runDemos ? { invocation, write in self.run(invocation, write: write) } : nil
+    layout.play(
+      style: style, rows: session.rows,
+      header: StepPlayer.header(lesson: lesson, index: index),
+      hint: StepPlayer.hint(lesson: lesson, step: step, index: index, ranDemos: runDemos),
+      sideBySide: style.width >= StepPlayer.sideBySideWidth, shouldStop: StepPlayer.signalled,
+      runDemo: run, write: { session.say($0) })
+  }
+
+  /// Runs one demo of the step live; its output goes through `write`.
+  func run(_ invocation: DemoInvocation, write: (String) -> Void) -> StepLayout.DemoResult {
+    guard let definition = DemoCatalog.listed(invocation.demo),
+      let parameters = try? definition.validate(invocation.arguments)
+    else {
+      write(
+        session.style.color(
+          "this step names a demo that cannot run: \(invocation.commandLine)", .yellow))
+      return .finished
     }
-    let wide = style.width >= StepPlayer.sideBySideWidth && !step.demos.isEmpty
-    let textWidth = wide ? style.width * 45 / 100 : style.width
-    let text = MarkdownRenderer(style: style.withWidth(textWidth), shouldStop: StepPlayer.signalled)
-      .render("## " + step.title + "\n\n" + step.markdown)
-    // Ctrl-C (or SIGTERM) while a huge step was rendering: show what was done, start no demo.
-    if StepPlayer.signalled() {
-      session.say(text)
-      return
+    // Beside the text, the demo gets the columns right of it.
+    let demoStyle =
+      session.style.width >= StepPlayer.sideBySideWidth
+      ? session.style.withWidth(session.style.width - session.style.width * 45 / 100 - 3)
+      : session.style
+    let presenter = DemoPresenter(style: demoStyle)
+    let host = DemoHost(
+      style: demoStyle, signals: session.signals, forwardTerminalInput: session.interactive)
+    let outcome = host.run(definition, parameters) { event in
+      let rendered = presenter.render(event)
+      if !rendered.isEmpty { write(rendered) }
     }
-    if !wide { session.say(text) }
-    var demoOutput = ""
-    var notRun = 0
-    for (position, invocation) in step.demos.enumerated() {
-      guard let definition = DemoCatalog.listed(invocation.demo),
-        let parameters = try? definition.validate(invocation.arguments)
-      else {
-        session.refuse("this step names a demo that cannot run: \(invocation.commandLine)")
-        continue
-      }
-      let demoStyle = wide ? style.withWidth(style.width - textWidth - 3) : style
-      let presenter = DemoPresenter(style: demoStyle)
-      let line = style.color("▶ run \(invocation.commandLine)", .cyan)
-      if wide {
-        demoOutput += line + "\n"
-      } else {
-        session.say(line)
-      }
-      let host = DemoHost(
-        style: demoStyle, signals: session.signals, forwardTerminalInput: session.interactive)
-      let outcome = host.run(definition, parameters) { event in
-        let rendered = presenter.render(event)
-        if rendered.isEmpty { return }
-        if wide { demoOutput += rendered } else { session.say(rendered) }
-      }
-      // After a Ctrl-C, what is in the terminal's queue was typed after it (the terminal
-      // driver discarded the rest when it sent SIGINT): it is meant for the prompt, so it stays.
-      if !outcome.interrupted { session.discardTypeahead() }
-      if let failure = presenter.failureLine(outcome) {
-        if wide { demoOutput += failure + "\n" } else { session.say(failure) }
-      }
-      // Ctrl-C stops the step, not only the demo that was running.
-      if outcome.interrupted {
-        notRun = step.demos.count - position - 1
-        break
-      }
+    // After a Ctrl-C, what is in the terminal's queue was typed after it (the terminal
+    // driver discarded the rest when it sent SIGINT): it is meant for the prompt, so it stays.
+    if !outcome.interrupted { session.discardTypeahead(write: write) }
+    if let failure = presenter.failureLine(outcome) {
+      write(
+        DisplayWidth.wrap(failure, width: demoStyle.width, hangingIndent: 2).joined(separator: "\n")
+      )
     }
-    if wide {
-      session.say(SideBySide.join(left: text, right: demoOutput, width: style.width))
-    }
-    if notRun > 0 {
-      session.say(
-        style.dim("Ctrl-C stopped this step: \(notRun) more demo(s) not run; again runs them all."))
-    }
-    let last = index + 1 == lesson.steps.count
-    // Below the text, a demo's output may have pushed the text off a small screen.
-    let reread = !wide && !step.demos.isEmpty ? " · read: the text again" : ""
-    let hint =
-      last
-      ? "That was the last step. lessons shows the path; open the next lesson when ready."
-      : "Enter: next step · back · again\(reread) · run <demo> · help"
-    session.say(style.dim(hint))
+    // Ctrl-C stops the step, not only the demo that was running.
+    return outcome.interrupted ? .interrupted : .finished
   }
 }

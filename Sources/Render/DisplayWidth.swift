@@ -122,6 +122,114 @@ public enum DisplayWidth {
     }
     return wrapper.lines
   }
+
+  /// Word-wraps `text` to lines of at most `width` columns, indenting each line's continuation
+  /// lines: the one wrapping function for ProcLab's own text (help, messages, lists).
+  ///
+  /// As ``wrap(_:width:)``, and each input line's continuation lines start with as many spaces
+  /// as its own leading spaces plus `hangingIndent` (a list item's text under its first word,
+  /// `help`'s descriptions under their column). The indent is left out when it would leave
+  /// fewer than 20 columns for text.
+  ///
+  /// - Parameters:
+  ///   - text: The text to wrap.
+  ///   - width: The widest a line may be; values below 1 count as 1.
+  ///   - hangingIndent: Extra columns of indent for continuation lines; negative counts as 0.
+  /// - Returns: The lines, without newline characters; an empty input gives one empty line.
+  public static func wrap(_ text: String, width: Int, hangingIndent: Int) -> [String] {
+    let width = max(1, width)
+    var wrapper = LineWrapper(width: width)
+    wrapper.hanging = max(0, hangingIndent)
+    for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+      wrapper.wrapLine(String(line))
+    }
+    return wrapper.lines
+  }
+
+  /// A label and its text in two columns, the text word-wrapped in its own column: `help`'s
+  /// commands, a demo's parameters.
+  ///
+  /// The label is padded to `column`; the text starts there and its continuation lines are
+  /// indented to it. A label wider than the column, or a text column narrower than 20, puts
+  /// the text under the label instead, indented by the label's leading spaces plus two. Text
+  /// made of ` · ` fields breaks between them (``wrapFields(_:separator:width:)``).
+  ///
+  /// - Parameters:
+  ///   - label: The left column, with its leading spaces (`"  open <number | id>"`).
+  ///   - text: The right column, wrapped with ``wrap(_:width:hangingIndent:)``.
+  ///   - column: Where the text starts, in columns from the line's start.
+  ///   - width: The widest a line may be.
+  /// - Returns: The lines, without newline characters.
+  public static func wrap(label: String, text: String, column: Int, width: Int) -> [String] {
+    let labelWidth = of(label)
+    if labelWidth < column, width - column >= 20 {
+      let lines = wrapFields(text, width: width - column)
+      let indent = String(repeating: " ", count: column)
+      return lines.enumerated().map { i, line in
+        i == 0 ? pad(label, to: column) + line : (line.isEmpty ? "" : indent + line)
+      }
+    }
+    let leading = label.prefix { $0 == " " }.count
+    let under = String(repeating: " ", count: leading + 2)
+    return wrap(label, width: width, hangingIndent: 2)
+      + wrapFields(text, width: width - under.count).map { under + $0 }
+  }
+
+  /// Wraps a line made of fields joined by `separator` (the machine footer: "2 CPUs online
+  /// (…) · load 0.12 0.30 0.25 · Linux 6.1 · …") between fields, never inside one that fits.
+  ///
+  /// The separator's mark stays at the end of the line it ends ("… Linux 6.1 ·"), and the
+  /// next line starts two columns in with a field, so no line starts with the mark and looks
+  /// like a list bullet. A field wider than a line is word-wrapped on its own. Text without
+  /// the separator is wrapped as by ``wrap(_:width:)``.
+  ///
+  /// - Parameters:
+  ///   - text: One line of fields.
+  ///   - separator: What joins the fields: the mark with a space either side.
+  ///   - width: The widest a line may be; values below 1 count as 1.
+  /// - Returns: The lines, without newline characters.
+  public static func wrapFields(_ text: String, separator: String = " · ", width: Int) -> [String] {
+    let width = max(1, width)
+    let fields = text.split(separator: separator, omittingEmptySubsequences: false)
+    guard fields.count > 1, of(text) > width else { return wrap(text, width: width) }
+    let mark = String(separator.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
+    let indent = width > 22 ? "  " : ""
+    var lines: [String] = []
+    var current = ""
+    for (index, field) in fields.enumerated() {
+      let piece = String(field) + (index < fields.count - 1 ? " " + mark : "")
+      let candidate = current.isEmpty ? piece : current + " " + piece
+      if of(candidate) <= width {
+        current = candidate
+        continue
+      }
+      if !current.isEmpty { lines.append(current) }
+      let start = lines.isEmpty ? "" : indent
+      if of(start + piece) <= width {
+        current = start + piece
+      } else {
+        // The mark stays with the field's last word (a no-break space joins them while
+        // wrapping), so it never starts a line.
+        let glued = index < fields.count - 1 ? String(field) + "\u{A0}" + mark : String(field)
+        var broken = wrap(glued, width: width - indent.count).map {
+          $0.replacing("\u{A0}" + mark, with: " " + mark).replacing("\u{A0}", with: "")
+        }
+        // A last word too wide for any line was broken before the mark: the line break
+        // separates the fields then, and the mark is left out rather than start a line.
+        if broken.count > 1, let last = broken.last?.drop(while: { $0 == " " }),
+          last.hasPrefix(mark)
+        {
+          let rest = last.dropFirst(mark.count).drop { $0 == " " }
+          broken[broken.count - 1] = String(rest)
+          if rest.isEmpty { broken.removeLast() }
+        }
+        lines += broken.dropLast().enumerated().map { i, l in (i == 0 ? start : indent) + l }
+        current = (broken.count == 1 ? start : indent) + (broken.last ?? "")
+      }
+    }
+    if !current.isEmpty { lines.append(current) }
+    return lines
+  }
 }
 
 /// Greedy word wrapping that carries the SGR state across lines.
@@ -133,6 +241,11 @@ private struct LineWrapper {
   var currentWidth = 0
   /// Whether `current` holds any printable text (it may hold only the reopening escapes).
   var currentHasText = false
+  /// Extra indent of continuation lines, beyond the input line's own leading spaces; nil:
+  /// continuation lines start at the margin.
+  var hanging: Int?
+  /// The indent of the next continuation line of the input line being wrapped (0: none).
+  var continuation = 0
 
   init(width: Int) { self.width = width }
 
@@ -147,6 +260,10 @@ private struct LineWrapper {
     if !state.isDefault { line += sgrReset }
     lines.append(line)
     startLine()
+    if continuation > 0 {
+      current += String(repeating: " ", count: continuation)
+      currentWidth = continuation
+    }
   }
 
   mutating func wrapLine(_ line: String) {
@@ -198,6 +315,9 @@ private struct LineWrapper {
       current += String(repeating: " ", count: indent)
       currentWidth = indent
     }
+    continuation = hanging.map { indent + $0 } ?? 0
+    if width - continuation < 20 { continuation = 0 }
+    defer { continuation = 0 }
     for (text, textWidth) in words {
       if currentHasText {
         if currentWidth + 1 + textWidth <= width {

@@ -28,7 +28,11 @@ extension Table {
       lines += gridLines(style)
     }
     for entry in footer {
-      for line in DisplayWidth.wrap(style.asciiFallback(entry), width: style.width) {
+      // Between fields: the machine line must not break so that a piece reads as a bullet.
+      let separator = style.unicode ? " · " : " - "
+      for line in DisplayWidth.wrapFields(
+        style.asciiFallback(entry), separator: separator, width: style.width)
+      {
         lines.append(style.dim(line))
       }
     }

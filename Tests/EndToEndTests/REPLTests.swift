@@ -23,7 +23,7 @@ struct REPLTests {
       s.type("dem\t")
       #expect(s.expect("demos ", after: m))
       s.type("\r")
-      #expect(s.expect("what it shows", after: m), "the demos table did not appear")
+      #expect(s.expect("help run <demo> explains", after: m), "the demos list did not appear")
     }
   }
 

@@ -51,31 +51,39 @@ public struct DemoDefinition: Sendable {
     try declaration.validate(words)
   }
 
-  /// `help run <demo>`: the summary and one line per parameter.
+  /// `help run <demo>`: the summary and one line per parameter and metric, wrapped at the
+  /// style's width (descriptions in their own column, see `DisplayWidth.wrap(label:…)`).
   public func helpText(style: TerminalStyle) -> String {
-    var out = "\(style.bold(name)) — \(summary)\n  lesson: \(lesson)\n"
+    let width = style.width
+    var lines = DisplayWidth.wrap(
+      "\(style.bold(name)) — \(summary)", width: width, hangingIndent: 2)
+    lines += DisplayWidth.wrap("  lesson: \(lesson)", width: width, hangingIndent: 2)
     if parameters.isEmpty {
-      out += "  no parameters\n"
+      lines.append("  no parameters")
     } else {
-      let width = min(28, parameters.map { $0.name.count + 1 + $0.defaultValue.count }.max() ?? 0)
+      let column =
+        2 + min(28, parameters.map { DisplayWidth.of("\($0.name)=\($0.defaultValue)") }.max() ?? 0)
+        + 2
       for p in parameters {
-        let head = "\(p.name)=\(p.defaultValue)"
-        let pad = String(repeating: " ", count: max(1, width - head.count + 1))
-        out += "  \(head)\(pad) \(p.help); \(p.allowed)\n"
+        lines += DisplayWidth.wrap(
+          label: "  \(p.name)=\(p.defaultValue)", text: "\(p.help); \(p.allowed)", column: column,
+          width: width)
       }
     }
     if !metrics.isEmpty {
-      out += "  reports (label · unit · measured or fact):\n"
-      let width = min(36, metrics.map(\.path.count).max() ?? 0)
+      lines += DisplayWidth.wrap(
+        "  reports (label · unit · measured or fact):", width: width, hangingIndent: 2)
+      let column = 2 + min(36, metrics.map { DisplayWidth.of($0.path) }.max() ?? 0) + 2
       for m in metrics {
-        let pad = String(repeating: " ", count: max(1, width - m.path.count + 1))
-        out += "  \(m.path)\(pad) \(m.label) · \(m.unit.rawValue) · \(m.kind.rawValue)\n"
+        lines += DisplayWidth.wrap(
+          label: "  \(m.path)", text: "\(m.label) · \(m.unit.rawValue) · \(m.kind.rawValue)",
+          column: column, width: width)
       }
     }
     let example = ([name] + parameters.prefix(2).map { "\($0.name)=\($0.defaultValue)" }).joined(
       separator: " ")
-    out += "  example: run \(example)\n"
-    return out
+    lines += DisplayWidth.wrap("  example: run \(example)", width: width, hangingIndent: 4)
+    return lines.joined(separator: "\n") + "\n"
   }
 }
 
