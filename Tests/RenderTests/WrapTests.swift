@@ -1,3 +1,4 @@
+import DemoContract
 import Render
 import Testing
 
