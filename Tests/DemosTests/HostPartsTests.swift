@@ -73,6 +73,16 @@ struct ProgressLineTests {
     #expect(progress.clear() == nil)
   }
 
+  @Test(
+    "the bar leaves room on its line for the ^C the terminal echoes: a Ctrl-C never pushes it onto a line of its own that clearing misses",
+    arguments: [40, 80, 100, 160])
+  func roomForTheEcho(columns: Int) throws {
+    var progress = ProgressLine(enabled: true, style: TerminalStyle.plain(width: columns))
+    let drawn = try #require(progress.update(fraction: 0.5, label: "timing fork", elapsed: 1))
+    let bar = String(drawn.dropFirst(ProgressLine.clearLine.count))
+    #expect(DisplayWidth.of(bar) + 2 < columns)
+  }
+
   @Test("at 1 the bar is drawn and taken away at once")
   func complete() throws {
     var progress = ProgressLine(enabled: true, style: style)

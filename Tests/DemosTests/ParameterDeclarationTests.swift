@@ -105,8 +105,14 @@ import Testing
   func helpRunListsEveryParameterWithItsDefaultAndWhatIsAllowed(name: String) throws {
     let demo = try #require(DemoCatalog.named(name))
     let help = demo.helpText(style: TerminalStyle(unicode: true, color: false, width: 100))
+    let lines = help.split(separator: "\n").map(String.init)
     for spec in demo.parameters {
-      let line = help.split(separator: "\n").first { $0.hasPrefix("  \(spec.name)=") }
+      // The parameter's entry: its line and the lines it wraps onto (indented past "  name=").
+      let line = lines.firstIndex { $0.hasPrefix("  \(spec.name)=") }.map { start in
+        let rest = lines[(start + 1)...].prefix { $0.hasPrefix("   ") }
+        return ([lines[start]] + rest.map { $0.drop { $0 == " " } }.map(String.init)).joined(
+          separator: " ")
+      }
       #expect(
         line?.hasPrefix("  \(spec.name)=\(spec.defaultValue) ") == true, "\(name): \(spec.name)")
       #expect(line?.hasSuffix("; \(spec.allowed)") == true, "\(name): \(spec.name)")
