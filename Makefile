@@ -64,16 +64,18 @@ lint:
 format:
 	$(SWIFT) format --in-place --recursive Package.swift Sources Tests
 
+# The tests run in a few test processes at once (.ci/test-shards says why that is safe);
+# SHARDS=1 runs them in one.
 test: deps lint
 	$(SWIFT) build --build-tests
 	$(DEBUG_BIN) lint
-	$(SWIFT) test --skip-build --no-parallel
+	SWIFT="$(SWIFT)" bash .ci/test-shards
 
 # Every test again, with the release binary (static, its read-only data remapped) as the
 # program the end-to-end and demo tests run.
 test-release: deps release
 	$(SWIFT) build --build-tests
-	PROCLAB_BIN=$(CURDIR)/$(RELEASE_BIN) $(SWIFT) test --skip-build --no-parallel
+	PROCLAB_BIN=$(CURDIR)/$(RELEASE_BIN) SWIFT="$(SWIFT)" bash .ci/test-shards
 
 # The SIGKILL loops (the REPL or the demo runner killed at random moments; nothing may be left)
 # with SOAK_ITERATIONS iterations each instead of make test's 30. As root, they run again with

@@ -86,6 +86,10 @@ let package = Package(
       ],
       swiftSettings: strict),
 
+    // What the test targets share: running the binary under test and capturing its output.
+    .target(
+      name: "ProcLabTestSupport", dependencies: ["OSKit"], path: "Tests/TestSupport",
+      swiftSettings: strict),
     .testTarget(name: "DemoContractTests", dependencies: ["DemoContract"], swiftSettings: strict),
     .testTarget(name: "OSKitTests", dependencies: ["CProcLab", "OSKit"], swiftSettings: strict),
     .testTarget(
@@ -101,7 +105,8 @@ let package = Package(
       exclude: ["Fuzz"],
       swiftSettings: strict),
     .testTarget(
-      name: "DemosTests", dependencies: ["DemoContract", "Demos", "Measure", "OSKit", "Render"],
+      name: "DemosTests",
+      dependencies: ["DemoContract", "Demos", "Measure", "OSKit", "Render", "ProcLabTestSupport"],
       swiftSettings: strict),
     .testTarget(
       name: "QuizTests",
@@ -111,7 +116,10 @@ let package = Package(
       swiftSettings: strict),
     .testTarget(
       name: "EndToEndTests",
-      dependencies: ["DemoContract", "CProcLab", "OSKit", "Demos", "Lessons", "Quiz", "Render"],
+      dependencies: [
+        "DemoContract", "CProcLab", "OSKit", "Demos", "Lessons", "Quiz", "Render",
+        "ProcLabTestSupport",
+      ],
       swiftSettings: strict),
     .testTarget(name: "BenchTests", dependencies: ["BenchKit"], swiftSettings: strict),
   ]

@@ -2,6 +2,7 @@ import DemoContract
 import FoundationEssentials
 import Glibc
 import OSKit
+import ProcLabTestSupport
 import Testing
 
 @testable import Demos
@@ -10,12 +11,7 @@ import Testing
 /// itself, so that no host sweeps up after it) and checks what they report and leave behind.
 private enum IPCRun {
   /// The proclab binary: `PROCLAB_BIN`, or `<repo>/.build/debug/proclab`.
-  static var binary: String {
-    if let path = ProcessEnvironment.value("PROCLAB_BIN") { return path }
-    var parts = #filePath.split(separator: "/").map(String.init)
-    parts.removeLast(3)  // Tests/DemosTests/IPCTests.swift
-    return "/" + parts.joined(separator: "/") + "/.build/debug/proclab"
-  }
+  static let binary = TestBinary.proclab
 
   struct Outcome {
     var report: DemoReport?
@@ -27,23 +23,11 @@ private enum IPCRun {
   static func run(
     _ demo: String, _ args: [String], whileRunning: ((Int32) -> Void)? = nil
   ) throws -> Outcome {
-    let out = try PipeEnds()
-    let devNull = open("/dev/null", O_RDONLY | O_CLOEXEC)
-    defer { FileIO.closeQuietly(devNull) }
-    let child = try ChildProcess.spawn(
-      binary, arguments: ["proclab", "run", demo, "--events"] + args, newProcessGroup: true,
-      stdin: devNull, stdout: out.write)
-    FileIO.closeQuietly(out.write)
-    defer { FileIO.closeQuietly(out.read) }
-    whileRunning?(child.pid)
-    var bytes: [UInt8] = []
-    while true {
-      let chunk = try FileIO.read(out.read, upTo: 65536)
-      if chunk.isEmpty { break }
-      bytes += chunk
-    }
-    _ = try child.wait()
-    var outcome = Outcome(runner: child.pid)
+    let run = try CapturedRun.run(
+      ["proclab", "run", demo, "--events"] + args, executable: binary, stderr: .inherit,
+      newProcessGroup: true, timeout: .infinity, whileRunning: whileRunning)
+    let bytes = run.stdout
+    var outcome = Outcome(runner: run.pid)
     let decoder = JSONDecoder()
     for line in bytes.split(separator: UInt8(ascii: "\n")) {
       guard let event = try? decoder.decode(DemoEvent.self, from: Data(line)) else { continue }
@@ -265,7 +249,7 @@ struct IPCTests {
 
   @Test func framesArriveWholeAndInOrderInProcess() throws {
     let ends = try PipeEnds()
-    defer { ends.closeBoth() }
+    defer { FileIO.closeQuietly(ends.read) }  // the sender closes the write end when done
     let sender = try Thread {
       for i in 0..<200 {
         try? Frames.send(

@@ -2,6 +2,7 @@ import DemoContract
 import FoundationEssentials
 import Glibc
 import OSKit
+import ProcLabTestSupport
 import Testing
 
 @testable import Demos
@@ -118,29 +119,10 @@ import Testing
 
   /// What the binary prints on stdout with these arguments.
   static func output(_ arguments: [String]) throws -> [UInt8] {
-    let out = try PipeEnds()
-    let devNull = open("/dev/null", O_RDWR | O_CLOEXEC)
-    defer { FileIO.closeQuietly(devNull) }
-    let child = try ChildProcess.spawn(
-      binary, arguments: arguments, newProcessGroup: true, stdin: devNull, stdout: out.write,
-      stderr: devNull)
-    FileIO.closeQuietly(out.write)
-    defer { FileIO.closeQuietly(out.read) }
-    var bytes: [UInt8] = []
-    while true {
-      let chunk = try FileIO.read(out.read, upTo: 65536)
-      if chunk.isEmpty { break }
-      bytes += chunk
-    }
-    _ = try child.wait()
-    return bytes
-  }
-
-  static var binary: String {
-    if let path = ProcessEnvironment.value("PROCLAB_BIN") { return path }
-    var parts = #filePath.split(separator: "/").map(String.init)
-    parts.removeLast(3)
-    return "/" + parts.joined(separator: "/") + "/.build/debug/proclab"
+    try CapturedRun.run(
+      arguments, executable: TestBinary.proclab, stderr: .discard, newProcessGroup: true,
+      timeout: .infinity
+    ).stdout
   }
 }
 

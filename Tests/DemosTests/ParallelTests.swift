@@ -2,6 +2,7 @@ import DemoContract
 import FoundationEssentials
 import Glibc
 import OSKit
+import ProcLabTestSupport
 import Render
 import Testing
 
@@ -283,12 +284,7 @@ private struct ParallelRun {
   var stderr: String
 
   /// The binary under test: `$PROCLAB_BIN` (a scratch build), or `.build/debug/proclab`.
-  static let binary: String = {
-    if let env = ProcessEnvironment.value("PROCLAB_BIN") { return env }
-    var parts = #filePath.split(separator: "/", omittingEmptySubsequences: false)
-    parts.removeLast(3)
-    return parts.joined(separator: "/") + "/.build/debug/proclab"
-  }()
+  static let binary = TestBinary.proclab
 
   /// - Parameters:
   ///   - path: the PATH the demo sees (nil: ours).
@@ -302,54 +298,19 @@ private struct ParallelRun {
     var environment = ProcessEnvironment.current.filter {
       !$0.hasPrefix("PROCLAB_") && !(path != nil && $0.hasPrefix("PATH="))
     }
-    environment += ["PROCLAB_TEST_TAG=\(tag)", "NO_COLOR=1"]
+    environment += ["PROCLAB_TEST_TAG=\(tag)", "NO_COLOR=1", TestIPC.environmentEntry]
     if let path { environment.append("PATH=\(path)") }
-    let ipcBefore = Set(IPCNames.listAll())
+    let ipcBefore = Set(TestIPC.orphanedObjects())
 
-    let out = try PipeEnds()
-    let err = try PipeEnds()
-    defer {
-      out.closeBoth()
-      err.closeBoth()
-    }
-    let child = try ChildProcess.spawn(
-      binary, arguments: ["proclab", "run", demo, "--json"] + arguments, stdout: out.write,
-      stderr: err.write, environment: environment)
-    FileIO.closeQuietly(out.write)
-    FileIO.closeQuietly(err.write)
-    var stdout: [UInt8] = []
-    var stderr: [UInt8] = []
-    var open = [out.read, err.read]
-    let started = monotonicNow()
-    var interrupted = false
-    while !open.isEmpty {
-      let elapsed = monotonicNow() - started
-      if let after = interruptAfter, !interrupted, elapsed >= after {
-        child.signal(SIGINT, group: false)
-        interrupted = true
-      }
-      if elapsed > 90 {
-        child.signal(SIGKILL, group: false)
-        break
-      }
-      var fds = open.map { pollfd(fd: $0, events: Int16(POLLIN), revents: 0) }
-      guard poll(&fds, nfds_t(fds.count), 50) > 0 else { continue }
-      for entry in fds where entry.revents != 0 {
-        let chunk = (try? FileIO.read(entry.fd, upTo: 65536)) ?? []
-        if chunk.isEmpty {
-          open.removeAll { $0 == entry.fd }
-        } else if entry.fd == out.read {
-          stdout += chunk
-        } else {
-          stderr += chunk
-        }
-      }
-    }
-    let status = try child.wait()
-    if interruptAfter != nil { #expect(interrupted, "the demo ended before Ctrl-C was sent") }
+    let run = try CapturedRun.run(
+      ["proclab", "run", demo, "--json"] + arguments, executable: binary,
+      environment: environment, input: .inherit, timeout: 90, graceAfterTimeout: 0,
+      interruptAfter: interruptAfter)
+    let (stdout, stderr, status) = (run.stdout, run.stderr, run.status)
+    if interruptAfter != nil { #expect(run.interrupted, "the demo ended before Ctrl-C was sent") }
 
     // Nothing of this run may outlive it: no process carrying the tag, no new IPC object
-    // whose owner is dead.
+    // of these tests' namespace whose owner is dead.
     var left: [String] = []
     for _ in 0..<50 {
       left = ParallelRun.processes(tagged: tag)
@@ -357,9 +318,7 @@ private struct ParallelRun {
       usleep(20_000)
     }
     #expect(left.isEmpty, "left behind: \(left)")
-    let leaked = Set(IPCNames.listAll()).subtracting(ipcBefore).filter { name in
-      IPCNames.owner(of: name).map { !Signals.isAlive($0) } ?? false
-    }
+    let leaked = Set(TestIPC.orphanedObjects()).subtracting(ipcBefore)
     #expect(leaked.isEmpty, "IPC objects left behind: \(leaked)")
 
     let report =
@@ -379,11 +338,4 @@ private struct ParallelRun {
       return found ? ProcessTree.describe(pid) : nil
     }
   }
-}
-
-/// Monotonic seconds, for the test's own time-outs.
-private func monotonicNow() -> Double {
-  var ts = timespec()
-  clock_gettime(CLOCK_MONOTONIC, &ts)
-  return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
 }

@@ -3,31 +3,20 @@ import Demos
 import FoundationEssentials
 import Glibc
 import OSKit
+import ProcLabTestSupport
 import Testing
 
 /// Runs `proclab run <demo> --json k=v…` with the built binary and decodes its report.
 enum ProcessDemoRunner {
-  static let binary: String = {
-    if let env = ProcessEnvironment.value("PROCLAB_BIN") { return env }
-    var parts = #filePath.split(separator: "/", omittingEmptySubsequences: false)
-    parts.removeLast(3)
-    return parts.joined(separator: "/") + "/.build/debug/proclab"
-  }()
+  static let binary = TestBinary.proclab
 
   static func report(_ demo: String, _ args: [String] = []) throws -> DemoReport {
-    let out = try PipeEnds()
-    let devnull = open("/dev/null", O_RDWR)
-    defer { close(devnull) }
-    let child = try ChildProcess.spawn(
-      binary, arguments: ["proclab", "run", demo, "--json"] + args, stdin: devnull,
-      stdout: out.write, stderr: devnull)
-    FileIO.closeQuietly(out.write)
-    var bytes: [UInt8] = []
-    while let chunk = try? FileIO.read(out.read, upTo: 65536), !chunk.isEmpty { bytes += chunk }
-    FileIO.closeQuietly(out.read)
-    let status = try child.wait()
-    #expect(status == .exited(0), "\(demo) \(args) ended: \(status)")
-    return try JSONDecoder().decode(DemoReport.self, from: Data(bytes))
+    let run = try CapturedRun.run(
+      ["proclab", "run", demo, "--json"] + args, executable: binary,
+      environment: ProcessEnvironment.current + [TestIPC.environmentEntry], stderr: .discard,
+      timeout: .infinity)
+    #expect(run.status == .exited(0), "\(demo) \(args) ended: \(run.status)")
+    return try JSONDecoder().decode(DemoReport.self, from: Data(run.stdout))
   }
 
   /// Nothing of ours may be left: no child process, no IPC object whose owner is dead.
@@ -36,10 +25,9 @@ enum ProcessDemoRunner {
     let left = ProcessTree.descendants(of: getpid())
     #expect(
       left.isEmpty, "processes left behind: \(left.map { "\($0.pid) \($0.command) \($0.state)" })")
-    let objects = IPCNames.listAll().filter {
-      IPCNames.owner(of: String($0.split(separator: "/").last ?? "")).map { !Signals.isAlive($0) }
-        ?? false
-    }
+    // The demos run in these tests' namespace: every object they make is checked, and nothing
+    // another program on this machine left (in another namespace, or none) is.
+    let objects = TestIPC.orphanedObjects()
     #expect(objects.isEmpty, "IPC objects left behind: \(objects)")
   }
 }

@@ -2,6 +2,7 @@ import DemoContract
 import FoundationEssentials
 import Glibc
 import OSKit
+import ProcLabTestSupport
 import Testing
 
 @testable import Demos
@@ -31,48 +32,10 @@ enum PythonSupport {
   static func run(
     _ path: String, _ arguments: [String], environment: [String]? = nil, timeout: Double = 90
   ) throws -> Output {
-    let out = try PipeEnds()
-    let err = try PipeEnds()
-    defer {
-      out.closeBoth()
-      err.closeBoth()
-    }
-    let devNull = open("/dev/null", O_RDONLY | O_CLOEXEC)
-    defer { FileIO.closeQuietly(devNull) }
-    let child = try ChildProcess.spawn(
-      path, arguments: [path] + arguments, newProcessGroup: true, stdin: devNull,
-      stdout: out.write, stderr: err.write, environment: environment)
-    FileIO.closeQuietly(out.write)
-    FileIO.closeQuietly(err.write)
-    var stdout: [UInt8] = []
-    var stderr: [UInt8] = []
-    var open = [out.read, err.read]
-    var clock = timespec()
-    clock_gettime(CLOCK_MONOTONIC, &clock)
-    let deadline = Double(clock.tv_sec) + timeout
-    while !open.isEmpty {
-      clock_gettime(CLOCK_MONOTONIC, &clock)
-      if Double(clock.tv_sec) > deadline {
-        child.stop(first: SIGKILL, grace: 0.5)
-        break
-      }
-      var fds = open.map { pollfd(fd: $0, events: Int16(POLLIN), revents: 0) }
-      guard poll(&fds, nfds_t(fds.count), 100) > 0 else { continue }
-      for entry in fds where entry.revents != 0 {
-        let chunk = (try? FileIO.read(entry.fd, upTo: 65536)) ?? []
-        if chunk.isEmpty {
-          open.removeAll { $0 == entry.fd }
-        } else if entry.fd == out.read {
-          stdout += chunk
-        } else {
-          stderr += chunk
-        }
-      }
-    }
-    let status = child.wait(timeout: 10) ?? child.stop(first: SIGKILL, grace: 0.5)
-    return Output(
-      stdout: String(decoding: stdout, as: UTF8.self),
-      stderr: String(decoding: stderr, as: UTF8.self), status: status)
+    let r = try CapturedRun.run(
+      [path] + arguments, environment: environment, newProcessGroup: true, timeout: timeout,
+      graceAfterTimeout: 0)
+    return Output(stdout: r.stdoutText, stderr: r.stderrText, status: r.status)
   }
 
   /// One program's `--json` line, as the contract gives it and as the demos read it.
@@ -131,12 +94,7 @@ enum PythonSupport {
   }
 
   /// The proclab binary under test.
-  static let binary: String = {
-    if let env = ProcessEnvironment.value("PROCLAB_BIN") { return env }
-    var parts = #filePath.split(separator: "/", omittingEmptySubsequences: false)
-    parts.removeLast(3)
-    return parts.joined(separator: "/") + "/.build/debug/proclab"
-  }()
+  static let binary = TestBinary.proclab
 
   /// `proclab run <demo> --json …`; `path` replaces PATH (a directory without python3).
   static func demo(_ demo: String, _ arguments: [String], path: String? = nil) throws

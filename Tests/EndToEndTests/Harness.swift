@@ -1,20 +1,16 @@
 import CProcLab
 import Glibc
 import OSKit
+import ProcLabTestSupport
 import Testing
 
 /// The built binary under test: `$PROCLAB_BIN`, or `.build/debug/proclab` in this tree.
-let proclabBinary: String = {
-  if let env = ProcessEnvironment.value("PROCLAB_BIN") { return env }
-  var parts = #filePath.split(separator: "/", omittingEmptySubsequences: false)
-  parts.removeLast(3)
-  return parts.joined(separator: "/") + "/.build/debug/proclab"
-}()
+let proclabBinary: String = TestBinary.proclab
 
 /// The IPC namespace of every ProcLab these tests start: their objects (and those the tests
 /// plant) are named `/proclab.t<this pid>.…`, which no other ProcLab's sweep touches while this
 /// test process lives.
-let testNamespace = "t\(getpid())"
+let testNamespace = TestIPC.namespace
 
 /// A fresh state directory (history, progress) for one test, removed by `cleanUp`.
 struct TempState {
@@ -34,7 +30,7 @@ struct TempState {
         && !$0.hasPrefix("COLUMNS=") && !$0.hasPrefix("EDITRC=") && !$0.hasPrefix("PROCLAB_")
     } + [
       "XDG_STATE_HOME=\(path)", "TERM=xterm-256color", "NO_COLOR=1", "LANG=C.UTF-8",
-      "EDITRC=/dev/null", "PROCLAB_IPC_NAMESPACE=\(testNamespace)",
+      "EDITRC=/dev/null", TestIPC.environmentEntry,
     ] + extraEnvironment
   }
 
@@ -71,6 +67,8 @@ final class PTYSession {
   let pid: pid_t
   let master: Int32
   private(set) var output: [UInt8] = []
+  /// Whether `master` is still ours to close (it is closed once, by `close` or `hangUp`).
+  private var masterOpen = true
   private var exitStatus: OSKit.ExitStatus?
 
   /// - Parameters:
@@ -105,11 +103,16 @@ final class PTYSession {
 
   /// Types `text` (escape sequences and control characters included).
   func type(_ text: String) {
+    guard masterOpen else { return }
     try? FileIO.writeAll(master, text)
   }
 
   /// Reads what is available for up to `seconds`.
   func drain(_ seconds: Double = 0.2) {
+    guard masterOpen else {
+      usleep(UInt32(max(0, seconds) * 1e6))  // nothing to read: the terminal is closed
+      return
+    }
     let deadline = now() + seconds
     while now() < deadline {
       guard FileIO.waitReadable(master, timeout: max(0, deadline - now())) else { return }
@@ -125,7 +128,7 @@ final class PTYSession {
     while true {
       if plainText(Array(output[min(from, output.count)...])).contains(text) { return true }
       let left = deadline - now()
-      if left <= 0 { return false }
+      if left <= 0 || !masterOpen { return false }
       guard FileIO.waitReadable(master, timeout: min(left, 0.2)) else { continue }
       guard let chunk = try? FileIO.read(master, upTo: 65536), !chunk.isEmpty else {
         return plainText(Array(output[min(from, output.count)...])).contains(text)
@@ -160,6 +163,14 @@ final class PTYSession {
       kill(pid, SIGKILL)
       _ = waitForExit(timeout: 5)
     }
+    hangUp()
+  }
+
+  /// Closes the terminal's master side, as when the terminal window goes away (once: a second
+  /// close would close whatever descriptor was given that number since).
+  func hangUp() {
+    guard masterOpen else { return }
+    masterOpen = false
     Glibc.close(master)
   }
 
@@ -192,44 +203,31 @@ func runPipedEnvironment(
   _ environment: [String], input: String, arguments: [String] = [], timeout: Double = 60,
   direct: Bool = false
 ) throws -> (stdout: String, stderr: String, status: OSKit.ExitStatus) {
-  let stdin = try PipeEnds()
-  let stdout = try PipeEnds()
-  let stderr = try PipeEnds()
-  let child = try ChildProcess.spawn(
-    direct ? arguments[0] : proclabBinary, arguments: direct ? arguments : ["proclab"] + arguments,
-    stdin: stdin.read, stdout: stdout.write, stderr: stderr.write, environment: environment)
-  FileIO.closeQuietly(stdin.read)
-  FileIO.closeQuietly(stdout.write)
-  FileIO.closeQuietly(stderr.write)
-  try FileIO.writeAll(stdin.write, input)
-  FileIO.closeQuietly(stdin.write)
-  var out: [UInt8] = []
-  var err: [UInt8] = []
-  let deadline = now() + timeout
-  var openOut = true
-  var openErr = true
-  while (openOut || openErr) && now() < deadline {
-    var fds = [
-      pollfd(fd: openOut ? stdout.read : -1, events: Int16(POLLIN), revents: 0),
-      pollfd(fd: openErr ? stderr.read : -1, events: Int16(POLLIN), revents: 0),
-    ]
-    _ = poll(&fds, 2, 200)
-    if openOut && fds[0].revents != 0 {
-      let c = (try? FileIO.read(stdout.read, upTo: 65536)) ?? []
-      if c.isEmpty { openOut = false } else { out += c }
-    }
-    if openErr && fds[1].revents != 0 {
-      let c = (try? FileIO.read(stderr.read, upTo: 65536)) ?? []
-      if c.isEmpty { openErr = false } else { err += c }
-    }
-  }
-  FileIO.closeQuietly(stdout.read)
-  FileIO.closeQuietly(stderr.read)
-  let status = child.wait(timeout: 10) ?? child.stop(first: SIGKILL)
-  return (String(decoding: out, as: UTF8.self), String(decoding: err, as: UTF8.self), status)
+  let r = try CapturedRun.run(
+    direct ? arguments : ["proclab"] + arguments,
+    executable: direct ? arguments[0] : proclabBinary, environment: environment,
+    input: .text(input), timeout: timeout, graceAfterTimeout: 10)
+  return (r.stdoutText, r.stderrText, r.status)
 }
 
 /// Processes below `pid` that are still around (a leak if the demo is over).
 func leftoverDescendants(of pid: Int32) -> [ProcStat] {
   ProcessTree.descendants(of: pid)
+}
+
+/// Starts ProcLab under a pseudo-terminal with a fresh state directory, waits for its prompt,
+/// runs `body`, then makes sure the session and its state are gone: the set-up most
+/// end-to-end tests share.
+func withREPL(
+  arguments: [String] = [], rows: UInt16 = 30, cols: UInt16 = 100,
+  sourceLocation: SourceLocation = #_sourceLocation, _ body: (PTYSession, TempState) throws -> Void
+) throws {
+  let state = TempState()
+  defer { state.cleanUp() }
+  let session = try PTYSession(arguments: arguments, state: state, rows: rows, cols: cols)
+  defer { session.close() }
+  #expect(
+    session.expect("proclab › "), "no prompt; screen: \(session.screen)",
+    sourceLocation: sourceLocation)
+  try body(session, state)
 }

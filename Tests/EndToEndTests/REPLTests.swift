@@ -7,13 +7,10 @@ import Testing
 @Suite("REPL under a pseudo-terminal", .serialized)
 struct REPLTests {
   /// Starts ProcLab, waits for its prompt, runs `body`, then makes sure it is gone.
-  func withSession(_ body: (PTYSession) throws -> Void) throws {
-    let state = TempState()
-    defer { state.cleanUp() }
-    let session = try PTYSession(state: state)
-    defer { session.close() }
-    #expect(session.expect("proclab › "), "no prompt; screen: \(session.screen)")
-    try body(session)
+  func withSession(
+    sourceLocation: SourceLocation = #_sourceLocation, _ body: (PTYSession) throws -> Void
+  ) throws {
+    try withREPL(sourceLocation: sourceLocation) { session, _ in try body(session) }
   }
 
   @Test("Tab completes a command")

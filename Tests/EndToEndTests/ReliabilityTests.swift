@@ -3,17 +3,12 @@ import DemoContract
 import Demos
 import Glibc
 import OSKit
+import ProcLabTestSupport
 import Testing
 
 /// The IPC objects of this test process's ProcLabs whose owner is dead: what must never be
 /// left after a run (other ProcLabs' objects on this machine are not this test's business).
-func orphanedIPCObjects() -> [String] {
-  IPCNames.listAll().filter { path in
-    let name = String(path.split(separator: "/").last ?? "")
-    guard IPCNames.namespace(of: name) == testNamespace else { return false }
-    return IPCNames.owner(of: name).map { !Signals.isAlive($0) } ?? false
-  }
-}
+func orphanedIPCObjects() -> [String] { TestIPC.orphanedObjects() }
 
 /// Waits until every pid in `pids` is gone (or a zombie no one will keep: reaped by init).
 func allGone(_ pids: [Int32], within seconds: Double) -> Bool {
@@ -206,7 +201,7 @@ struct ReliabilityTests {
     let pids = startDemo("run shm-race processes=4 increments=50000000 sync=semaphore", in: s)
     #expect(pids.count >= 2)
     let repl = s.pid
-    close(s.master)  // the terminal window goes away
+    s.hangUp()  // the terminal window goes away
     let start = now()
     var status: Int32 = 0
     var exited = false
