@@ -59,7 +59,10 @@ struct ProgressLine {
 
   init(enabled: Bool, style: TerminalStyle) {
     self.enabled = enabled
-    width = min(style.width, 100)
+    // Three columns short of the terminal's width: a bar that reached the last column would
+    // leave the cursor waiting to wrap, so the "^C" the terminal echoes on Ctrl-C would start a
+    // new line and clearing the bar would clear only that one, leaving the bar on the screen.
+    width = max(10, min(style.width - 3, 100))
     unicode = style.unicode
   }
 
