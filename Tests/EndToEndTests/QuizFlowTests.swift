@@ -55,6 +55,18 @@ struct QuizFlowTests {
     #expect(row?.contains("—") == true, "a left-early quiz shows as a score: \(row ?? "no row")")
   }
 
+  @Test("skipping a prediction names no raw metric path: a live run decides it, and none ran")
+  func skippedPredictionNamesNoPath() throws {
+    let state = TempState()
+    defer { state.cleanUp() }
+    // gil's first question is `usable-cpus`, a prediction checked by `equals metric usable_cpus`.
+    let r = try runPiped(["quiz", "gil"], input: "skip\nquit\n", state: state)
+    #expect(r.stdout.contains("skipped"))
+    #expect(!r.stdout.contains("usable_cpus"), "a raw metric path reached the student")
+    #expect(!r.stdout.contains("equals metric"), "a check rule's text reached the student")
+    #expect(r.stdout.contains("cpu-scaling"))
+  }
+
   @Test("--answers FILE --json grades without a terminal, predictions included")
   func autograde() throws {
     let state = TempState()
