@@ -136,7 +136,8 @@ struct QuizFlow {
         if q.kind == .predict, q.answer == nil, let demo = q.demo {
           // Its answer is whatever a live run measures: there is none to show, and no raw
           // check rule (metric paths) is shown instead.
-          session.tell("skipped — a live run of the \(demo.demo) demo decides this one; none was run.")
+          session.tell(
+            "skipped — a live run of the \(demo.demo) demo decides this one; none was run.")
         } else {
           session.tell("skipped — the answer: \(q.answerText)")
         }
