@@ -60,7 +60,38 @@ public struct MarkdownRenderer: Sendable {
   /// The 0-based index of the first line of `markdown` at which block quotes and lists nest
   /// deeper than ``maximumNesting``, or nil (for the linter).
   public static func tooDeeplyNestedLine(_ markdown: String) -> Int? {
-    MarkdownParser.tooDeeplyNestedLine(markdown)
+    guard mayNestTooDeeply(markdown) else { return nil }
+    return MarkdownParser.tooDeeplyNestedLine(markdown)
+  }
+
+  /// Whether some line's prefix of quote and list markers and indentation is long enough to
+  /// nest past `maximumNesting`. Each level of nesting takes at least one column of the line
+  /// that opens it (a `>`, a list marker, the indentation of a nested item; a lazy line only
+  /// continues a depth an earlier line reached), so a text where every such prefix is shorter
+  /// than the limit cannot nest too deeply, and the full parse (most of the time a lesson takes
+  /// to load, at start-up) is skipped. Tabs count 4 columns.
+  static func mayNestTooDeeply(_ markdown: String) -> Bool {
+    var columns = 0
+    var inPrefix = true
+    for byte in markdown.utf8 {
+      if byte == UInt8(ascii: "\n") {
+        columns = 0
+        inPrefix = true
+        continue
+      }
+      guard inPrefix else { continue }
+      switch byte {
+      case UInt8(ascii: " "), UInt8(ascii: ">"), UInt8(ascii: "-"), UInt8(ascii: "*"),
+        UInt8(ascii: "+"), UInt8(ascii: "."), UInt8(ascii: ")"),
+        UInt8(ascii: "0")...UInt8(ascii: "9"),
+        UInt8(ascii: "\r"):
+        columns += 1
+      case UInt8(ascii: "\t"): columns += 4
+      default: inPrefix = false
+      }
+      if columns >= maximumNesting { return true }
+    }
+    return false
   }
 
   private var inline: MarkdownInline { MarkdownInline(style: style, shouldStop: shouldStop) }
