@@ -1,5 +1,6 @@
 import DemoContract
 import Demos
+import Glibc
 import Lessons
 import LineEditor
 import Quiz
@@ -77,6 +78,11 @@ struct Command: Sendable {
       name: "progress", usage: "progress [--json | --csv | reset [lesson]]",
       help: "what you have done; export it, or start over"
     ) { s, args in s.progress(args) },
+    Command(name: "clear", usage: "clear   (or Ctrl-L)", help: "clear the screen") { s, _ in
+      // As the shell's clear: the cursor home, the screen erased (the scrollback is kept). With
+      // output that is not a terminal there is no screen, and nothing is written.
+      if isatty(1) == 1 { s.output.write("\u{1B}[H\u{1B}[2J") }
+    },
     Command(
       name: "quit", aliases: ["exit", "q"], usage: "quit   (or Ctrl-D)",
       help: "leave ProcLab"

@@ -146,6 +146,28 @@ struct REPLTests {
     }
   }
 
+  @Test("clear clears the terminal (as the shell's clear does) and the prompt comes back")
+  func clearCommand() throws {
+    try withSession { s in
+      let m = s.mark
+      s.type("clear\r")
+      #expect(s.expect("proclab ›", after: m))
+      let raw = String(decoding: s.output[m...], as: UTF8.self)
+      #expect(raw.contains("\u{1B}[2J"), "no clear-screen sequence: \(raw.debugDescription)")
+      #expect(!raw.contains("unknown command"))
+    }
+  }
+
+  @Test("clear with piped output writes no escape sequence")
+  func clearPiped() throws {
+    let state = TempState()
+    defer { state.cleanUp() }
+    let r = try runPiped([], input: "clear\nquit\n", state: state)
+    #expect(!r.stdout.contains("\u{1B}"))
+    #expect(!r.stderr.contains("unknown command"))
+    #expect(r.status == .exited(0))
+  }
+
   @Test("Ctrl-C during a demo stops it within 2 s; same REPL, nothing left behind")
   func ctrlCDuringDemo() throws {
     try withSession { s in
