@@ -119,6 +119,18 @@ struct QuizCommand: ParsableCommand {
   @Flag(help: "With --answers: print the per-question results as JSON.")
   var json = false
 
+  @Flag(help: "Print an empty answers file: each question's id and ask, as comments.")
+  var template = false
+
+  @Flag(help: "Print the answer key and check rules (the teacher's view).")
+  var key = false
+
+  func validate() throws {
+    if template && key || (template || key) && answers != nil {
+      throw ValidationError("--template, --key and --answers go one at a time")
+    }
+  }
+
   @OptionGroup var lessons: LessonOptions
 
   func run() throws {
@@ -137,6 +149,16 @@ struct QuizCommand: ParsableCommand {
     if shuffle || seed != nil {
       var random = SystemRandomNumberGenerator()
       items = QuizPlan.shuffled(items, seed: seed ?? random.next())
+    }
+    if template || key {
+      let entries = items.map { AnswersTemplate.Entry(lesson: $0.lessonID, question: $0.question) }
+      let command = "proclab quiz " + (chosen.count == 1 ? chosen[0].id : "all")
+      try FileIO.writeAll(
+        1,
+        key
+          ? AnswersTemplate.key(entries, command: command)
+          : AnswersTemplate.template(entries, command: command))
+      return
     }
     if let answers {
       let status = try Autograder(items: items, json: json).grade(file: answers)
