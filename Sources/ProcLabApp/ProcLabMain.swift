@@ -334,9 +334,33 @@ struct Lint: ParsableCommand {
 
   func run() throws {
     let targets = paths.isEmpty ? Paths.lessonDirectories(explicit: lessons.directories) : paths
-    let problems = LessonLinter(demos: DemoCatalog.declarations).lint(paths: targets)
+    let linter = LessonLinter(
+      demos: DemoCatalog.declarations, otherLessons: paths.isEmpty ? [:] : otherLessons())
+    let problems = linter.lint(paths: targets)
     for p in problems { print(p.description) }
     if problems.contains(where: \.isError) { throw ExitCode(1) }
+  }
+
+  /// The lessons ProcLab would load (the built-in ones, `--lessons`, `$PROCLAB_LESSONS`)
+  /// but those in the files being checked, by id: their files.
+  func otherLessons() -> [String: String] {
+    let checked = Set(paths.map(Self.resolved))
+    let dirs = Paths.lessonDirectories(explicit: lessons.directories).filter {
+      !checked.contains(Self.resolved($0))
+    }
+    var found: [String: String] = [:]
+    for l in LessonLibrary.load(directories: dirs, demos: DemoCatalog.declarations).lessons
+    where !checked.contains(Self.resolved(l.file)) && found[l.id] == nil {
+      found[l.id] = l.file
+    }
+    return found
+  }
+
+  /// `path` with its links and `..` resolved, or as given when it cannot be.
+  static func resolved(_ path: String) -> String {
+    guard let p = realpath(path, nil) else { return path }
+    defer { free(p) }
+    return String(cString: p)
   }
 }
 
