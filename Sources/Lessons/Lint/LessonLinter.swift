@@ -61,9 +61,13 @@ public struct LessonLinter: Sendable {
             LessonProblem(SourceLocation(file: file, line: 1), "cannot read: \(error.reason)"))
           continue
         }
-        let (lesson, found) = LessonParser.parse(bytes: bytes, file: file)
-        problems += found
-        if let lesson { lessons.append(lesson) }
+        let parsed = LessonParser.parseForLint(bytes: bytes, file: file)
+        problems += parsed.problems
+        // A lesson whose front matter failed is checked on its own: it is never loaded, so
+        // its id takes no part in the checks across files.
+        if let lesson = parsed.lesson {
+          if parsed.complete { lessons.append(lesson) } else { problems += lint(lesson: lesson) }
+        }
       }
     }
     problems += lint(lessons: lessons)
