@@ -119,6 +119,18 @@ struct QuizCommand: ParsableCommand {
   @Flag(help: "With --answers: print the per-question results as JSON.")
   var json = false
 
+  @Flag(help: "Print an empty answers file: each question's id and ask, as comments.")
+  var template = false
+
+  @Flag(help: "Print the answer key and check rules (the teacher's view).")
+  var key = false
+
+  func validate() throws {
+    if template && key || (template || key) && answers != nil {
+      throw ValidationError("--template, --key and --answers go one at a time")
+    }
+  }
+
   @OptionGroup var lessons: LessonOptions
 
   func run() throws {
@@ -137,6 +149,16 @@ struct QuizCommand: ParsableCommand {
     if shuffle || seed != nil {
       var random = SystemRandomNumberGenerator()
       items = QuizPlan.shuffled(items, seed: seed ?? random.next())
+    }
+    if template || key {
+      let entries = items.map { AnswersTemplate.Entry(lesson: $0.lessonID, question: $0.question) }
+      let command = "proclab quiz " + (chosen.count == 1 ? chosen[0].id : "all")
+      try FileIO.writeAll(
+        1,
+        key
+          ? AnswersTemplate.key(entries, command: command)
+          : AnswersTemplate.template(entries, command: command))
+      return
     }
     if let answers {
       let status = try Autograder(items: items, json: json).grade(file: answers)
@@ -312,9 +334,33 @@ struct Lint: ParsableCommand {
 
   func run() throws {
     let targets = paths.isEmpty ? Paths.lessonDirectories(explicit: lessons.directories) : paths
-    let problems = LessonLinter(demos: DemoCatalog.declarations).lint(paths: targets)
+    let linter = LessonLinter(
+      demos: DemoCatalog.declarations, otherLessons: paths.isEmpty ? [:] : otherLessons())
+    let problems = linter.lint(paths: targets)
     for p in problems { print(p.description) }
     if problems.contains(where: \.isError) { throw ExitCode(1) }
+  }
+
+  /// The lessons ProcLab would load (the built-in ones, `--lessons`, `$PROCLAB_LESSONS`)
+  /// but those in the files being checked, by id: their files.
+  func otherLessons() -> [String: String] {
+    let checked = Set(paths.map(Self.resolved))
+    let dirs = Paths.lessonDirectories(explicit: lessons.directories).filter {
+      !checked.contains(Self.resolved($0))
+    }
+    var found: [String: String] = [:]
+    for l in LessonLibrary.load(directories: dirs, demos: DemoCatalog.declarations).lessons
+    where !checked.contains(Self.resolved(l.file)) && found[l.id] == nil {
+      found[l.id] = l.file
+    }
+    return found
+  }
+
+  /// `path` with its links and `..` resolved, or as given when it cannot be.
+  static func resolved(_ path: String) -> String {
+    guard let p = realpath(path, nil) else { return path }
+    defer { free(p) }
+    return String(cString: p)
   }
 }
 

@@ -54,44 +54,21 @@ public enum QuizPlan {
   }
 }
 
-/// A file of answers for autograding: one `question-id: answer` per line (or
-/// `lesson/question-id: answer`); blank lines and lines starting with `#` are ignored.
+/// A file of answers for autograding, read by `AnswersFile` (its format and problems are
+/// described there): the answers by `lesson/question-id` or by plain id.
 public struct AnswerSheet: Sendable, Equatable {
   public var answers: [String: String]
   public var problems: [String]
 
   public init(text: String) {
+    let file = AnswersFile(text: text)
     answers = [:]
-    problems = []
-    for (number, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
-    {
-      let line = String(raw).trimmedOf(" \t\r")
-      if line.isEmpty || line.hasPrefix("#") { continue }
-      guard let colon = line.firstIndex(of: ":") else {
-        problems.append("line \(number + 1): expected 'question-id: answer'")
-        continue
-      }
-      let key = String(line[..<colon]).trimmedOf(" \t")
-      let value = String(line[line.index(after: colon)...]).trimmedOf(" \t")
-      if key.isEmpty {
-        problems.append("line \(number + 1): no question id before ':'")
-      } else {
-        answers[key] = value
-      }
-    }
+    for line in file.lines where answers[line.id] == nil { answers[line.id] = line.answer }
+    problems = file.problems.map(\.description)
   }
 
   /// The answer for an item, by `lesson/id` or by plain id.
   public func answer(for item: QuizItem) -> String? {
     answers[item.key] ?? answers[item.question.id]
-  }
-}
-
-extension String {
-  func trimmedOf(_ set: String) -> String {
-    var s = Substring(self)
-    while let f = s.first, set.contains(f) { s.removeFirst() }
-    while let l = s.last, set.contains(l) { s.removeLast() }
-    return String(s)
   }
 }

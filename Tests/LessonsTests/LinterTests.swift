@@ -71,6 +71,47 @@ struct LinterTests {
     #expect(problems.allSatisfy { $0.isError })
   }
 
+  @Test("a front-matter error does not hide the rest of the file's errors")
+  func frontMatterErrorsHideNothing() {
+    let dir = TempDirectory("front")
+    defer { dir.remove() }
+    let body = """
+
+      ## Run it
+
+      ```demo
+      teleport
+      ```
+
+      ```quiz
+      id: name
+      kind: text
+      ask: Name?
+      answer: x
+      pattern: (a
+      ```
+
+      """
+    let missing = dir.write("01-missing.md", "# No front matter" + body)
+    let noID = dir.write("02-no-id.md", "---\ntitle: No id\n---\n" + body)
+    let badID = dir.write("03-bad-id.md", "---\nid: 123\ntitle: Digits\n---\n" + body)
+    let problems = lines(linter.lint(paths: [dir.path]))
+    for (file, first) in [(missing, 5), (noID, 8), (badID, 9)] {
+      #expect(
+        problems.contains { $0.hasPrefix("\(file):\(first):1: unknown demo 'teleport'") },
+        "\(problems)")
+      #expect(
+        problems.contains { $0.hasPrefix("\(file):") && $0.contains("pattern") },
+        "\(file): \(problems)")
+    }
+    #expect(
+      problems.contains(
+        "\(missing):1:1: missing front matter: a lesson file starts with a '---' line, then id: and title:"
+      ))
+    #expect(problems.contains("\(noID):1:1: missing 'id:' in the front matter"))
+    #expect(problems.contains { $0.hasPrefix("\(badID):2:5: a lesson id cannot be only digits") })
+  }
+
   @Test func knownLessonsOutsideTheFiles() {
     let dir = TempDirectory("known")
     defer { dir.remove() }

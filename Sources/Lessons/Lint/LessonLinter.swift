@@ -9,15 +9,24 @@ public struct LessonLinter: Sendable {
   /// Lesson ids that exist outside the files being checked (the built-in lessons, when a
   /// teacher checks only their own), so that `requires` may name them.
   public var knownLessonIDs: Set<String>
+  /// Lessons outside the files being checked (the built-in ones), by id: their files. A
+  /// checked lesson with one of these ids overrides it, which is a note; `requires` may name
+  /// them.
+  public var otherLessons: [String: String]
 
   /// Creates a linter.
   /// - Parameters:
   ///   - demos: the demos a lesson may name (the app passes the built-in catalog's
   ///     declarations; this module never sees the demos' code).
   ///   - knownLessonIDs: lesson ids that exist outside the files being checked.
-  public init(demos: [DemoDeclaration], knownLessonIDs: Set<String> = []) {
+  ///   - otherLessons: lessons outside the files being checked, by id: their files.
+  public init(
+    demos: [DemoDeclaration], knownLessonIDs: Set<String> = [],
+    otherLessons: [String: String] = [:]
+  ) {
     self.demos = demos
     self.knownLessonIDs = knownLessonIDs
+    self.otherLessons = otherLessons
   }
 
   /// Checks lesson files and directories.
@@ -52,9 +61,13 @@ public struct LessonLinter: Sendable {
             LessonProblem(SourceLocation(file: file, line: 1), "cannot read: \(error.reason)"))
           continue
         }
-        let (lesson, found) = LessonParser.parse(bytes: bytes, file: file)
-        problems += found
-        if let lesson { lessons.append(lesson) }
+        let parsed = LessonParser.parseForLint(bytes: bytes, file: file)
+        problems += parsed.problems
+        // A lesson whose front matter failed is checked on its own: it is never loaded, so
+        // its id takes no part in the checks across files.
+        if let lesson = parsed.lesson {
+          if parsed.complete { lessons.append(lesson) } else { problems += lint(lesson: lesson) }
+        }
       }
     }
     problems += lint(lessons: lessons)
@@ -91,7 +104,14 @@ public struct LessonLinter: Sendable {
         firstByID[lesson.id] = lesson
       }
     }
-    let known = knownLessonIDs.union(firstByID.keys)
+    for (id, lesson) in firstByID {
+      if let other = otherLessons[id], other != lesson.file {
+        problems.append(
+          LessonProblem(
+            lesson.location, "overrides the lesson '\(id)' in \(other)", severity: .info))
+      }
+    }
+    let known = knownLessonIDs.union(otherLessons.keys).union(firstByID.keys)
     var suggestions = Suggestions.Batch(known.sorted())
     for lesson in lessons {
       for requirement in lesson.requirements where !known.contains(requirement.id) {

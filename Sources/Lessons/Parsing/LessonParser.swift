@@ -21,6 +21,20 @@ public enum LessonParser {
     return (lesson, parser.problems.sorted())
   }
 
+  /// Parses one lesson file for the linter: like ``parse(text:file:)``, but a file whose front
+  /// matter is missing or whose id is missing or invalid is still read to its end, so that
+  /// the rest of its errors are found too.
+  /// - Returns: the lesson (its id possibly empty or invalid), whether it is `complete` (as
+  ///   ``parse(text:file:)`` would return it), and every problem, sorted.
+  public static func parseForLint(bytes: some Collection<UInt8>, file: String) -> (
+    lesson: Lesson?, complete: Bool, problems: [LessonProblem]
+  ) {
+    var parser = LessonFileParser(text: String(decoding: bytes, as: UTF8.self), file: file)
+    parser.keepBroken = true
+    let lesson = parser.parse()
+    return (lesson, !parser.broken, parser.problems.sorted())
+  }
+
   /// Parses the bytes of one lesson file, read as UTF-8 (invalid sequences become U+FFFD).
   public static func parse(
     bytes: some Collection<UInt8>, file: String
@@ -32,6 +46,10 @@ public enum LessonParser {
 /// One pass over one file.
 struct LessonFileParser {
   let file: String
+  /// Whether to read a file with a missing front matter or a bad id to its end (for lint).
+  var keepBroken = false
+  /// Whether the lesson returned has such a front matter (only with `keepBroken`).
+  var broken = false
   /// The file's text (without a byte order mark) and its UTF-8 bytes.
   let source: String
   let bytes: [UInt8]
@@ -134,7 +152,17 @@ struct LessonFileParser {
   }
 
   mutating func parse() -> Lesson? {
-    guard let front = frontMatter() else { return nil }
+    var missingFrontMatter = false
+    guard
+      let front = frontMatter()
+        ?? {
+          // Only a missing one: an unclosed front matter has no body to tell apart.
+          guard keepBroken, lines.first?.text.trimmingWhitespace() != "---" else { return nil }
+          missingFrontMatter = true
+          broken = true
+          return FrontMatter(bodyStart: 0)
+        }()
+    else { return nil }
     var builders: [StepBuilder] = []
     var current: StepBuilder?
     var heading: String?
@@ -244,27 +272,32 @@ struct LessonFileParser {
       if !(finished.isPreamble && isEmpty(finished)) { builders.append(finished) }
     }
 
-    // Front matter checks.
-    guard let id = front.id, !id.isEmpty else {
-      error(at: 1, "missing 'id:' in the front matter")
-      return nil
-    }
+    // Front matter checks (with keepBroken, a failed one marks the lesson broken).
+    let id = front.id ?? ""
     let idLocation = front.idLocation ?? SourceLocation(file: file, line: 1)
-    // A lesson with an invalid id is not loaded: its id could not be typed, or would take
-    // the place of a lesson number in `open 3`.
-    if !Scanning.isValidID(id) {
+    if missingFrontMatter {
+      // Reported already.
+    } else if id.isEmpty {
+      error(at: 1, "missing 'id:' in the front matter")
+      guard keepBroken else { return nil }
+      broken = true
+    } else if !Scanning.isValidID(id) {
+      // A lesson with an invalid id is not loaded: its id could not be typed, or would take
+      // the place of a lesson number in `open 3`.
       error(
         idLocation,
         "'\(id)' is not a valid lesson id: use 1 to 64 letters, digits, '-' and '_', "
           + "starting with a letter or digit")
-      return nil
+      guard keepBroken else { return nil }
+      broken = true
     } else if id.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }) {
       error(idLocation, "a lesson id cannot be only digits: it would clash with lesson numbers")
-      return nil
+      guard keepBroken else { return nil }
+      broken = true
     }
     let title = front.title ?? ""
-    if title.isEmpty { error(at: 1, "missing 'title:' in the front matter") }
-    if builders.isEmpty {
+    if title.isEmpty && !missingFrontMatter { error(at: 1, "missing 'title:' in the front matter") }
+    if builders.isEmpty && !missingFrontMatter {
       error(
         at: min(front.bodyStart + 1, max(lines.count, 1)),
         "lesson has no steps: a step begins with a '## Heading' line")
