@@ -78,6 +78,10 @@ struct Command: Sendable {
       help: "what you have done; export it, or start over"
     ) { s, args in s.progress(args) },
     Command(
+      name: "whoami", usage: "whoami [set \"Your Name\" --id ID]",
+      help: "your name and student id, for proclab submit"
+    ) { s, args in s.whoami(args) },
+    Command(
       name: "quit", aliases: ["exit", "q"], usage: "quit   (or Ctrl-D)",
       help: "leave ProcLab"
     ) { s, _ in s.running = false },

@@ -1,0 +1,114 @@
+import DemoContract
+import FoundationEssentials
+import Glibc
+import OSKit
+import ProcLabTestSupport
+import Results
+import Testing
+
+@Suite("whoami and submit, end to end", .serialized)
+struct SubmitTests {
+  @Test(
+    "whoami set, a quiz with a prediction under a pty, submit: the file holds the student's own run"
+  )
+  func submitAfterQuiz() throws {
+    let state = TempState()
+    defer { state.cleanUp() }
+    let set = try runPiped(["whoami", "set", "김민지", "--id", "2026123"], input: "", state: state)
+    #expect(set.status == .exited(0), "\(set.stderr)")
+    let shown = try runPiped(["whoami"], input: "", state: state)
+    #expect(shown.stdout == "김민지 (student id 2026123)\n")
+
+    let s = try PTYSession(state: state)
+    defer { s.close() }
+    #expect(s.expect("proclab › "))
+    s.type("quiz processes\r")
+    #expect(s.expect("answer › "))
+    var m = s.mark
+    s.type("hint\r")
+    #expect(s.expect("hint 1/", after: m))
+    m = s.mark
+    s.type("b\r")
+    #expect(s.expect("Right.", after: m))
+    #expect(s.expect("question 2 of", after: m))
+    m = s.mark
+    s.type("true\r")  // a prediction: the ids demo runs live
+    #expect(s.expect("Your prediction against the live run", after: m, timeout: 15))
+    let screen = plainText(Array(s.output[m...]))
+    m = s.mark
+    s.type("quit\r")
+    #expect(s.expect("proclab › ", after: m))
+
+    let path = state.path + "/result.json"
+    let r = try runPiped(["submit", "-o", path], input: "", state: state)
+    #expect(r.status == .exited(0), "\(r.stderr)")
+    #expect(r.stdout.contains("2 answers of processes for 김민지 (student id 2026123)"))
+    let bytes = try FileIO.readRegular(path, limit: 1 << 24)
+    let result = try JSONDecoder().decode(ResultFile.self, from: Data(bytes))
+    #expect(result.student.name == "김민지")
+    #expect(result.records.count == 2)
+    #expect(RecordChain.verify(result.records) == nil)
+    let first = try #require(result.records.first?.record)
+    #expect(first.answer == "b")
+    #expect(first.hintsShown == 1)
+    #expect(first.verdict == .rightFirstTry)
+    #expect(first.lessonSHA256.count == 64)
+    let prediction = try #require(result.records.last?.record)
+    #expect(prediction.kind == "predict")
+    #expect(prediction.answer == "true")
+    let run = try #require(prediction.run)
+    let report = try #require(run.report)
+    // The pid the demo ran as: the runner's own getpid(), shown in its table on the screen,
+    // announced in its started event and recorded in its report.
+    #expect(run.runnerPID > 1)
+    #expect(report.metrics["pid"] == .number(Double(run.runnerPID)))
+    #expect(
+      run.events.first == EventStamp(at: run.events[0].at, type: "started", pid: run.runnerPID))
+    #expect(screen.contains(" \(run.runnerPID) "), "the pid on the screen is not the recorded one")
+    // …and its parent is the REPL under the pty, the process that recorded the answer.
+    guard case .object(let parent)? = report.metrics["parent"] else {
+      Issue.record("the ids report has no parent")
+      return
+    }
+    #expect(parent["pid"] == .number(Double(s.pid)))
+    #expect(run.started <= run.events[0].at && run.events.last!.at <= run.ended)
+    #expect(run.ended <= prediction.answeredAt)
+    #expect(result.lessonFiles.map(\.sha256) == [first.lessonSHA256])
+
+    let schema = try schemaCheck()
+    #expect(schema.problems(try JSONDecoder().decode(JSONValue.self, from: Data(bytes))) == [])
+  }
+
+  @Test("submit with no name set and no terminal refuses in one line, naming whoami set")
+  func noNameNoTerminal() throws {
+    let state = TempState()
+    defer { state.cleanUp() }
+    let r = try runPiped(["submit", "-o", state.path + "/r.json"], input: "", state: state)
+    #expect(r.status == .exited(2))
+    #expect(r.stderr.split(separator: "\n").count == 1)
+    #expect(r.stderr.contains("proclab whoami set \"Your Name\" --id STUDENT-ID"))
+    #expect(access(state.path + "/r.json", F_OK) != 0)
+  }
+
+  @Test(
+    "whoami set refuses control characters in one line, and whoami at the prompt shows the name")
+  func whoamiRefusesAndShows() throws {
+    let state = TempState()
+    defer { state.cleanUp() }
+    let bad = try runPiped(["whoami", "set", "Kim\u{1B}[2J", "--id", "1"], input: "", state: state)
+    #expect(bad.status == .exited(2))
+    #expect(bad.stderr.split(separator: "\n").count == 1)
+    #expect(bad.stderr.contains("U+001B"))
+    #expect(!bad.stderr.contains("\u{1B}"))
+    let repl = try runPiped(
+      [], input: "whoami set \"Kim Minji\" --id 2026123\nwhoami\nquit\n", state: state)
+    #expect(repl.stdout.contains("you are Kim Minji (student id 2026123)"))
+    let shown = try runPiped(["whoami"], input: "", state: state)
+    #expect(shown.stdout == "Kim Minji (student id 2026123)\n")
+  }
+
+  func schemaCheck() throws -> JSONSchemaCheck {
+    let text = try #require(FileIO.readText(ModuleGraphTests.root + "/docs/result.schema.json"))
+    return JSONSchemaCheck(schema: try JSONDecoder().decode(JSONValue.self, from: Data(text.utf8)))
+  }
+}
