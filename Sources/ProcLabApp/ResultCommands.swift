@@ -87,9 +87,13 @@ extension Session {
       if status == 0 { say(text) } else { refuse(String(text.dropFirst("proclab: ".count))) }
       return
     }
-    guard first == "set", let idFlag = args.firstIndex(of: "--id"), idFlag + 1 < args.count
-    else {
-      refuse("usage: whoami set \"Your Name\" --id STUDENT-ID (got whoami \(first))")
+    let usage = "whoami set \"Your Name\" --id STUDENT-ID"
+    guard first == "set" else {
+      refuse("whoami takes set or nothing, not '\(first)': whoami shows you, \(usage) sets you")
+      return
+    }
+    guard let idFlag = args.firstIndex(of: "--id"), idFlag + 1 < args.count else {
+      refuse("whoami set needs your name and --id with your student id: \(usage)")
       return
     }
     let name = args[1..<idFlag].joined(separator: " ").filter { $0 != "\"" }

@@ -51,6 +51,8 @@ public struct QuizRecordLog: Sendable {
   public func append(_ record: QuestionRecord) -> String? {
     guard let directory, access(directory, W_OK) == 0 else { return nil }
     return FileIO.withExclusiveLock(lockPath) { () -> String? in
+      // What a writer killed mid-save left behind (its pid is dead).
+      FileIO.removeStaleTemporaries(in: directory, for: QuizRecordLog.fileName)
       let path = directory + "/" + QuizRecordLog.fileName
       var bytes: [UInt8]
       do throws(FileRefusal) {

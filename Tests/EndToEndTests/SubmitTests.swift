@@ -101,8 +101,12 @@ struct SubmitTests {
     #expect(bad.stderr.contains("U+001B"))
     #expect(!bad.stderr.contains("\u{1B}"))
     let repl = try runPiped(
-      [], input: "whoami set \"Kim Minji\" --id 2026123\nwhoami\nquit\n", state: state)
+      [],
+      input: "whoami set \"Kim Minji\" --id 2026123\nwhoami\nwhoami set Kim\nwhoami frob\nquit\n",
+      state: state)
     #expect(repl.stdout.contains("you are Kim Minji (student id 2026123)"))
+    #expect(repl.stdout.contains("whoami set needs your name and --id with your student id"))
+    #expect(repl.stdout.contains("whoami takes set or nothing, not 'frob'"))
     let shown = try runPiped(["whoami"], input: "", state: state)
     #expect(shown.stdout == "Kim Minji (student id 2026123)\n")
   }
