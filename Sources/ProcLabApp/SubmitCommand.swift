@@ -44,6 +44,11 @@ struct SubmitCommand: ParsableCommand {
       Console.warn("no quiz answers recorded yet: take a quiz first (proclab quiz <lesson>)")
       throw ExitCode(1)
     }
+    if let problem = RecordChain.verify(records) {
+      Console.warn(
+        "your quiz record does not verify: \(problem); written as it is, and your teacher will see it"
+      )
+    }
     let result = ResultFile(
       proclabVersion: ProcLabMain.version, student: me, host: Self.hostName(),
       environment: MachineEnvironment.current(), submitted: Self.now(), lessons: lesson,

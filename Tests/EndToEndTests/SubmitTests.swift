@@ -111,6 +111,38 @@ struct SubmitTests {
     #expect(shown.stdout == "Kim Minji (student id 2026123)\n")
   }
 
+  @Test("submit says in one line when the quiz record was changed, and still writes it as it is")
+  func changedRecord() throws {
+    let state = TempState()
+    defer { state.cleanUp() }
+    #expect(
+      try runPiped(["whoami", "set", "Kim", "--id", "7"], input: "", state: state).status
+        == .exited(0))
+    let log = QuizRecordLog(directory: state.path + "/proclab")
+    for n in 0..<3 {
+      let r = QuestionRecord(
+        lesson: "processes", question: "q\(n)", kind: "text", lessonSHA256: "", answer: "fork",
+        tries: 1, hintsShown: 0, seconds: 1, answeredAt: 1_790_000_000 + Double(n), verdict: .wrong)
+      #expect(log.append(r) == nil)
+    }
+    let untouched = try runPiped(["submit", "-o", state.path + "/a.json"], input: "", state: state)
+    #expect(untouched.status == .exited(0))
+    #expect(untouched.stderr == "")
+    let path = state.path + "/proclab/quiz-record.jsonl"
+    let text = try #require(FileIO.readText(path))
+    let fd = open(path, O_WRONLY | O_TRUNC)
+    try FileIO.writeAll(
+      fd, text.replacing("\"verdict\":\"wrong\"", with: "\"verdict\":\"right-first-try\""))
+    close(fd)
+    let r = try runPiped(["submit", "-o", state.path + "/b.json"], input: "", state: state)
+    #expect(r.status == .exited(0))
+    #expect(
+      r.stderr
+        == "proclab: your quiz record does not verify: record 0 was changed after it was recorded (its hash does not match); written as it is, and your teacher will see it\n"
+    )
+    #expect(access(state.path + "/b.json", F_OK) == 0)
+  }
+
   func schemaCheck() throws -> JSONSchemaCheck {
     let text = try #require(FileIO.readText(ModuleGraphTests.root + "/docs/result.schema.json"))
     return JSONSchemaCheck(schema: try JSONDecoder().decode(JSONValue.self, from: Data(text.utf8)))
