@@ -237,6 +237,8 @@ struct Completer: Sendable {
       return Completion(word: word, candidates: library.lessons.map(\.id))
     case ("run", 1):
       return Completion(word: word, candidates: DemoCatalog.names.sorted())
+    case ("whoami", 1):
+      return Completion(word: word, candidates: ["set"])
     case ("source", 1):
       return Completion(word: word, candidates: Session.tutorialNames(library))
     case ("help", 1):

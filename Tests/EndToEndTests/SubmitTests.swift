@@ -143,6 +143,19 @@ struct SubmitTests {
     #expect(access(state.path + "/b.json", F_OK) == 0)
   }
 
+  @Test("Tab completes whoami's set at the prompt")
+  func tabCompletesSet() throws {
+    let state = TempState()
+    defer { state.cleanUp() }
+    let s = try PTYSession(state: state)
+    defer { s.close() }
+    #expect(s.expect("proclab › "))
+    let m = s.mark
+    s.type("whoami s\t")
+    #expect(s.expect("whoami set ", after: m))
+    s.type("\u{15}\r")
+  }
+
   func schemaCheck() throws -> JSONSchemaCheck {
     let text = try #require(FileIO.readText(ModuleGraphTests.root + "/docs/result.schema.json"))
     return JSONSchemaCheck(schema: try JSONDecoder().decode(JSONValue.self, from: Data(text.utf8)))
