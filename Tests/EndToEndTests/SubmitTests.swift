@@ -143,6 +143,36 @@ struct SubmitTests {
     #expect(access(state.path + "/b.json", F_OK) == 0)
   }
 
+  @Test("the first submit on a terminal asks for the name and id, refuses a bad one, keeps them")
+  func asksOnFirstSubmit() throws {
+    let state = TempState()
+    defer { state.cleanUp() }
+    mkdir(state.path + "/proclab", 0o700)
+    let r = QuestionRecord(
+      lesson: "processes", question: "q", kind: "text", lessonSHA256: "", answer: "fork",
+      tries: 1, hintsShown: 0, seconds: 1, answeredAt: 1_790_000_000, verdict: .wrong)
+    #expect(QuizRecordLog(directory: state.path + "/proclab").append(r) == nil)
+    let path = state.path + "/r.json"
+    let s = try PTYSession(arguments: ["submit", "-o", path], state: state)
+    defer { s.close() }
+    #expect(s.expect("Your name: "))
+    var m = s.mark
+    s.type("Kim\u{1B}[2J\r")
+    #expect(s.expect("U+001B", after: m))
+    #expect(s.expect("Your name: ", after: m))
+    m = s.mark
+    s.type("김민지\r")
+    #expect(s.expect("Your student id: ", after: m))
+    s.type("2026123\r")
+    #expect(s.expect("wrote ", after: m))
+    #expect(s.waitForExit() == .exited(0))
+    let result = try JSONDecoder().decode(
+      ResultFile.self, from: Data(try FileIO.readRegular(path, limit: 1 << 20)))
+    #expect(result.student.name == "김민지" && result.student.id == "2026123")
+    let shown = try runPiped(["whoami"], input: "", state: state)
+    #expect(shown.stdout == "김민지 (student id 2026123)\n")
+  }
+
   @Test("Tab completes whoami's set at the prompt")
   func tabCompletesSet() throws {
     let state = TempState()
