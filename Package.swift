@@ -65,11 +65,14 @@ let package = Package(
     .target(
       name: "Quiz", dependencies: ["DemoContract", "Lessons", "OSKit"],
       swiftSettings: strict),
+    // The student's result: who they are, the hash-chained record of quiz answers, the result
+    // file `submit` writes (docs/grading.md). Pure data and state files through OSKit.
+    .target(name: "Results", dependencies: ["DemoContract", "OSKit"], swiftSettings: strict),
     .target(
       name: "ProcLabApp",
       dependencies: [
         "DemoContract", "CProcLab", "LineEditor", "Lessons", "Demos", "Quiz", "Render", "Measure",
-        "OSKit", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        "OSKit", "Results", .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: strict
     ),
@@ -88,7 +91,8 @@ let package = Package(
 
     // What the test targets share: running the binary under test and capturing its output.
     .target(
-      name: "ProcLabTestSupport", dependencies: ["OSKit"], path: "Tests/TestSupport",
+      name: "ProcLabTestSupport", dependencies: ["DemoContract", "OSKit"],
+      path: "Tests/TestSupport",
       swiftSettings: strict),
     .testTarget(name: "DemoContractTests", dependencies: ["DemoContract"], swiftSettings: strict),
     .testTarget(name: "OSKitTests", dependencies: ["CProcLab", "OSKit"], swiftSettings: strict),
@@ -117,9 +121,13 @@ let package = Package(
     .testTarget(
       name: "EndToEndTests",
       dependencies: [
-        "DemoContract", "CProcLab", "OSKit", "Demos", "Lessons", "Quiz", "Render",
+        "DemoContract", "CProcLab", "OSKit", "Demos", "Lessons", "Quiz", "Render", "Results",
         "ProcLabTestSupport",
       ],
+      swiftSettings: strict),
+    .testTarget(
+      name: "ResultsTests",
+      dependencies: ["Results", "DemoContract", "OSKit", "ProcLabTestSupport"],
       swiftSettings: strict),
     .testTarget(name: "BenchTests", dependencies: ["BenchKit"], swiftSettings: strict),
   ]

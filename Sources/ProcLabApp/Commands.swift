@@ -84,6 +84,10 @@ struct Command: Sendable {
       if isatty(1) == 1 { s.output.write("\u{1B}[H\u{1B}[2J") }
     },
     Command(
+      name: "whoami", usage: "whoami [set \"Your Name\" --id ID]",
+      help: "your name and student id, for proclab submit"
+    ) { s, args in s.whoami(args) },
+    Command(
       name: "quit", aliases: ["exit", "q"], usage: "quit   (or Ctrl-D)",
       help: "leave ProcLab"
     ) { s, _ in s.running = false },
@@ -239,6 +243,8 @@ struct Completer: Sendable {
       return Completion(word: word, candidates: library.lessons.map(\.id))
     case ("run", 1):
       return Completion(word: word, candidates: DemoCatalog.names.sorted())
+    case ("whoami", 1):
+      return Completion(word: word, candidates: ["set"])
     case ("source", 1):
       return Completion(word: word, candidates: Session.tutorialNames(library))
     case ("help", 1):

@@ -13,6 +13,8 @@ import Render
 /// What it records, and what it leaves out, is docs/progress.md.
 struct QuizFlow {
   let session: Session
+  /// Keeps each answer in the chained quiz record (`submit` reads it).
+  let recorder = QuizRecorder()
 
   /// Runs a quiz. `kind` says what it was asked for; without it, one lesson's questions are
   /// that lesson's quiz and questions of several lessons are `quiz all`.
@@ -33,6 +35,7 @@ struct QuizFlow {
       guard let outcome = ask(item, number: i + 1, of: items.count) else { break }
       outcomes.append(outcome)
       record(outcome)
+      recorder.record(outcome, session: session)
     }
     let summary = QuizSummary(
       outcomes: outcomes, planned: items.count, seconds: MonotonicClock.seconds() - start)
@@ -112,6 +115,7 @@ struct QuizFlow {
     let q = item.question
     let style = session.style
     present(item, number: number, of: total)
+    recorder.questionShown()
     let allowed = TryPolicy.allowedTries(q)
     var tries = 0
     var hints = 0
@@ -219,10 +223,13 @@ struct QuizFlow {
       style.color("▶ run \(invocation.commandLine)", .cyan)
         + style.dim("  (live, to check your prediction)"))
     let presenter = DemoPresenter(style: style)
+    recorder.runStarting(definition.name)
     let result = session.host.run(definition, parameters) { event in
+      recorder.observe(event)
       let text = presenter.render(event)
       if !text.isEmpty { session.say(text) }
     }
+    recorder.runEnded(result.report)
     session.discardTypeahead()
     if result.interrupted {
       session.say(

@@ -1,0 +1,96 @@
+import FoundationEssentials
+import Glibc
+import OSKit
+
+/// The chained record of every quiz question answered at the prompt: `quiz-record.jsonl` in
+/// the state directory, one `ChainedRecord` a line. Each answer re-reads the file under an
+/// exclusive `flock` (`quiz-record.lock`, so two REPLs extend one chain instead of forking it)
+/// and writes it whole with `FileIO.writeAtomically`, like progress: a kill or a full disk
+/// leaves the old file, never a torn last line. Rewriting is linear in the file, which is
+/// bounded (`maximumSize`); appending would be cheaper but could leave half a record.
+public struct QuizRecordLog: Sendable {
+  public static let fileName = "quiz-record.jsonl"
+  /// The most the file may hold: about a thousand predictions with their reports. When full,
+  /// answers are no longer recorded, and each one says so in one line.
+  public static let maximumSize = 32 << 20
+
+  /// The state directory; nil keeps nothing (no usable state directory).
+  public let directory: String?
+
+  public init(directory: String?) { self.directory = directory }
+
+  public var path: String { (directory ?? "(memory)") + "/" + QuizRecordLog.fileName }
+  var lockPath: String { (directory ?? "") + "/quiz-record.lock" }
+
+  /// Every record in the file, in order.
+  /// - Throws: `RecordLogProblem` for a file that cannot be read or has a line that is not a record.
+  public func load() throws(RecordLogProblem) -> [ChainedRecord] {
+    guard let directory else { return [] }
+    let bytes: [UInt8]
+    do {
+      bytes = try FileIO.readRegular(
+        directory + "/" + QuizRecordLog.fileName, limit: QuizRecordLog.maximumSize)
+    } catch {
+      if error.isMissing { return [] }
+      throw RecordLogProblem(error.description)
+    }
+    var records: [ChainedRecord] = []
+    let decoder = JSONDecoder()
+    for (n, line) in bytes.split(separator: 10).enumerated() where !line.isEmpty {
+      guard let record = try? decoder.decode(ChainedRecord.self, from: Data(line)) else {
+        throw RecordLogProblem("\(path): line \(n + 1) is not a quiz record")
+      }
+      records.append(record)
+    }
+    return records
+  }
+
+  /// Links `record` after the last one in the file and saves the file atomically.
+  /// - Returns: nil when saved (or when there is no state directory), or one line saying why not.
+  @discardableResult
+  public func append(_ record: QuestionRecord) -> String? {
+    guard let directory, access(directory, W_OK) == 0 else { return nil }
+    return FileIO.withExclusiveLock(lockPath) { () -> String? in
+      // What a writer killed mid-save left behind (its pid is dead).
+      FileIO.removeStaleTemporaries(in: directory, for: QuizRecordLog.fileName)
+      let path = directory + "/" + QuizRecordLog.fileName
+      var bytes: [UInt8]
+      do throws(FileRefusal) {
+        bytes = try FileIO.readRegular(path, limit: QuizRecordLog.maximumSize)
+      } catch {
+        guard error.isMissing else { return "answer not recorded: \(error.description)" }
+        bytes = []
+      }
+      let last = bytes.split(separator: 10).last.flatMap {
+        try? JSONDecoder().decode(ChainedRecord.self, from: Data($0))
+      }
+      if !bytes.isEmpty && last == nil {
+        return "answer not recorded: the last line of \(path) is not a quiz record"
+      }
+      let encoder = JSONEncoder()
+      encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+      guard let line = try? encoder.encode(ChainedRecord(record, after: last)) else {
+        return "answer not recorded: it could not be encoded"
+      }
+      if bytes.count + line.count + 1 > QuizRecordLog.maximumSize {
+        return
+          "answer not recorded: \(path) is full (\(QuizRecordLog.maximumSize >> 20) MiB); submit it and ask your teacher"
+      }
+      if let end = bytes.last, end != 10 { bytes.append(10) }
+      do {
+        try FileIO.writeAtomically(
+          directory: directory, name: QuizRecordLog.fileName, bytes: bytes + Array(line) + [10])
+        return nil
+      } catch {
+        return "answer not recorded in \(path): \(error)"
+      }
+    }
+  }
+}
+
+/// Why the quiz record could not be read: one line.
+public struct RecordLogProblem: Error, Sendable, Equatable, CustomStringConvertible {
+  public var message: String
+  public init(_ message: String) { self.message = message }
+  public var description: String { message }
+}
