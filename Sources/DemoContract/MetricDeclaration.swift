@@ -131,6 +131,9 @@ public struct MetricDeclaration: Sendable, Equatable, Codable {
 
   /// The values of the variable parts when `concrete` matches this path, else nil.
   public func match(_ concrete: String) -> [String: String]? {
+    // Most paths have no variable part: a comparison, without splitting the pattern (the
+    // linter matches every rule's metric against every declaration of its demo at start-up).
+    if !path.utf8.contains(UInt8(ascii: "<")) { return concrete == path ? [:] : nil }
     let parts = concrete.split(separator: ".", omittingEmptySubsequences: false)
     let pattern = self.pattern
     guard parts.count == pattern.count else { return nil }

@@ -63,31 +63,37 @@ public enum TerminalSafe {
   }
 
   private static func needsEscaping(_ text: some StringProtocol, keepBreaks: Bool) -> Bool {
-    // Fast path: printable ASCII (with tab and newlines) and UTF-8 sequences that cannot hold
-    // a C1 control or a bidirectional control (their lead bytes are C2, D8, E2).
-    var needsScalarCheck = false
-    for byte in text.utf8 {
-      if byte < 0x20 {
-        if byte == 0x0D && keepBreaks {
-          needsScalarCheck = true  // kept only before "\n"
-        } else if byte != 0x09 && !(byte == 0x0A && keepBreaks) {
+    // One pass over the UTF-8 bytes (a lesson's text is checked whole at start-up, and most of
+    // it has dashes and arrows whose lead byte is E2, so looking at scalars was most of the
+    // time a lesson took to load). C0 controls and DEL are single bytes; in valid UTF-8 (a
+    // String always is) the C1 controls U+0080–U+009F are C2 80…C2 9F, ALM (U+061C) is D8 9C,
+    // LRM and RLM E2 80 8E/8F, the embeddings and overrides E2 80 AA…AE and the isolates
+    // E2 81 A6…A9; C2, D8 and E2 are lead bytes, never continuation bytes.
+    let bytes = Array(text.utf8)
+    let n = bytes.count
+    var i = 0
+    while i < n {
+      let b = bytes[i]
+      if b < 0x20 {
+        if b == 0x0D && keepBreaks {
+          if i + 1 >= n || bytes[i + 1] != 0x0A { return true }  // kept only before "\n"
+        } else if b != 0x09 && !(b == 0x0A && keepBreaks) {
           return true
         }
-      } else if byte == 0x7F {
+      } else if b == 0x7F {
         return true
-      } else if byte == 0xC2 || byte == 0xD8 || byte == 0xE2 {
-        needsScalarCheck = true
+      } else if b == 0xC2, i + 1 < n, (0x80...0x9F).contains(bytes[i + 1]) {
+        return true
+      } else if b == 0xD8, i + 1 < n, bytes[i + 1] == 0x9C {
+        return true
+      } else if b == 0xE2, i + 2 < n {
+        let (b1, b2) = (bytes[i + 1], bytes[i + 2])
+        if b1 == 0x80 && (b2 == 0x8E || b2 == 0x8F || (0xAA...0xAE).contains(b2)) { return true }
+        if b1 == 0x81 && (0xA6...0xA9).contains(b2) { return true }
       }
+      i += 1
     }
-    guard needsScalarCheck else { return false }
-    var lastWasCR = false
-    for scalar in text.unicodeScalars {
-      let v = scalar.value
-      if lastWasCR && v != 0x0A { return true }
-      lastWasCR = v == 0x0D
-      if isInvisibleControl(v) { return true }
-    }
-    return lastWasCR
+    return false
   }
 
   /// C1 controls, and the characters that change the direction text is shown in: ALM
