@@ -54,20 +54,7 @@ extension Table {
 
     // Natural widths; a column is numeric when right-aligned or when every cell is a number.
     let headerWidths = header.map { $0.map(DisplayWidth.of).max() ?? 0 }
-    var valueWidths = [Int](repeating: 0, count: count)
-    var numeric = columns.map { $0.align == .right }
-    for column in 0..<count {
-      var allNumbers = true
-      var anyCell = false
-      for row in body {
-        for line in row[column] where !line.isEmpty {
-          valueWidths[column] = max(valueWidths[column], DisplayWidth.of(line))
-          anyCell = true
-          if allNumbers && !looksNumeric(line) { allNumbers = false }
-        }
-      }
-      if anyCell && allNumbers { numeric[column] = true }
-    }
+    let (valueWidths, numeric) = measure(body)
     let natural = (0..<count).map { max(headerWidths[$0], valueWidths[$0], 1) }
     var widths = natural
     let frame = 3 * count + 1
@@ -96,6 +83,37 @@ extension Table {
       return recordLines(header: header, body: body, style: style, box: box)
     }
 
+    return grid(
+      header: header, body: body, widths: widths, headerWidths: headerWidths, numeric: numeric,
+      style: style, box: box)
+  }
+
+  /// The widest value line of each column, and whether each column is numeric.
+  private func measure(_ body: [[[String]]]) -> (valueWidths: [Int], numeric: [Bool]) {
+    let count = columns.count
+    var valueWidths = [Int](repeating: 0, count: count)
+    var numeric = columns.map { $0.align == .right }
+    for column in 0..<count {
+      var allNumbers = true
+      var anyCell = false
+      for row in body {
+        for line in row[column] where !line.isEmpty {
+          valueWidths[column] = max(valueWidths[column], DisplayWidth.of(line))
+          anyCell = true
+          if allNumbers && !looksNumeric(line) { allNumbers = false }
+        }
+      }
+      if anyCell && allNumbers { numeric[column] = true }
+    }
+    return (valueWidths, numeric)
+  }
+
+  /// The grid itself, at the widths chosen: rules, the heading and the rows.
+  private func grid(
+    header: [[String]], body: [[[String]]], widths: [Int], headerWidths: [Int], numeric: [Bool],
+    style: TerminalStyle, box: BoxDrawing
+  ) -> [String] {
+    let count = columns.count
     let headerLines: [[String]] = (0..<count).map { column in
       guard numeric[column], widths[column] < headerWidths[column] else { return header[column] }
       return header[column].flatMap { wrapAtSpaces($0, width: widths[column]) }

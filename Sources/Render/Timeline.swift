@@ -30,7 +30,6 @@ extension Timeline {
     let t0 = start ?? allSpans.map(\.start).min() ?? 0
     var t1 = end ?? allSpans.map(\.end).max() ?? t0 + 1
     if !(t1 > t0) { t1 = t0 + 1 }
-    let duration = t1 - t0
 
     let box = BoxDrawing.for(style)
     let labels = lanes.map { style.asciiFallback($0.label) }
@@ -41,6 +40,7 @@ extension Timeline {
       trackWidth = max(10, style.width - labelWidth - 3)
     }
     let ellipsis = style.unicode ? "…" : "..."
+    let frame = TimelineFrame(t0: t0, t1: t1, trackWidth: trackWidth)
 
     // Colours by label, so that a task keeps its colour across lanes.
     let palette: [TerminalStyle.Color] = [.cyan, .yellow, .green, .magenta, .blue, .red]
@@ -49,85 +49,105 @@ extension Timeline {
       colourOf[span.label] = palette[colourOf.count % palette.count]
     }
 
-    func column(_ time: Double) -> Int {
-      let position = ((time - t0) / duration * Double(trackWidth)).rounded()
-      guard position.isFinite else { return 0 }
-      return Int(min(Double(trackWidth), max(0, position)))
-    }
-
     for (laneIndex, lane) in lanes.enumerated() {
-      // Each cell holds one column's text and the index of the span that owns it.
-      var cells = [String](repeating: " ", count: trackWidth)
-      var owners = [Int](repeating: -1, count: trackWidth)
-      for (spanIndex, span) in lane.spans.enumerated() {
-        guard span.start.isFinite, span.end.isFinite, span.end >= span.start else { continue }
-        guard span.end >= t0, span.start <= t1 else { continue }
-        var first = column(span.start)
-        var last = column(span.end)
-        if first >= trackWidth { first = trackWidth - 1 }
-        if last <= first { last = first + 1 }
-        let text = spanText(style.asciiFallback(span.label), width: last - first)
-        let fill = style.color ? " " : (style.unicode ? "█" : "=")
-        var position = first
-        forEachPiece(in: text) { piece in
-          guard !piece.isEscape, piece.width > 0, position + piece.width <= last else { return }
-          cells[position] = String(text[piece.range])
-          owners[position] = spanIndex
-          for extra in 1..<max(1, piece.width) {
-            cells[position + extra] = ""
-            owners[position + extra] = spanIndex
-          }
-          position += piece.width
-        }
-        while position < last {
-          cells[position] = fill
-          owners[position] = spanIndex
-          position += 1
-        }
-      }
-      // A wide character whose other half was painted over shows as a space.
-      var cell = 0
-      while cell < trackWidth {
-        if cells[cell].isEmpty {
-          cells[cell] = " "
-        } else if DisplayWidth.of(cells[cell]) == 2 {
-          if cell + 1 < trackWidth, cells[cell + 1].isEmpty, owners[cell + 1] == owners[cell] {
-            cell += 2
-            continue
-          }
-          cells[cell] = " "
-        }
-        cell += 1
-      }
-
-      var track = ""
-      var index = 0
-      while index < trackWidth {
-        let owner = owners[index]
-        var run = ""
-        while index < trackWidth && owners[index] == owner {
-          run += cells[index]
-          index += 1
-        }
-        if owner >= 0, style.color {
-          let colour = colourOf[lane.spans[owner].label] ?? .cyan
-          run = style.inverse(style.color(run, colour))
-        }
-        track += run
-      }
+      let track = Self.track(lane, frame: frame, style: style, colourOf: colourOf)
       let label = DisplayWidth.pad(
         DisplayWidth.truncate(labels[laneIndex], to: labelWidth, ellipsis: ellipsis),
         to: labelWidth)
       lines.append(label + " " + box.vertical + track + box.vertical)
     }
+    lines += Self.axis(frame: frame, labelWidth: labelWidth, style: style, box: box)
+    return lines.joined(separator: "\n")
+  }
 
-    // The axis: tick marks on the frame's bottom line, times under them.
-    let ticks = axisTicks(duration: duration, trackWidth: trackWidth)
+  /// One lane's track: its spans painted into `frame.trackWidth` columns, coloured by label.
+  static func track(
+    _ lane: Lane, frame: TimelineFrame, style: TerminalStyle,
+    colourOf: [String: TerminalStyle.Color]
+  ) -> String {
+    let trackWidth = frame.trackWidth
+    var (cells, owners) = paint(lane, frame: frame, style: style)
+    // A wide character whose other half was painted over shows as a space.
+    var cell = 0
+    while cell < trackWidth {
+      if cells[cell].isEmpty {
+        cells[cell] = " "
+      } else if DisplayWidth.of(cells[cell]) == 2 {
+        if cell + 1 < trackWidth, cells[cell + 1].isEmpty, owners[cell + 1] == owners[cell] {
+          cell += 2
+          continue
+        }
+        cells[cell] = " "
+      }
+      cell += 1
+    }
+
+    var track = ""
+    var index = 0
+    while index < trackWidth {
+      let owner = owners[index]
+      var run = ""
+      while index < trackWidth && owners[index] == owner {
+        run += cells[index]
+        index += 1
+      }
+      if owner >= 0, style.color {
+        let colour = colourOf[lane.spans[owner].label] ?? .cyan
+        run = style.inverse(style.color(run, colour))
+      }
+      track += run
+    }
+    return track
+  }
+
+  /// Each column's text and the index of the span that owns it (-1: none); the second column
+  /// of a wide character holds "".
+  static func paint(
+    _ lane: Lane, frame: TimelineFrame, style: TerminalStyle
+  ) -> (cells: [String], owners: [Int]) {
+    let trackWidth = frame.trackWidth
+    var cells = [String](repeating: " ", count: trackWidth)
+    var owners = [Int](repeating: -1, count: trackWidth)
+    for (spanIndex, span) in lane.spans.enumerated() {
+      guard span.start.isFinite, span.end.isFinite, span.end >= span.start else { continue }
+      guard span.end >= frame.t0, span.start <= frame.t1 else { continue }
+      var first = frame.column(span.start)
+      var last = frame.column(span.end)
+      if first >= trackWidth { first = trackWidth - 1 }
+      if last <= first { last = first + 1 }
+      let text = spanText(style.asciiFallback(span.label), width: last - first)
+      let fill = style.color ? " " : (style.unicode ? "█" : "=")
+      var position = first
+      forEachPiece(in: text) { piece in
+        guard !piece.isEscape, piece.width > 0, position + piece.width <= last else { return }
+        cells[position] = String(text[piece.range])
+        owners[position] = spanIndex
+        for extra in 1..<max(1, piece.width) {
+          cells[position + extra] = ""
+          owners[position + extra] = spanIndex
+        }
+        position += piece.width
+      }
+      while position < last {
+        cells[position] = fill
+        owners[position] = spanIndex
+        position += 1
+      }
+    }
+    return (cells, owners)
+  }
+
+  /// The axis: tick marks on the frame's bottom line, times under them.
+  static func axis(
+    frame: TimelineFrame, labelWidth: Int, style: TerminalStyle, box: BoxDrawing
+  ) -> [String] {
+    let trackWidth = frame.trackWidth
+    let ticks = axisTicks(duration: frame.duration, trackWidth: trackWidth)
     var axis = [String](repeating: box.horizontal, count: trackWidth)
     var tickLabels = [Character](repeating: " ", count: trackWidth + 2)
     var nextFree = 0
     for tick in ticks {
-      let position = min(trackWidth - 1, column(t0 + tick))
+      let position = min(trackWidth - 1, frame.column(frame.t0 + tick))
       axis[position] = style.unicode ? "┬" : "+"
       let text = style.asciiFallback(tickLabel(tick))
       let textWidth = text.count  // units are single-column characters
@@ -140,9 +160,25 @@ extension Timeline {
       nextFree = labelStart + textWidth + 1
     }
     let indent = " ".repeated(labelWidth + 1)
-    lines.append(indent + box.bottomLeft + axis.joined() + box.bottomRight)
-    lines.append(trimmingTrailingSpaces(indent + String(tickLabels)))
-    return lines.joined(separator: "\n")
+    return [
+      indent + box.bottomLeft + axis.joined() + box.bottomRight,
+      trimmingTrailingSpaces(indent + String(tickLabels)),
+    ]
+  }
+}
+
+/// A timeline's time range and the columns it maps onto.
+struct TimelineFrame {
+  let t0: Double
+  let t1: Double
+  let trackWidth: Int
+  var duration: Double { t1 - t0 }
+
+  /// The column a time falls in, clamped to the track.
+  func column(_ time: Double) -> Int {
+    let position = ((time - t0) / duration * Double(trackWidth)).rounded()
+    guard position.isFinite else { return 0 }
+    return Int(min(Double(trackWidth), max(0, position)))
   }
 }
 

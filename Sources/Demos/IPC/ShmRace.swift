@@ -71,6 +71,56 @@ enum ShmRace {
       "Each worker is a separate process (proclab worker shm-add) that opens the shared memory by name, as the IPC tutorial's workers do with SharedMemory(name=…); all of them wait at a start line in the shared memory, so they really run at the same time."
     )
 
+    let results = try runAll(
+      syncs: syncs, repeats: repeats, processes: processes, increments: increments,
+      context: context)
+
+    // The table: one row per variant.
+    let variants = variantRows(results: results, expected: expected, context: context)
+    var rows = variants.rows
+    let fastest = variants.fastest
+    var footer: [String] = []
+    if params.python {
+      let (pythonRows, pythonFooter) = try ShmPython.rows(
+        increments: increments, race: syncs.contains(.none), fastest: fastest, context: context)
+      rows += pythonRows
+      footer += pythonFooter
+    }
+    footer += [
+      "seconds: from the first worker leaving the start line to the last one finishing"
+        + (repeats > 1 ? " (median of \(repeats) runs)" : "")
+        + "; ns/increment = seconds ÷ \(Units.count(Int(expected))) increments",
+      context.environment.summaryLine,
+    ]
+    footer += context.environment.warnings
+    context.table(
+      Table(
+        title: "Shared counter after \(processes) × \(Units.count(increments)) increments",
+        columns: [
+          .init("sync", align: .left), .init("final", align: .right),
+          .init("expected", align: .right), .init("lost", align: .right),
+          .init("seconds", align: .right), .init("ns/increment", align: .right),
+          .init("relative", align: .right),
+        ],
+        rows: rows, footer: footer))
+
+    if repeats > 1 {
+      for r in results {
+        let lost = r.runs.map { Double(expected - $0.final) }
+        let raced = lost.filter { $0 != 0 }.count
+        let histogram = Histogram(
+          title: "\(label(r.sync)): race seen in \(raced)/\(repeats) runs — lost updates per run",
+          samples: lost, bucketCount: 8, format: { Units.count(Int($0.rounded())) })
+        context.figure(.histogram(histogram))
+      }
+    }
+    explain(results: results, expected: expected, processes: processes, context: context)
+  }
+
+  /// Every run of every variant, `repeats` runs each, with progress.
+  static func runAll(
+    syncs: [Sync], repeats: Int, processes: Int, increments: Int, context: DemoContext
+  ) throws -> [(sync: Sync, runs: [Outcome])] {
     var results: [(sync: Sync, runs: [Outcome])] = []
     let totalRuns = syncs.count * repeats
     var done = 0
@@ -93,8 +143,13 @@ enum ShmRace {
       results.append((sync, runs))
     }
     context.progress(1, "done")
+    return results
+  }
 
-    // The table: one row per variant.
+  /// The table's row for each variant, and its metrics; also the fastest median.
+  static func variantRows(
+    results: [(sync: Sync, runs: [Outcome])], expected: Int64, context: DemoContext
+  ) -> (rows: [[String]], fastest: Double) {
     let medians = results.map { Stats($0.runs.map(\.seconds)).median }
     let fastest = medians.filter { $0 > 0 }.min() ?? 1
     var rows: [[String]] = []
@@ -132,42 +187,7 @@ enum ShmRace {
       context.metric(
         "\(key).race_runs", JSONValue(Double(finals.filter { $0 != expected }.count)))
     }
-    var footer: [String] = []
-    if params.python {
-      let (pythonRows, pythonFooter) = try ShmPython.rows(
-        increments: increments, race: syncs.contains(.none), fastest: fastest, context: context)
-      rows += pythonRows
-      footer += pythonFooter
-    }
-    footer += [
-      "seconds: from the first worker leaving the start line to the last one finishing"
-        + (repeats > 1 ? " (median of \(repeats) runs)" : "")
-        + "; ns/increment = seconds ÷ \(Units.count(Int(expected))) increments",
-      context.environment.summaryLine,
-    ]
-    footer += context.environment.warnings
-    context.table(
-      Table(
-        title: "Shared counter after \(processes) × \(Units.count(increments)) increments",
-        columns: [
-          .init("sync", align: .left), .init("final", align: .right),
-          .init("expected", align: .right), .init("lost", align: .right),
-          .init("seconds", align: .right), .init("ns/increment", align: .right),
-          .init("relative", align: .right),
-        ],
-        rows: rows, footer: footer))
-
-    if repeats > 1 {
-      for r in results {
-        let lost = r.runs.map { Double(expected - $0.final) }
-        let raced = lost.filter { $0 != 0 }.count
-        let histogram = Histogram(
-          title: "\(label(r.sync)): race seen in \(raced)/\(repeats) runs — lost updates per run",
-          samples: lost, bucketCount: 8, format: { Units.count(Int($0.rounded())) })
-        context.figure(.histogram(histogram))
-      }
-    }
-    explain(results: results, expected: expected, processes: processes, context: context)
+    return (rows, fastest)
   }
 
   static func label(_ sync: Sync) -> String {

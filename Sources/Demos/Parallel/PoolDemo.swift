@@ -115,29 +115,10 @@ enum PoolDemo {
     let seedFootnote =
       "The GIL tutorial recorded 4 s for 10 one-second tasks on Pool(3) (CPython, not measured here); run pool duration=1 for the same tasks."
     if duration != 1 || count != 10 || workers != 3 { context.note(seedFootnote) }
-    context.metric("total_seconds", JSONValue(total))
-    context.metric("task_durations", JSONValue(total / duration))
-    context.metric("rounds", JSONValue(chunksize == 1 ? rounds : ideal))
-    context.metric("ideal_seconds", JSONValue(idealSeconds))
-    context.metric("overhead_seconds", JSONValue(overhead))
-    context.metric("startup_seconds", JSONValue(startup))
-    context.metric("workers", JSONValue(workers))
-    context.metric("tasks", JSONValue(count))
-    context.metric("duration", JSONValue(duration))
-    context.metric("chunksize", JSONValue(chunksize))
-    context.metric("pool", .string(pool.kind))
-    context.metric("results", .array(outcomes.map { JSONValue(Double($0.value)) }))
-    context.metric("distinct_workers", JSONValue(Set(outcomes.map(\.pid)).count))
-    context.metric(
-      "schedule",
-      .array(
-        outcomes.map {
-          [
-            "value": JSONValue($0.id - firstID), "worker": JSONValue($0.worker + 1),
-            "pid": JSONValue($0.pid), "start": JSONValue($0.start - origin),
-            "end": JSONValue($0.end - origin),
-          ]
-        }))
+    scheduleMetrics(
+      context, outcomes: outcomes, origin: origin, pool: pool.kind,
+      figures: (total, duration, chunksize == 1 ? rounds : ideal, idealSeconds, overhead, startup),
+      sizes: (workers, count, chunksize))
     if params.python {
       try PoolPython.schedule(
         params, context, outcomes: outcomes, origin: origin, total: total, workers: workers,
@@ -186,33 +167,15 @@ enum PoolDemo {
 
     let oneAtATime = zip(applied, applied.dropFirst()).allSatisfy { $0.end <= $1.start }
     let concurrent = PoolSchedule.maxConcurrent(collected)
-    var rows: [[String]] = []
-    for (index, outcome) in applied.enumerated() {
-      rows.append([
-        "apply", "myTask(\(applyArguments[index]))", String(outcome.value), String(outcome.pid),
-        Units.duration(outcome.start - applyStart), Units.duration(outcome.end - applyStart),
-      ])
-    }
-    for (index, outcome) in collected.enumerated() {
-      rows.append([
-        "apply_async", "myTask(\(asyncArguments[index]))", String(outcome.value),
-        String(outcome.pid), Units.duration(outcome.start - asyncStart),
-        Units.duration(outcome.end - asyncStart),
-      ])
-    }
     context.table(
-      Table(
-        title: "Results, in the order the program asked for them",
-        columns: [
-          .init("call"), .init("task"), .init("result", align: .right),
-          .init(pidName, align: .right), .init("started at", align: .right),
-          .init("ended at", align: .right),
+      applyTable(
+        [
+          ("apply", applied, applyArguments, applyStart),
+          ("apply_async", collected, asyncArguments, asyncStart),
         ],
-        rows: rows,
-        footer: [
+        footer:
           "apply: \(Units.duration(applySeconds)) in all; apply_async: \(Units.duration(asyncSeconds)) in all (all \(count) sent within \(Units.duration(sentSeconds))).",
-          context.environment.summaryLine,
-        ]))
+        pidName: pidName, context: context))
     // The same time axis for both, so their lengths compare.
     let span = max(applySeconds, asyncSeconds)
     for (title, outcomes, origin, end) in [
@@ -226,28 +189,14 @@ enum PoolDemo {
             start: origin, end: end
           ) { "n=\($0.value / 2)" }))
     }
-    context.note(
-      "apply waited for each task before sending the next, so the \(count) tasks ran one after another\(oneAtATime ? "" : " (almost)"): \(Units.duration(applySeconds)), \(Units.significant(applySeconds / duration)) task durations, although \(workers) \(workerName)s were free."
-    )
-    context.note(
-      "apply_async returned a future at once; with every task sent, up to \(concurrent) ran at the same time, and the whole took \(Units.duration(asyncSeconds)), \(Units.significant(asyncSeconds / duration)) task durations (⌈\(count) ÷ \(workers)⌉ = \(PoolSchedule.rounds(tasks: count, workers: workers)) at best). get() on the futures in the order they were made gives the results in that order, whichever task finished first."
-    )
-    context.note(
-      "The pool tutorial recorded 4.24 s with apply and 1.29 s with apply_async for four one-second tasks on Pool(4) (CPython, not measured here); run pool mode=apply duration=1 for the same tasks."
-    )
-    context.metric("apply_seconds", JSONValue(applySeconds))
-    context.metric("apply_async_seconds", JSONValue(asyncSeconds))
-    context.metric("apply_durations", JSONValue(applySeconds / duration))
-    context.metric("apply_async_durations", JSONValue(asyncSeconds / duration))
-    context.metric("apply_results", .array(applied.map { JSONValue(Double($0.value)) }))
-    context.metric("apply_async_results", .array(collected.map { JSONValue(Double($0.value)) }))
-    context.metric("apply_one_at_a_time", .bool(oneAtATime))
-    context.metric("apply_async_max_concurrent", JSONValue(concurrent))
-    context.metric(
-      "apply_async_finish_order",
-      .array(
-        collected.sorted { $0.end < $1.end }.map { JSONValue(Double($0.value / 2)) }))
-    context.metric("apply_workers", JSONValue(workers))
+    applyNotes(
+      context, count: count, workers: workers, workerName: workerName,
+      seconds: (applySeconds, asyncSeconds, duration), oneAtATime: oneAtATime,
+      concurrent: concurrent)
+    applyMetrics(
+      context, applied: applied, collected: collected,
+      seconds: (applySeconds, asyncSeconds, duration), oneAtATime: oneAtATime,
+      concurrent: concurrent, workers: workers)
     if params.python && kind == .process {
       try PoolPython.apply(
         params, context, workers: workers, count: count,
@@ -317,27 +266,9 @@ enum PoolDemo {
     processes.close()
 
     var python: TimingResult?
-    if params.python {
-      context.progress(6 / 7, "CPython multiprocessing.Pool")
-      let count = 300
-      if let program = try CPython.program(
-        "process-tutorial/pool_overhead.py",
-        ["--workers", String(workers), "--tasks", String(count), "--runs", "5"],
-        timeout: 30, context: context, record: false),
-        case .array(let values)? = program.metric("samples")
-      {
-        let result = TimingResult(
-          label: "\(program.label): multiprocessing.Pool.map, chunksize=1", loops: count,
-          perLoop: values.compactMap(\.double),
-          notes: [
-            "measured now by lessons/python/process-tutorial/pool_overhead.py (CPython \(program.version))"
-          ])
-        python = result
-        results.append(("python_pool", result))
-        context.metric("overhead.python_pool_seconds", JSONValue(result.stats.median))
-        context.metric("python.version", .string(program.version))
-        context.metric("python.seconds_per_task", JSONValue(result.stats.median))
-      }
+    if params.python, let result = try pythonOverhead(workers: workers, context) {
+      python = result
+      results.append(("python_pool", result))
     }
     context.progress(1, "done")
     context.table(
@@ -345,25 +276,7 @@ enum PoolDemo {
         title: "Time per task, fastest first", results: results.map(\.result),
         environment: environment))
     let byKey = Dictionary(results.map { ($0.key, $0.result.stats.median) }) { a, _ in a }
-    if let pool = byKey["process_pool"], let spawn = byKey["process_spawn"] {
-      context.note(
-        "Starting a process for every task costs \(Units.duration(spawn)); handing a task to a process that is already running costs \(Units.duration(pool)): that saving, \(Units.ratio(spawn / pool)), is why pools exist (the concepts tutorial: pools save creation time, cap the number of workers and separate making tasks from running them)."
-      )
-    }
-    if let chunked = byKey["process_pool_chunked"],
-      let threadPool = byKey["thread_pool"]
-    {
-      context.note(
-        "A pool task costs a write to a pipe, a worker waking up, a result written back and a thread waking to collect it. chunksize=\(chunk) sends \(chunk) tasks per message and brings it down to \(Units.duration(chunked)); a thread pool needs no pipes (\(Units.duration(threadPool)) per task) but its threads share one process."
-      )
-    }
-    if let python, let pool = byKey["process_pool"] {
-      let ratio = python.stats.median / pool
-      context.metric("overhead.python_ratio", JSONValue(ratio))
-      context.note(
-        "CPython's multiprocessing.Pool, measured just now on this machine, needs \(Units.duration(python.stats.median)) per empty task: \(Units.ratio(ratio)) the cost of this Swift process pool (it pickles every task and result and passes them through extra threads)."
-      )
-    }
+    overheadNotes(byKey, python: python, chunk: chunk, context)
     context.metric("overhead.workers", JSONValue(workers))
   }
 }
