@@ -63,6 +63,8 @@ public enum Signals {
 }
 
 /// A child process started by ProcLab, waited for exactly once.
+// @unchecked: `status` is written by the one caller that waits for the child (a child is
+// waited for exactly once, by its owner); signalling by pid needs no shared state.
 public final class ChildProcess: @unchecked Sendable {
   public let pid: pid_t
   /// The process group the child leads (its own pid) or nil when it shares ours.

@@ -3,6 +3,8 @@ import Glibc
 import SystemPackage
 
 /// A POSIX message queue (`mq_open`), mode 0600, named with `IPCNames`.
+// @unchecked: the descriptor is safe to use from several threads (the kernel serialises
+// mq_send and mq_receive); `unlinked` is set only by `unlink`, called by the queue's owner.
 public final class MessageQueue: @unchecked Sendable {
   public let name: String
   public let descriptor: mqd_t

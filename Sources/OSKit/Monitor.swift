@@ -5,6 +5,7 @@ import Glibc
 ///
 /// `Synchronization.Mutex` cannot wait; this pairs a `pthread_mutex_t` with a
 /// `pthread_cond_t` on the monotonic clock, so timed waits are immune to wall-clock changes.
+// @unchecked: `state` is read and written only with `mutex` held; that is what a monitor is.
 public final class Monitor<State>: @unchecked Sendable {
   private let mutex: UnsafeMutablePointer<pthread_mutex_t>
   private let condition: UnsafeMutablePointer<pthread_cond_t>

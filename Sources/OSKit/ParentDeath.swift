@@ -20,6 +20,8 @@ public enum ParentDeath {
 
 /// A non-blocking self-pipe that async-signal-safe handlers write to, so a poll loop wakes on
 /// signals. Counts per signal are kept in C (`pl_take_signal_count`).
+// @unchecked: its only state is the pipe's two descriptors, set in init and never changed;
+// reads and writes on a pipe are safe from any thread.
 public final class SignalPipe: @unchecked Sendable {
   public let ends: PipeEnds
 

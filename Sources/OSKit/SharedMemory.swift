@@ -2,6 +2,8 @@ public import CProcLab
 import Glibc
 
 /// A POSIX shared-memory object (`shm_open` + `mmap`), mode 0600, named with `IPCNames`.
+// @unchecked: the mapping is shared memory on purpose (the lessons' races happen in it);
+// its address and size never change, and `unlinked` is set only by the owner's `unlink`.
 public final class SharedMemory: @unchecked Sendable {
   /// The largest object ProcLab will create: a demo needs a few bytes, and /dev/shm is RAM.
   public static let maximumSize = 64 << 20
@@ -77,6 +79,8 @@ public final class SharedMemory: @unchecked Sendable {
 }
 
 /// A process-shared unnamed semaphore living inside shared memory (`sem_init(…, 1, …)`).
+// @unchecked: a semaphore is made to be used from several threads and processes at once;
+// the struct holds only its address.
 public struct SharedSemaphore: @unchecked Sendable {
   public let pointer: UnsafeMutablePointer<sem_t>
 

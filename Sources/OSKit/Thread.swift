@@ -3,6 +3,8 @@ import Glibc
 
 /// A POSIX thread running a closure, joined explicitly. Swift threads have no GIL: several of
 /// these run Swift code on several CPUs at once.
+// @unchecked: `handle` is set once in init, and `joined` only by `join`, which the thread's
+// owner calls once.
 public final class Thread: @unchecked Sendable {
   private var handle = pthread_t()
   private var joined = false

@@ -27,6 +27,8 @@ enum MutexDemo {
   }
 
   /// A raw block of memory shared by the threads of this process.
+  // @unchecked: the block is raw memory the comparison's threads share on purpose (they race
+  // on it, or guard it with the lock being compared); the pointer itself never changes.
   final class Block: @unchecked Sendable {
     let base: UnsafeMutableRawPointer
     init(bytes: Int) {

@@ -46,6 +46,8 @@ enum QueueError: Error, Equatable, CustomStringConvertible {
 /// Everything lives in the region it is given: a process-shared, robust pthread mutex, three
 /// process-shared condition variables (not empty, not full, all tasks done), the counters and
 /// the slots. Any process that maps the region can use the queue.
+// @unchecked: the struct is only the region's address; every access to the slots and
+// counters inside it goes through the region's process-shared mutex.
 struct SharedQueue: @unchecked Sendable {
   enum Kind: Int32, CaseIterable, Sendable {
     case fifo = 0

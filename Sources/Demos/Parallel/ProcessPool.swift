@@ -5,6 +5,8 @@ import OSKit
 /// A pool of worker processes (`proclab worker pool-worker`), fed through one task pipe that
 /// all workers read from (a free worker takes the next chunk, as in Python's `Pool`), with
 /// their outcomes coming back on one shared result pipe, read by a collector thread.
+// @unchecked: what tasks and results share lives in `Monitor`s; `collector` is set while the
+// pool starts and cleared at shutdown, both by the thread that owns the pool.
 final class ProcessPool: TaskPool, @unchecked Sendable {
   let size: Int
   let kind = "process"

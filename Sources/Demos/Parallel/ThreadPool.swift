@@ -4,6 +4,8 @@ import OSKit
 
 /// A pool of threads in this process with the same API: a queue of chunks under a monitor,
 /// from which a free thread takes the next one.
+// @unchecked: the queue and the results are `Monitor`s; `threads` is written only while the
+// pool starts and at shutdown, by the thread that owns the pool.
 final class ThreadPool: TaskPool, @unchecked Sendable {
   let size: Int
   let kind = "thread"
