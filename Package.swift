@@ -68,6 +68,11 @@ let package = Package(
     // The student's result: who they are, the hash-chained record of quiz answers, the result
     // file `submit` writes (docs/grading.md). Pure data and state files through OSKit.
     .target(name: "Results", dependencies: ["DemoContract", "OSKit"], swiftSettings: strict),
+    // The teacher's side (docs/grading.md): result files re-graded into one class report,
+    // and that report drawn as a table, CSV, JSON and a self-contained HTML page.
+    .target(
+      name: "Classroom", dependencies: ["DemoContract"],
+      swiftSettings: strict),
     .target(
       name: "ProcLabApp",
       dependencies: [
