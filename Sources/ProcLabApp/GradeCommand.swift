@@ -113,27 +113,33 @@ struct GradeCommand: ParsableCommand {
     }
   }
 
-  /// The teacher's lessons with the SHA-256 of each file, and beside each the Korean file of
-  /// the same lesson (`ko/<file name>` next to it) when there is one: a result played from
-  /// either is current.
+  /// The teacher's lessons with the SHA-256 of each file, and beside each the other language's
+  /// file of the same lesson when there is one: `ko/<file name>` next to an English lesson, or
+  /// `../<file name>` for a Korean one (when Korean lessons are the ones loaded). A result
+  /// played from either is current.
   static func teacherLessons(_ library: LessonLibrary) -> [TeacherLesson] {
-    var korean: [String: [String: Lesson]] = [:]
-    return library.lessons.map { lesson in
-      let (directory, name) = SubmitCommand.split(lesson.file)
-      let koDirectory = directory + "/ko"
-      if korean[koDirectory] == nil {
+    var loaded: [String: [String: Lesson]] = [:]
+    func lesson(in directory: String, named name: String) -> Lesson? {
+      if loaded[directory] == nil {
         var byFile: [String: Lesson] = [:]
-        for l in LessonLibrary.load(directories: [koDirectory], demos: DemoCatalog.declarations)
+        for l in LessonLibrary.load(directories: [directory], demos: DemoCatalog.declarations)
           .lessons
         {
           byFile[SubmitCommand.split(l.file).1] = l
         }
-        korean[koDirectory] = byFile
+        loaded[directory] = byFile
       }
-      let primary = TeacherLesson.Version(sha256: lessonHash(lesson.file), lesson: lesson)
-      let others = [korean[koDirectory]?[name]].compactMap { $0 }.filter { $0.id == lesson.id }
+      return loaded[directory]?[name]
+    }
+    return library.lessons.map { primary in
+      let (directory, name) = SubmitCommand.split(primary.file)
+      var other = directory + "/ko"
+      if directory.hasSuffix("/ko") { other = SubmitCommand.split(directory).0 }
+      let others = [lesson(in: other, named: name)].compactMap { $0 }
+        .filter { $0.id == primary.id && $0.file != primary.file }
         .map { TeacherLesson.Version(sha256: lessonHash($0.file), lesson: $0) }
-      return TeacherLesson(primary: primary, others: others)
+      return TeacherLesson(
+        primary: .init(sha256: lessonHash(primary.file), lesson: primary), others: others)
     }
   }
 

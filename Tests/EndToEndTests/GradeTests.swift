@@ -47,8 +47,18 @@ func writeGradeLesson(_ dir: String) throws {
     check: equals metric uid
     ```
     """
-  let fd = open(dir + "/a.md", O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-  try FileIO.writeAll(fd, text + "\n")
+  try writeText(dir + "/a.md", text + "\n")
+  // The Korean file of the same lesson: the same ids and keys, its words in Korean.
+  mkdir(dir + "/ko", 0o700)
+  try writeText(
+    dir + "/ko/a.md",
+    text.replacing("title: Grade A", with: "title: 채점 A")
+      .replacing("How many?", with: "몇 개입니까?") + "\n")
+}
+
+func writeText(_ path: String, _ text: String) throws {
+  let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+  try FileIO.writeAll(fd, text)
   close(fd)
 }
 
@@ -93,9 +103,7 @@ struct GradeTests {
     )
     .replacing("\"id\" : \"2026124\"", with: "\"id\" : \"2026125\"")
     #expect(doctored != lee)
-    let fd = open(submissions + "/c-edited.json", O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-    try FileIO.writeAll(fd, doctored)
-    close(fd)
+    try writeText(submissions + "/c-edited.json", doctored)
     return (lessons, submissions)
   }
 
@@ -150,6 +158,35 @@ struct GradeTests {
     #expect(uid == MeasuredValue(number: Double(getuid())))
   }
 
+  @Test("a result played from the Korean file is current; one from an older file is flagged")
+  func lessonVersions() throws {
+    let state = TempState()
+    defer { state.cleanUp() }
+    let lessons = state.path + "/lessons"
+    try writeGradeLesson(lessons)
+    let submissions = state.path + "/submissions"
+    mkdir(submissions, 0o700)
+    try submitted(
+      name: "김민지", id: "1", answers: ["b", "true", "\(getuid())"], lessons: lessons + "/ko",
+      to: submissions + "/ko.json")
+    let older = state.path + "/older"
+    mkdir(older, 0o700)
+    let english = try #require(FileIO.readText(lessons + "/a.md"))
+    try writeText(older + "/a.md", english.replacing("Three questions.", with: "Questions."))
+    try submitted(
+      name: "Old Copy", id: "2", answers: ["b", "true", "\(getuid())"], lessons: older,
+      to: submissions + "/old.json")
+    let r = try runPiped(
+      ["grade", submissions, "--lessons", lessons, "--json"], input: "", state: state)
+    #expect(r.status == .exited(0), "\(r.stderr)")
+    let report = try JSONDecoder().decode(ClassReport.self, from: Data(r.stdout.utf8))
+    #expect(report.students.map(\.score) == [4, 4])
+    #expect(report.students.first { $0.studentID == "1" }?.flags == [])
+    let old = report.students.first { $0.studentID == "2" }?.flags ?? []
+    #expect(old.map(\.code) == [.lessonVersion], "\(old)")
+    #expect(old.first?.message.contains("'grade-a'") == true)
+  }
+
   @Test(
     "--min-score: 1 when a student is below it, 0 when none is; 2 when nothing reads; 64 for usage")
   func exitStatuses() throws {
@@ -166,9 +203,7 @@ struct GradeTests {
     #expect(try status([kim, "--min-score", "100%"]).0 == .exited(0))
     #expect(try status([kim, "--min-score", "5"]).0 == .exited(1))
     let notJSON = state.path + "/notes.json"
-    let fd = open(notJSON, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-    try FileIO.writeAll(fd, "my notes\n")
-    close(fd)
+    try writeText(notJSON, "my notes\n")
     let (nothing, why) = try status([notJSON])
     #expect(nothing == .exited(2))
     #expect(why.contains("no result file could be read"), "\(why)")

@@ -34,3 +34,19 @@ struct PointsTests {
     }
   }
 }
+
+@Suite("quiz --key shows what each question is worth")
+struct KeyPointsTests {
+  @Test("the key's line for a question names its points, 1 point by default")
+  func keyShowsPoints() throws {
+    let text =
+      front() + "\n## Step\n\nText.\n\n"
+      + "```quiz\nid: a\nkind: truefalse\nask: ?\nanswer: true\npoints: 5\n```\n\n"
+      + "```quiz\nid: b\nkind: truefalse\nask: ?\nanswer: false\n```\n"
+    let l = try #require(lesson(text).0)
+    let key = AnswersTemplate.key(
+      l.questions.map { .init(lesson: l.id, question: $0) }, command: "proclab quiz sample --key")
+    #expect(key.contains("# a (truefalse, 5 points): right: true"), "\(key)")
+    #expect(key.contains("# b (truefalse, 1 point): right: false"), "\(key)")
+  }
+}
