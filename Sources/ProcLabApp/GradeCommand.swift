@@ -64,7 +64,7 @@ struct GradeCommand: ParsableCommand {
       try refuse("--json and --csv - both write to standard output: give --csv a file")
     }
     if html != nil {
-      // The lead connects ClassReportHTML.page(report) at merge; until then it is refused.
+      // Until ClassReportHTML is merged (see MERGE in run()).
       try refuse("--html is not in this build")
     }
   }
@@ -76,25 +76,17 @@ struct GradeCommand: ParsableCommand {
       proclabVersion: ProcLabMain.version)
     var report = grader.grade(files: paths, gradedAt: SubmitCommand.now())
     report.unreadable = missing + report.unreadable
+    // Standard output holds one thing: the JSON, the CSV (--csv -) or the table.
     if json {
       try FileIO.writeAll(1, report.json())
+    } else if csv == "-" {
+      try FileIO.writeAll(1, report.csv())
     } else {
       try FileIO.writeAll(1, report.text(TerminalStyle.detect(fileDescriptor: 1)))
     }
-    if let csv {
-      if csv == "-" {
-        try FileIO.writeAll(1, report.csv())
-      } else {
-        let (directory, name) = SubmitCommand.split(csv)
-        do {
-          try FileIO.writeAtomically(
-            directory: directory, name: name, bytes: Array(report.csv().utf8), mode: 0o644)
-        } catch {
-          Console.warn("could not write \(TerminalSafe.escape(csv)): \(error)")
-          throw ExitCode(1)
-        }
-      }
-    }
+    if let csv, csv != "-" { try Self.write(report.csv(), to: csv) }
+    // MERGE(wt-gradehtml): with ClassReportHTML in the build, drop the --html refusal in
+    // validate() and add: if let html { try Self.write(ClassReportHTML.page(report), to: html) }
     if report.students.isEmpty {
       Console.warn(
         files.count == 1 && paths.isEmpty && missing.isEmpty
@@ -110,6 +102,19 @@ struct GradeCommand: ParsableCommand {
             + below.map { TerminalSafe.escape($0.studentID) }.joined(separator: ", "))
         throw ExitCode(1)
       }
+    }
+  }
+
+  /// Writes `text` to `path` atomically (readable by others: it is for the teacher to share),
+  /// or says in one line why not and exits 1.
+  static func write(_ text: String, to path: String) throws {
+    let (directory, name) = SubmitCommand.split(path)
+    do {
+      try FileIO.writeAtomically(
+        directory: directory, name: name, bytes: Array(text.utf8), mode: 0o644)
+    } catch {
+      Console.warn("could not write \(TerminalSafe.escape(path)): \(error)")
+      throw ExitCode(1)
     }
   }
 

@@ -126,7 +126,11 @@ struct GradeTests {
     let csv = try runPiped(
       ["grade", submissions, "--lessons", lessons, "--csv", csvPath], input: "", state: state)
     #expect(csv.status == .exited(0))
-    let rows = try parseCSV(try #require(FileIO.readText(csvPath)))
+    let csvText = try #require(FileIO.readText(csvPath))
+    let piped = try runPiped(
+      ["grade", submissions, "--lessons", lessons, "--csv", "-"], input: "", state: state)
+    #expect(piped.stdout == csvText, "--csv - is the CSV alone on standard output")
+    let rows = try parseCSV(csvText)
     #expect(
       rows.first == [
         "name", "id", "file", "grade-a/pick", "grade-a/pick:tries", "grade-a/tf",
