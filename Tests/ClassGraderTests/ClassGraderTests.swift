@@ -132,6 +132,38 @@ struct ClassGraderTests {
     #expect(try graded(try resultFile(records)).codes().contains(.timeOrder))
   }
 
+  @Test("a file submitted before its last answer, a run started before its question: time-order")
+  func submittedAndShown() throws {
+    var file = try resultFile(honestRecords())
+    file.submitted = t0 + 25  // before record 3 (t0 + 30)
+    let s = try graded(file)
+    #expect(s.codes() == [.timeOrder])
+    #expect(s.firstFlag.message.contains("submitted"), "\(s.firstFlag.message)")
+    var records = honestRecords()
+    records[2].seconds = 1  // shown at t0 + 19, but its run started at t0 + 17
+    let t = try graded(try resultFile(records))
+    #expect(t.codes() == [.timeOrder])
+    #expect(t.firstFlag.message.contains("before the question was shown"), "\(t.firstFlag.message)")
+  }
+
+  @Test("a metric out of its unit's range or of the wrong JSON type: implausible-report")
+  func unitRangeAndType() throws {
+    var records = honestRecords()
+    var metrics = idsMetrics
+    metrics["pid"] = 0
+    records[2].run?.report?.metrics = metrics
+    let s = try graded(try resultFile(records))
+    #expect(s.codes() == [.implausibleReport])
+    #expect(s.firstFlag.message.contains("a process id is at least 1"), "\(s.firstFlag.message)")
+    metrics = idsMetrics
+    metrics["command"] = 5
+    records[2].run?.report?.metrics = metrics
+    let t = try graded(try resultFile(records))
+    #expect(t.codes() == [.implausibleReport])
+    #expect(
+      t.firstFlag.message.contains("command is a number, declared text"), "\(t.firstFlag.message)")
+  }
+
   @Test("the runner pid must be the one its started event names")
   func runnerPID() throws {
     var records = honestRecords()
