@@ -1,6 +1,7 @@
 import Classroom
 import DemoContract
 import FoundationEssentials
+import Glibc
 import Render
 import Results
 import Testing
@@ -289,5 +290,34 @@ struct ClassGraderTests {
     let text = report.text(.plain(width: 80))
     #expect(!text.contains("\u{1B}"))
     #expect(text.contains("Kim^["), "\(text)")
+  }
+}
+
+@Suite("ClassGrader: reading files and directories")
+struct ClassGraderFileTests {
+  @Test("a directory gives its *.json files in name order; a FIFO is refused, never waited on")
+  func filesAndFIFO() throws {
+    var template = Array("/tmp/proclab-grade-XXXXXX".utf8CString)
+    let dir = try #require(mkdtemp(&template).map { String(cString: $0) })
+    defer {
+      for name in ["b.json", "a.json", "notes.txt", "pipe.json"] { unlink(dir + "/" + name) }
+      rmdir(dir)
+    }
+    let file = try resultFile(honestRecords())
+    for name in ["b.json", "a.json"] {
+      let fd = open(dir + "/" + name, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+      let bytes = file.encoded()
+      #expect(write(fd, bytes, bytes.count) == bytes.count)
+      close(fd)
+    }
+    close(open(dir + "/notes.txt", O_WRONLY | O_CREAT, 0o600))
+    #expect(mkfifo(dir + "/pipe.json", 0o600) == 0)
+    let (files, problems) = ClassGrader.files([dir, dir + "/missing.json"])
+    #expect(files == [dir + "/a.json", dir + "/b.json", dir + "/pipe.json"])
+    #expect(problems.map(\.file) == [dir + "/missing.json"])
+    let report = try grader().grade(files: files, gradedAt: t0)
+    #expect(report.students.map(\.file) == [dir + "/a.json", dir + "/b.json"])
+    #expect(report.unreadable.map(\.file) == [dir + "/pipe.json"])
+    #expect(report.unreadable.first?.message.contains("FIFO") == true, "\(report.unreadable)")
   }
 }
