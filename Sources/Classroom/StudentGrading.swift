@@ -17,43 +17,11 @@ extension ClassGrader {
   }
 
   func student(file: String, result: ResultFile, lessons graded: [TeacherLesson]) -> StudentResult {
-    var flags: [Flag] = []
-    if result.schema != ResultFile.currentSchema {
-      flags.append(
-        Flag(
-          code: .unknownSchema,
-          message: "result schema \(result.schema), graded as schema \(ResultFile.currentSchema)"))
-    }
-    if let problem = RecordChain.verify(result.records) {
-      flags.append(Flag(code: .chainBroken, message: "the quiz record was edited: \(problem)"))
-    }
     let submitted = Set(result.lessons)
     let counted = result.records.filter { submitted.contains($0.record.lesson) }
     var byID: [String: TeacherLesson] = [:]
     for l in lessons { byID[l.id] = l }
-    for lesson in result.lessons where byID[lesson] == nil {
-      flags.append(
-        Flag(
-          code: .unknownLesson,
-          message:
-            "lesson '\(Self.safe(lesson))' is not one of the teacher's: its answers are not graded",
-          lesson: lesson))
-    }
-    var outdated: Set<String> = []
-    for r in counted {
-      guard let lesson = byID[r.record.lesson],
-        lesson.version(sha256: r.record.lessonSHA256) == nil,
-        outdated.insert(r.record.lesson).inserted
-      else { continue }
-      let sha = r.record.lessonSHA256.isEmpty ? "unknown" : String(r.record.lessonSHA256.prefix(12))
-      flags.append(
-        Flag(
-          code: .lessonVersion,
-          message: "lesson '\(lesson.id)' was played from another version of its file "
-            + "(sha256 \(Self.safe(sha))…, the teacher's is \(lesson.primary.sha256.prefix(12))…); "
-            + "graded against the teacher's",
-          lesson: lesson.id))
-    }
+    var flags = fileFlags(result, counted: counted, lessons: byID)
     flags += timeOrderFlags(result)
     // Every counted record re-graded; the last graded one per question counts.
     var chosen: [String: (record: QuestionRecord, grade: Regraded)] = [:]
@@ -108,6 +76,47 @@ extension ClassGrader {
       environment: result.environment, submitted: result.submitted,
       score: gradedQuestions.reduce(0) { $0 + $1.earned },
       total: gradedQuestions.reduce(0) { $0 + $1.points }, questions: questions, flags: flags)
+  }
+
+  /// The flags about the file as a whole: its schema, its chain, lessons the teacher does not
+  /// have, and lessons played from another version of their file.
+  func fileFlags(
+    _ result: ResultFile, counted: [ChainedRecord], lessons byID: [String: TeacherLesson]
+  ) -> [Flag] {
+    var flags: [Flag] = []
+    if result.schema != ResultFile.currentSchema {
+      flags.append(
+        Flag(
+          code: .unknownSchema,
+          message: "result schema \(result.schema), graded as schema \(ResultFile.currentSchema)"))
+    }
+    if let problem = RecordChain.verify(result.records) {
+      flags.append(Flag(code: .chainBroken, message: "the quiz record was edited: \(problem)"))
+    }
+    for lesson in result.lessons where byID[lesson] == nil {
+      flags.append(
+        Flag(
+          code: .unknownLesson,
+          message:
+            "lesson '\(Self.safe(lesson))' is not one of the teacher's: its answers are not graded",
+          lesson: lesson))
+    }
+    var outdated: Set<String> = []
+    for r in counted {
+      guard let lesson = byID[r.record.lesson],
+        lesson.version(sha256: r.record.lessonSHA256) == nil,
+        outdated.insert(r.record.lesson).inserted
+      else { continue }
+      let sha = r.record.lessonSHA256.isEmpty ? "unknown" : String(r.record.lessonSHA256.prefix(12))
+      flags.append(
+        Flag(
+          code: .lessonVersion,
+          message: "lesson '\(lesson.id)' was played from another version of its file "
+            + "(sha256 \(Self.safe(sha))…, the teacher's is \(lesson.primary.sha256.prefix(12))…); "
+            + "graded against the teacher's",
+          lesson: lesson.id))
+    }
+    return flags
   }
 
   /// The question a record answers, in the version of the lesson it was played from (the
