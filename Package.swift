@@ -71,13 +71,15 @@ let package = Package(
     // The teacher's side (docs/grading.md): result files re-graded into one class report,
     // and that report drawn as a table, CSV, JSON and a self-contained HTML page.
     .target(
-      name: "Classroom", dependencies: ["DemoContract"],
+      name: "Classroom",
+      dependencies: ["DemoContract", "Lessons", "OSKit", "Quiz", "Render", "Results"],
       swiftSettings: strict),
     .target(
       name: "ProcLabApp",
       dependencies: [
         "DemoContract", "CProcLab", "LineEditor", "Lessons", "Demos", "Quiz", "Render", "Measure",
-        "OSKit", "Results", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        "OSKit", "Results", "Classroom",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: strict
     ),
@@ -127,12 +129,17 @@ let package = Package(
       name: "EndToEndTests",
       dependencies: [
         "DemoContract", "CProcLab", "OSKit", "Demos", "Lessons", "Quiz", "Render", "Results",
-        "ProcLabTestSupport",
+        "Classroom", "ProcLabTestSupport",
       ],
       swiftSettings: strict),
     .testTarget(
       name: "ResultsTests",
       dependencies: ["Results", "DemoContract", "OSKit", "ProcLabTestSupport"],
+      swiftSettings: strict),
+    // ClassGrader: re-grading, the record that counts, every flag with a doctored file.
+    .testTarget(
+      name: "ClassGraderTests",
+      dependencies: ["Classroom", "DemoContract", "Demos", "Lessons", "Render", "Results"],
       swiftSettings: strict),
     .testTarget(name: "BenchTests", dependencies: ["BenchKit"], swiftSettings: strict),
   ]

@@ -63,6 +63,20 @@ public enum MetricValueType: String, Sendable, Codable {
   public var isNumeric: Bool { self == .number || self == .integer }
 }
 
+/// A bound on a metric's value that its unit alone does not give: what a recorded report must
+/// agree with to be plausible (the teacher's `proclab grade` checks it, docs/grading.md).
+public enum MetricBound: Sendable, Equatable, Codable {
+  /// At most the CPUs online on the machine the report ran on (its `environment`).
+  case cpusOnline
+  /// At most the value of another metric of the same report, named by its path; a `<name…>`
+  /// part written as in the declared path takes the value it has in the metric bounded
+  /// (`<sync:…>.lost` at most `<sync:…>.expected`: `none.lost` at most `none.expected`).
+  case atMost(String)
+  /// The same value as another metric of the same report (a child's uid and its parent's),
+  /// named as for `atMost`.
+  case sameAs(String)
+}
+
 /// Whether a metric varies from run to run or is the same on every run on one machine.
 public enum MetricKind: String, Sendable, Codable {
   /// Varies run to run: timings, lost updates, which worker ran a task.
@@ -85,6 +99,9 @@ public struct MetricDeclaration: Sendable, Equatable, Codable {
   public var unit: MetricUnit
   public var kind: MetricKind
   public var meaning: String
+  /// What else bounds the value beyond its unit, for the teacher's plausibility checks
+  /// (docs/grading.md); nil for most metrics.
+  public var bound: MetricBound?
 
   public init(
     _ path: String, _ label: String, _ unit: MetricUnit, _ kind: MetricKind, _ meaning: String
@@ -108,6 +125,13 @@ public struct MetricDeclaration: Sendable, Equatable, Codable {
     _ path: String, _ label: String, _ unit: MetricUnit, _ meaning: String
   ) -> MetricDeclaration {
     MetricDeclaration(path, label, unit, .fact, meaning)
+  }
+
+  /// This declaration with `bound` added.
+  public func bounded(_ bound: MetricBound) -> MetricDeclaration {
+    var copy = self
+    copy.bound = bound
+    return copy
   }
 
   /// Concrete paths this declaration covers, for suggestions: each word of a `<name:a|b>` part

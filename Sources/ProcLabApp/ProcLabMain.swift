@@ -57,6 +57,7 @@ struct ProcLabCommand: ParsableCommand {
       Repl.self, RunDemo.self, DemosCommand.self, QuizCommand.self, ProgressCommand.self,
       ListLessons.self, Lint.self,
       ListSources.self, ShowSource.self, WhoamiCommand.self, SubmitCommand.self,
+      GradeCommand.self,
     ],
     defaultSubcommand: Repl.self
   )

@@ -78,7 +78,8 @@ struct AnswersTemplateTests {
     defer { state.cleanUp() }
     let key = try runPiped(["quiz", "processes", "--key"], input: "", state: state)
     #expect(key.stdout.contains("\nprogram-or-process: b\n"), "\(key.stdout)")
-    #expect(key.stdout.contains("# child-ppid (predict): graded against a live run of ids: "))
+    #expect(
+      key.stdout.contains("# child-ppid (predict, 1 point): graded against a live run of ids: "))
     #expect(key.stdout.contains("\nchild-ppid:\n"))
   }
 

@@ -187,7 +187,8 @@ enum IPCMetrics {
       .measured("\(key).final", "the lowest final count \(how)", .count, "over the runs"),
       .measured("\(key).max_final", "the highest final count \(how)", .count, "over the runs"),
       .fact("\(key).expected", "the count expected \(how)", .count, "processes × increments"),
-      .measured("\(key).lost", "updates lost \(how)", .count, "expected − lowest final"),
+      .measured("\(key).lost", "updates lost \(how)", .count, "expected − lowest final")
+        .bounded(.atMost("\(key).expected")),
       .measured("\(key).seconds", "time of the increments \(how)", .seconds, "the slowest run"),
       .measured(
         "\(key).span_seconds", "time from creating the memory to the last join \(how)", .seconds,

@@ -151,7 +151,8 @@ enum ParallelMetrics {
       "serial_fraction", "serial fraction (Amdahl, read backwards)", .fraction,
       "what the best speedup behaves like"),
     .fact("workers", "pool size", .count, "workers="),
-    .fact("usable_cpus", "usable CPUs", .count, "CPUs this process may run on"),
+    .fact("usable_cpus", "usable CPUs", .count, "CPUs this process may run on").bounded(
+      .cpusOnline),
   ]
 
   /// primes.py: the process tutorial's map(is_prime, PRIMES), then ProcessPoolExecutor.map.
@@ -200,8 +201,9 @@ enum ParallelMetrics {
       "recorded on the tutorial author's machine, not measured here"),
     .fact("python_available", "python3 was found", .boolean, "on PATH"),
     .fact("python_n", "CPython's countdown length", .count, "n ÷ python_scale"),
-    .fact("cpus_online", "CPUs online", .count, "sysconf(_SC_NPROCESSORS_ONLN)"),
-    .fact("usable_cpus", "usable CPUs", .count, "affinity and cgroup quota"),
+    .fact("cpus_online", "CPUs online", .count, "sysconf(_SC_NPROCESSORS_ONLN)").bounded(
+      .cpusOnline),
+    .fact("usable_cpus", "usable CPUs", .count, "affinity and cgroup quota").bounded(.cpusOnline),
     .fact("affinity", "CPUs this process may run on", .list, "sched_getaffinity"),
     .measured(
       "load_average", "the machine's load", .runnable,

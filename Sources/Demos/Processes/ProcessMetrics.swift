@@ -4,7 +4,8 @@ import DemoContract
 /// with a label, a unit, and whether it is measured or a fact.
 enum ProcessMetrics {
   static let ids: [MetricDeclaration] =
-    idFields(prefix: "", who: "the child's") + idFields(prefix: "parent.", who: "the REPL's")
+    idFields(prefix: "", who: "the child's").map(inherited)
+    + idFields(prefix: "parent.", who: "the REPL's")
     + PythonMetrics.run("process-tutorial/ids.py") + pythonIDs
 
   /// ids.py's answers: os.getpid() and the rest, asked in a python3 process the demo starts
@@ -18,6 +19,12 @@ enum ProcessMetrics {
           + (["ppid": ": the demo's pid", "pgid": ": its own pid, a group of its own"][$0.path]
             ?? ""))
     }
+
+  /// The child's user and group ids are its parent's: a report where they differ was not made
+  /// by a run (the teacher's plausibility check).
+  static func inherited(_ d: MetricDeclaration) -> MetricDeclaration {
+    ["uid", "euid", "gid"].contains(d.path) ? d.bounded(.sameAs("parent." + d.path)) : d
+  }
 
   static func idFields(prefix: String, who: String) -> [MetricDeclaration] {
     [

@@ -51,7 +51,8 @@ public enum AnswersTemplate {
     for e in entries {
       let q = e.question
       out.append("")
-      out += comment(rule(q), first: "\(id(e, qualified)) (\(q.kind.rawValue)): ")
+      let worth = "\(q.points) point\(q.points == 1 ? "" : "s")"
+      out += comment(rule(q), first: "\(id(e, qualified)) (\(q.kind.rawValue), \(worth)): ")
       out.append("\(id(e, qualified)):" + (answer(q).map { " " + $0 } ?? ""))
     }
     return out.joined(separator: "\n") + "\n"

@@ -29,6 +29,8 @@ public struct Question: Sendable, Hashable {
   public var feedback: [Feedback]
   /// How many retries a wrong answer gets; `nil` leaves it to the quiz.
   public var retries: Int?
+  /// What the question is worth when a teacher grades a class (`points:`, 1…100; default 1).
+  public var points = 1
   /// Where the ```` ```quiz ```` fence opens.
   public var location: SourceLocation
   /// The id of the step the question is written in.

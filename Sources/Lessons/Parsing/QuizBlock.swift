@@ -4,6 +4,7 @@ extension LessonFileParser {
   static let quizKeys = [
     "id", "kind", "ask", "choices", "items", "answer", "accept", "pattern", "tolerance", "range",
     "unit", "demo", "check", "hint", "explain", "feedback", "retries", "step",
+    "points",
   ]
 
   static let kindAliases: [String: String] = [
@@ -165,6 +166,16 @@ extension LessonFileParser {
         question.retries = n
       } else {
         error(valueLocation(field), "retries must be a whole number from 0 to 20")
+      }
+    }
+    if let field = first["points"] {
+      let text = fieldText(field, multiline: false)
+      if let n = Int(text), n >= 1, n <= 100 {
+        question.points = n
+      } else {
+        error(
+          valueLocation(field),
+          "points must be a whole number from 1 to 100 (what the question is worth; default 1)")
       }
     }
     if let field = first["choices"], allowed.contains(.choices) {

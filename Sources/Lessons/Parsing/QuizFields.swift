@@ -36,7 +36,7 @@ struct QuizField {
 /// The keys of a quiz block.
 enum QuizKey: Int, CaseIterable {
   case id, kind, ask, choices, items, answer, accept, pattern, tolerance, range, unit, demo, check
-  case hint, explain, feedback, retries, step
+  case hint, explain, feedback, retries, step, points
 
   init?(_ name: String) {
     switch name {
@@ -58,6 +58,7 @@ enum QuizKey: Int, CaseIterable {
     case "feedback": self = .feedback
     case "retries": self = .retries
     case "step": self = .step
+    case "points": self = .points
     default: return nil
     }
   }
@@ -71,7 +72,9 @@ enum QuizKey: Int, CaseIterable {
     func contains(_ key: QuizKey) -> Bool { bits & 1 << key.rawValue != 0 }
   }
 
-  static let common: [QuizKey] = [.id, .kind, .ask, .hint, .explain, .feedback, .retries, .step]
+  static let common: [QuizKey] = [
+    .id, .kind, .ask, .hint, .explain, .feedback, .retries, .step, .points,
+  ]
   static let choiceKeys = Set(common + [.choices, .answer])
   static let truefalseKeys = Set(common + [.answer])
   static let numberKeys = Set(common + [.answer, .tolerance, .range, .unit])

@@ -1,0 +1,207 @@
+public import DemoContract
+import FoundationEssentials
+import Glibc
+public import Lessons
+import OSKit
+public import Results
+
+/// A lesson as the teacher has it: the file results are graded against, and every other file
+/// of the same lesson a result may have been played from (a Korean `lessons/ko/<file>.md`
+/// shares the English file's ids and answer keys). A recorded hash that matches any version is
+/// current, and its answers are graded against that version's questions.
+public struct TeacherLesson: Sendable {
+  public struct Version: Sendable {
+    public var sha256: String
+    public var lesson: Lesson
+    public init(sha256: String, lesson: Lesson) {
+      self.sha256 = sha256
+      self.lesson = lesson
+    }
+  }
+
+  /// The first is the one the class table's columns are drawn from.
+  public var primary: Version
+  public var others: [Version]
+
+  public init(primary: Version, others: [Version] = []) {
+    self.primary = primary
+    self.others = others
+  }
+
+  public var id: String { primary.lesson.id }
+  var versions: [Version] { [primary] + others }
+
+  /// The version played from a file with this hash, or nil when none is the teacher's.
+  func version(sha256: String) -> Version? { versions.first { $0.sha256 == sha256 } }
+}
+
+/// Re-grades a class's result files (what `proclab submit` writes, docs/grading.md) with the
+/// teacher's lessons into one `ClassReport`. Pure but for reading the files (through OSKit):
+/// predictions are graded from each student's recorded report, never re-run.
+public struct ClassGrader: Sendable {
+  /// The largest result file read: a full quiz record (32 MiB) pretty-printed, with room.
+  public static let maximumFileSize = 64 << 20
+
+  let lessons: [TeacherLesson]
+  let demos: [String: DemoDeclaration]
+  let proclabVersion: String
+
+  /// - Parameters:
+  ///   - lessons: the teacher's lessons, in the teacher's order.
+  ///   - demos: the demos' declarations (their metrics: labels, units, bounds).
+  ///   - proclabVersion: the grader's version, written in the report.
+  public init(lessons: [TeacherLesson], demos: [DemoDeclaration], proclabVersion: String) {
+    self.lessons = lessons
+    var byName: [String: DemoDeclaration] = [:]
+    for d in demos { byName[d.name] = d }
+    self.demos = byName
+    self.proclabVersion = proclabVersion
+  }
+
+  /// The result files `arguments` name: a file as it is, a directory's `*.json` files (not
+  /// hidden ones, not in subdirectories) in name order. A name that is neither is a problem.
+  public static func files(_ arguments: [String]) -> (files: [String], problems: [FileProblem]) {
+    var files: [String] = []
+    var problems: [FileProblem] = []
+    for argument in arguments {
+      var st = stat()
+      guard stat(argument, &st) == 0 else {
+        problems.append(FileProblem(file: argument, message: String(cString: strerror(errno))))
+        continue
+      }
+      guard (st.st_mode & S_IFMT) == S_IFDIR else {
+        files.append(argument)
+        continue
+      }
+      guard let names = FileIO.entries(in: argument) else {
+        problems.append(
+          FileProblem(
+            file: argument, message: "cannot read directory: \(String(cString: strerror(errno)))"))
+        continue
+      }
+      let prefix = argument.hasSuffix("/") ? argument : argument + "/"
+      files += names.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.sorted().map {
+        prefix + $0
+      }
+    }
+    return (files, problems)
+  }
+
+  /// Reads and grades every file: a file that is not a result file is in `unreadable`.
+  public func grade(files: [String], gradedAt: Double) -> ClassReport {
+    var results: [(file: String, result: ResultFile)] = []
+    var unreadable: [FileProblem] = []
+    for file in files {
+      let bytes: [UInt8]
+      do {
+        bytes = try FileIO.readRegular(
+          file, limit: Self.maximumFileSize, owner: .anyone, followLinks: true)
+      } catch {
+        unreadable.append(FileProblem(file: file, message: error.reason))
+        continue
+      }
+      switch Self.decode(bytes) {
+      case .success(let result): results.append((file, result))
+      case .failure(let problem):
+        unreadable.append(FileProblem(file: file, message: problem.message))
+      }
+    }
+    return report(results: results, unreadable: unreadable, gradedAt: gradedAt)
+  }
+
+  /// Why some bytes are not a result file, in a line.
+  public struct NotAResult: Error, Sendable, Equatable {
+    public var message: String
+  }
+
+  /// `bytes` as a result file (a UTF-8 byte-order mark and any line ending are fine).
+  public static func decode(_ bytes: [UInt8]) -> Result<ResultFile, NotAResult> {
+    let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
+    let decoder = JSONDecoder()
+    guard let value = try? decoder.decode(JSONValue.self, from: Data(body)) else {
+      return .failure(NotAResult(message: "not JSON, so not a ProcLab result file"))
+    }
+    guard case .object(let members) = value else {
+      return .failure(NotAResult(message: "JSON but not an object: not a ProcLab result file"))
+    }
+    guard case .number(let number)? = members["schema"], let schema = Int(exactly: number) else {
+      return .failure(
+        NotAResult(message: "a JSON file without 'schema': not a ProcLab result file"))
+    }
+    do {
+      return .success(try decoder.decode(ResultFile.self, from: Data(body)))
+    } catch {
+      let why = Self.describe(error)
+      if schema != ResultFile.currentSchema {
+        return .failure(
+          NotAResult(
+            message: "result schema \(schema), which this grader does not read "
+              + "(it reads schema \(ResultFile.currentSchema)): \(why)"))
+      }
+      return .failure(NotAResult(message: "not a ProcLab result file: \(why)"))
+    }
+  }
+
+  /// A decoding error in a few words: what is missing or wrong, and where.
+  static func describe(_ error: any Error) -> String {
+    func path(_ keys: [any CodingKey]) -> String {
+      keys.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
+        .drop { $0 == "." }.description
+    }
+    switch error as? DecodingError {
+    case .keyNotFound(let key, let context)?:
+      return "'\(path(context.codingPath + [key]))' is missing"
+    case .typeMismatch(_, let context)?, .valueNotFound(_, let context)?:
+      return "'\(path(context.codingPath))' has the wrong type"
+    case .dataCorrupted(let context)?:
+      return context.codingPath.isEmpty ? "not JSON" : "'\(path(context.codingPath))' is not valid"
+    default:
+      return "it could not be read"
+    }
+  }
+
+  /// The class report of results already read. Columns: every teacher's lesson that some
+  /// result submits, in the teacher's order.
+  public func report(
+    results: [(file: String, result: ResultFile)], unreadable: [FileProblem], gradedAt: Double
+  ) -> ClassReport {
+    let submitted = Set(results.flatMap { $0.result.lessons })
+    let graded = lessons.filter { submitted.contains($0.id) }
+    let columns = graded.map { column($0) }
+    var students = results.map { student(file: $0.file, result: $0.result, lessons: graded) }
+    var files: [String: [String]] = [:]
+    for s in students { files[s.studentID, default: []].append(s.file) }
+    for i in students.indices {
+      let same = (files[students[i].studentID] ?? []).filter { $0 != students[i].file }
+      guard !same.isEmpty else { continue }
+      students[i].flags.append(
+        Flag(
+          code: .duplicateStudent,
+          message: "student id \(students[i].studentID) is also in "
+            + same.joined(separator: ", ")))
+    }
+    return ClassReport(
+      proclabVersion: proclabVersion, gradedAt: gradedAt, lessons: columns, students: students,
+      unreadable: unreadable)
+  }
+
+  func column(_ lesson: TeacherLesson) -> LessonColumns {
+    let l = lesson.primary.lesson
+    return LessonColumns(
+      lesson: l.id, title: l.title, sha256: lesson.primary.sha256,
+      questions: l.questions.map { q in
+        QuestionColumn(
+          question: q.id, kind: q.kind.rawValue, ask: q.ask, points: q.points,
+          metric: metricColumn(q))
+      })
+  }
+
+  func metricColumn(_ q: Question) -> MetricColumn? {
+    guard q.kind == .predict, let demo = q.demo?.demo, let path = q.check?.metricPaths.first
+    else { return nil }
+    let d = demos[demo]?.metrics.declaration(for: path)
+    return MetricColumn(
+      demo: demo, path: path, label: d?.label(for: path) ?? path,
+      unit: d.map { $0.unit == .count ? "" : $0.unit.rawValue } ?? "", fact: d?.kind == .fact)
+  }
+}

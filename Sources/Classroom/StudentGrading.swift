@@ -1,0 +1,179 @@
+import DemoContract
+import Lessons
+import Quiz
+import Render
+import Results
+
+// One result file re-graded: the chain verified, each lesson's hash compared, every counted
+// record re-graded from its answer (a prediction from its recorded report), the record that
+// counts chosen per question, and the report checks of ReportPlausibility.swift.
+extension ClassGrader {
+  /// A record as the teacher's grader sees it.
+  struct Regraded {
+    var verdict: GradeVerdict
+    var feedback: String?
+    var measured: MeasuredValue?
+    var reason: String?
+  }
+
+  func student(file: String, result: ResultFile, lessons graded: [TeacherLesson]) -> StudentResult {
+    let submitted = Set(result.lessons)
+    let counted = result.records.filter { submitted.contains($0.record.lesson) }
+    var byID: [String: TeacherLesson] = [:]
+    for l in lessons { byID[l.id] = l }
+    var flags = fileFlags(result, counted: counted, lessons: byID)
+    flags += timeOrderFlags(result)
+    // Every counted record re-graded; the last graded one per question counts.
+    var chosen: [String: (record: QuestionRecord, grade: Regraded)] = [:]
+    for r in counted {
+      guard let lesson = byID[r.record.lesson], let q = question(r.record, in: lesson) else {
+        continue
+      }
+      let grade = regrade(r.record, q)
+      // Under another version of the lesson a different verdict is expected (its key may have
+      // changed): the lesson-version flag says so once.
+      let current = lesson.version(sha256: r.record.lessonSHA256) != nil
+      if current, grade.verdict.rawValue != r.record.verdict.rawValue {
+        flags.append(
+          Flag(
+            code: .verdictChanged,
+            message: "\(lesson.id)/\(q.id) (record \(r.sequence)): recorded "
+              + "\(r.record.verdict.rawValue), re-graded \(grade.verdict.rawValue) from the answer "
+              + "'\(Self.safe(r.record.answer))'"
+              + (q.kind == .predict ? " against the student's recorded run" : ""),
+            lesson: lesson.id, question: q.id))
+      }
+      flags += plausibilityFlags(r, question: q, result: result)
+      let key = lesson.id + "/" + q.id
+      if grade.verdict.isGraded || !(chosen[key]?.grade.verdict.isGraded ?? false) {
+        chosen[key] = (r.record, grade)
+      }
+    }
+    var questions: [QuestionGrade] = []
+    for lesson in graded {
+      for q in lesson.primary.lesson.questions {
+        let points = q.points
+        guard submitted.contains(lesson.id), let pick = chosen[lesson.id + "/" + q.id] else {
+          questions.append(
+            QuestionGrade(
+              lesson: lesson.id, question: q.id, verdict: .notAnswered, tries: 0, hintsShown: 0,
+              seconds: 0, answer: "", points: points, earned: 0))
+          continue
+        }
+        let (record, grade) = pick
+        questions.append(
+          QuestionGrade(
+            lesson: lesson.id, question: q.id, verdict: grade.verdict, tries: record.tries,
+            hintsShown: record.hintsShown, seconds: record.seconds,
+            answer: Self.safe(record.answer), points: points,
+            earned: grade.verdict == .rightFirstTry ? points : 0, feedback: grade.feedback,
+            measured: grade.measured, reason: grade.reason))
+      }
+    }
+    let gradedQuestions = questions.filter(\.verdict.isGraded)
+    return StudentResult(
+      file: file, name: result.student.name, studentID: result.student.id, host: result.host,
+      environment: result.environment, submitted: result.submitted,
+      score: gradedQuestions.reduce(0) { $0 + $1.earned },
+      total: gradedQuestions.reduce(0) { $0 + $1.points }, questions: questions, flags: flags)
+  }
+
+  /// The flags about the file as a whole: its schema, its chain, lessons the teacher does not
+  /// have, and lessons played from another version of their file.
+  func fileFlags(
+    _ result: ResultFile, counted: [ChainedRecord], lessons byID: [String: TeacherLesson]
+  ) -> [Flag] {
+    var flags: [Flag] = []
+    if result.schema != ResultFile.currentSchema {
+      flags.append(
+        Flag(
+          code: .unknownSchema,
+          message: "result schema \(result.schema), graded as schema \(ResultFile.currentSchema)"))
+    }
+    if let problem = RecordChain.verify(result.records) {
+      flags.append(Flag(code: .chainBroken, message: "the quiz record was edited: \(problem)"))
+    }
+    for lesson in result.lessons where byID[lesson] == nil {
+      flags.append(
+        Flag(
+          code: .unknownLesson,
+          message:
+            "lesson '\(Self.safe(lesson))' is not one of the teacher's: its answers are not graded",
+          lesson: lesson))
+    }
+    var outdated: Set<String> = []
+    for r in counted {
+      guard let lesson = byID[r.record.lesson],
+        lesson.version(sha256: r.record.lessonSHA256) == nil,
+        outdated.insert(r.record.lesson).inserted
+      else { continue }
+      let sha = r.record.lessonSHA256.isEmpty ? "unknown" : String(r.record.lessonSHA256.prefix(12))
+      flags.append(
+        Flag(
+          code: .lessonVersion,
+          message: "lesson '\(lesson.id)' was played from another version of its file "
+            + "(sha256 \(Self.safe(sha))…, the teacher's is \(lesson.primary.sha256.prefix(12))…); "
+            + "graded against the teacher's",
+          lesson: lesson.id))
+    }
+    return flags
+  }
+
+  /// The question a record answers, in the version of the lesson it was played from (the
+  /// teacher's primary version when the hash is not the teacher's).
+  func question(_ record: QuestionRecord, in lesson: TeacherLesson) -> Question? {
+    let version = lesson.version(sha256: record.lessonSHA256) ?? lesson.primary
+    return version.lesson.question(id: record.question)
+      ?? lesson.primary.lesson.question(id: record.question)
+  }
+
+  /// The teacher's verdict on a record: from the answer itself, or for a prediction from the
+  /// student's recorded report. The recorded verdict is never read, except that a prediction
+  /// whose demo the student stopped stays not counted (there is no run to grade).
+  func regrade(_ record: QuestionRecord, _ q: Question) -> Regraded {
+    if record.answer.isEmpty { return Regraded(verdict: .skipped) }
+    guard q.kind == .predict else {
+      do {
+        let g = try Grader.grade(q, answer: record.answer)
+        guard g.isCorrect else { return Regraded(verdict: .wrong, feedback: g.feedback) }
+        return Regraded(verdict: record.tries <= 1 ? .rightFirstTry : .rightOnRetry)
+      } catch {
+        return Regraded(
+          verdict: .wrong, reason: "not an answer to this question: \(Self.safe(error.message))")
+      }
+    }
+    if record.verdict == .notCounted {
+      return Regraded(verdict: .notCounted, reason: "the student stopped its demo")
+    }
+    guard let report = record.run?.report else {
+      return Regraded(
+        verdict: .notGraded,
+        reason: Self.safe(record.reason ?? "no report of its run was recorded"))
+    }
+    let prediction: PredictAnswer
+    do { prediction = try Grader.readPrediction(q, answer: record.answer) } catch {
+      return Regraded(
+        verdict: .wrong, reason: "not a prediction for this question: \(Self.safe(error.message))")
+    }
+    let declarations = q.demo.flatMap { demos[$0.demo] }?.metrics ?? []
+    let g = Grader.grade(
+      q, prediction: prediction, given: record.answer, report: report, declarations: declarations)
+    let measured = q.check?.metricPaths.first.flatMap { path -> MeasuredValue? in
+      switch JSONValue.object(report.metrics).path(path) {
+      case .number(let n)?: MeasuredValue(number: n)
+      case .string(let s)?: MeasuredValue(text: Self.safe(s))
+      case .bool(let b)?: MeasuredValue(text: b ? "true" : "false")
+      default: nil
+      }
+    }
+    switch g.verdict {
+    case .correct: return Regraded(verdict: .rightFirstTry, measured: measured)
+    case .incorrect: return Regraded(verdict: .wrong, feedback: g.feedback, measured: measured)
+    case .undetermined:
+      return Regraded(verdict: .notGraded, measured: measured, reason: g.notGradedReason)
+    }
+  }
+
+  /// Student-supplied text with its control characters made visible.
+  static func safe(_ text: String) -> String { TerminalSafe.escape(text) }
+}
