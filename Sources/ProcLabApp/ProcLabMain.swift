@@ -160,14 +160,16 @@ struct QuizCommand: ParsableCommand {
           : AnswersTemplate.template(entries, command: command))
       return
     }
+    let leftOut = chosen.flatMap(\.leftOut)
     if let answers {
+      for question in leftOut { try FileIO.writeAll(2, "proclab: \(question.line)\n") }
       let status = try Autograder(items: items, json: json).grade(file: answers)
       if status != 0 { throw ExitCode(status) }
       return
     }
     let session = try Session.start(library: library)
     let title = chosen.count == 1 ? chosen[0].title : "all lessons"
-    let status = session.runQuiz(items, title: title)
+    let status = session.runQuiz(items, title: title, leftOut: leftOut)
     if status != 0 { throw ExitCode(status) }
   }
 }
@@ -333,10 +335,14 @@ struct Lint: ParsableCommand {
   @OptionGroup var lessons: LessonOptions
 
   func run() throws {
-    let targets = paths.isEmpty ? Paths.lessonDirectories(explicit: lessons.directories) : paths
-    let linter = LessonLinter(
-      demos: DemoCatalog.declarations, otherLessons: paths.isEmpty ? [:] : otherLessons())
-    let problems = linter.lint(paths: targets)
+    // Without paths: the directories ProcLab loads, as it loads them (copies once, overrides
+    // by precedence).
+    let problems =
+      paths.isEmpty
+      ? LessonLinter(demos: DemoCatalog.declarations).lint(
+        directories: Paths.lessonDirectories(explicit: lessons.directories))
+      : LessonLinter(demos: DemoCatalog.declarations, otherLessons: otherLessons()).lint(
+        paths: paths)
     for p in problems { print(p.description) }
     if problems.contains(where: \.isError) { throw ExitCode(1) }
   }
@@ -345,9 +351,10 @@ struct Lint: ParsableCommand {
   /// but those in the files being checked, by id: their files.
   func otherLessons() -> [String: String] {
     let checked = Set(paths.map(Self.resolved))
-    let dirs = Paths.lessonDirectories(explicit: lessons.directories).filter {
-      !checked.contains(Self.resolved($0))
-    }
+    // A built-in directory the teacher's is a copy of (or is, through another path) is theirs.
+    let given = paths.filter(Paths.isDirectory)
+    let dirs = LessonFiles.distinct(given + Paths.lessonDirectories(explicit: lessons.directories))
+      .kept.filter { !given.contains($0) && !checked.contains(Self.resolved($0)) }
     var found: [String: String] = [:]
     for l in LessonLibrary.load(directories: dirs, demos: DemoCatalog.declarations).lessons
     where !checked.contains(Self.resolved(l.file)) && found[l.id] == nil {
