@@ -49,8 +49,12 @@ struct ProcLabCommand: ParsableCommand {
     commandName: "proclab",
     abstract: "Learn processes, threads and IPC with demos that run live on this machine.",
     discussion: """
-      With no subcommand, ProcLab opens its REPL. Lessons are read from --lessons DIR \
-      (repeatable), then $PROCLAB_LESSONS, the installed share directory and the source tree.
+      With no subcommand, ProcLab opens its REPL.
+
+      Every command that reads lessons (repl, quiz, progress, lessons, lint, sources and source) \
+      takes --lessons DIR, a directory of lesson files (repeatable). Lessons are read \
+      from each --lessons DIR, then $PROCLAB_LESSONS (directories separated by ':'), the \
+      installed share directory and the source tree; the first lesson found with an id wins.
       """,
     version: ProcLabMain.version,
     subcommands: [
@@ -247,7 +251,14 @@ struct RunDemo: ParsableCommand {
 
   func run() throws {
     if list || demo == nil {
-      for d in DemoCatalog.all { print("\(d.name)\t\(d.summary)") }
+      // One line a demo (`name<tab>summary`), then one a parameter, indented: its default,
+      // what it allows and what it does (docs/demos.md).
+      for d in DemoCatalog.all {
+        print("\(d.name)\t\(d.summary)")
+        for p in d.parameters {
+          print("    \(p.name)=\(p.defaultValue)\t\(p.allowed)\t\(p.help)")
+        }
+      }
       return
     }
     guard let name = demo, let definition = DemoCatalog.named(name) else {

@@ -238,6 +238,7 @@ final class Session {
     }
     lesson = found
     stepIndex = index
+    if !found.summary.isEmpty { say(style.dim(wrapped(found.summary))) }
     if args.count == 1, let saved = store.progress.lessons[found.id] {
       let index = found.stepIndex(id: saved.step) ?? min(saved.stepIndex, found.steps.count - 1)
       if index > 0 && !(saved.finished && index == found.steps.count - 1) {
