@@ -19,8 +19,13 @@ public struct LeftOutQuestion: Sendable, Hashable {
   /// One line for the quiz: `left out question 'q' (…/01-x.md:12:7): unknown demo 'shm-rase';
   /// did you mean 'shm-race'?`, safe to print (``TerminalSafe``).
   public var line: String {
-    TerminalSafe.escape(
-      "left out question '\(id)' (\(problem.location)): \(problem.message)"
+    // The check rule's messages start by naming the question, which this line has done.
+    let named = "question '\(id)': "
+    let message =
+      problem.message.hasPrefix(named)
+      ? String(problem.message.dropFirst(named.count)) : problem.message
+    return TerminalSafe.escape(
+      "left out question '\(id)' (\(problem.location)): \(message)"
         + " (proclab lint lists every problem)")
   }
 }
