@@ -170,15 +170,17 @@ extension Session {
     }
     // Then, in the room left, the summaries (docs/progress.md) and the prerequisites: the
     // titles come first, the summaries next.
+    // Measured as drawn: without Unicode, `—` and `±` take more columns (`--`, `+/-`).
     let layout = LessonList.Layout(
-      columns: columns, rows: rows, width: style.width,
-      requires: library.lessons.map { $0.requires.joined(separator: ", ") })
+      columns: columns, rows: rows.map { $0.map(style.asciiFallback) }, width: style.width,
+      requires: library.lessons.map { style.asciiFallback($0.requires.joined(separator: ", ")) })
     if layout.summaryWidth > 0 {
       columns.append(Table.Column(name: "summary", align: .left))
       for (i, l) in library.lessons.enumerated() {
         rows[i].append(
           DisplayWidth.truncate(
-            l.summary, to: layout.summaryWidth, ellipsis: style.unicode ? "…" : "..."))
+            style.asciiFallback(l.summary), to: layout.summaryWidth,
+            ellipsis: style.unicode ? "…" : "..."))
       }
     }
     if layout.showsRequires {

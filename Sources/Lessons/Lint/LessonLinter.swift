@@ -162,14 +162,11 @@ public struct LessonLinter: Sendable {
   /// Checks one question against the demo catalog: its `demo:` and its parameters, the
   /// metrics its check rule reads, and its `pattern:`.
   public func lint(question: Question) -> [LessonProblem] {
-    var problems: [LessonProblem] = []
-    if let demo = question.demo { problems += lint(demo) + lintCheckRule(of: question) }
-    if case .text(_, let pattern?)? = question.answer, let why = TextPattern.problem(pattern) {
-      problems.append(
-        LessonProblem(
-          question.location, "pattern of question '\(question.id)' does not compile: \(why)"))
-    }
-    return problems
+    // The parameters too, for a demo that exists (an unknown one is in `leaveOutErrors`).
+    let parameters =
+      question.demo.map { demo in demos.contains { $0.name == demo.demo } ? lint(demo) : [] }
+      ?? []
+    return parameters + leaveOutErrors(question)
   }
 
   /// The lesson without the questions lint finds an error in (docs/lesson-format.md: "A
@@ -179,13 +176,31 @@ public struct LessonLinter: Sendable {
     var out = lesson
     out.questions = []
     for question in lesson.questions {
-      if let error = lint(question: question).sorted().first(where: \.isError) {
+      if let error = leaveOutErrors(question).sorted().first(where: \.isError) {
         out.leftOut.append(LeftOutQuestion(id: question.id, problem: error))
       } else {
         out.questions.append(question)
       }
     }
     return out
+  }
+
+  /// The errors that leave a question out of the quiz: an unknown `demo:`, a check rule that
+  /// reads a metric its demo does not declare (or compares it wrongly), a `pattern:` that does
+  /// not compile. A bad parameter value is not one: lint reports it, and the question is asked
+  /// and not graded when its demo refuses to run (docs/progress.md, "Not graded").
+  func leaveOutErrors(_ question: Question) -> [LessonProblem] {
+    var problems: [LessonProblem] = []
+    if let demo = question.demo {
+      problems +=
+        demos.contains { $0.name == demo.demo } ? lintCheckRule(of: question) : lint(demo)
+    }
+    if case .text(_, let pattern?)? = question.answer, let why = TextPattern.problem(pattern) {
+      problems.append(
+        LessonProblem(
+          question.location, "pattern of question '\(question.id)' does not compile: \(why)"))
+    }
+    return problems
   }
 
   /// Checks the lesson directories ProcLab loads, in their order of precedence, the way it
