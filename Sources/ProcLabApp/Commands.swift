@@ -149,8 +149,6 @@ extension Session {
         "no lessons found; lessons are read from: \(library.directories.joined(separator: ", "))")
       return
     }
-    // The prerequisites column only when there is room for it: the titles come first.
-    let wide = style.width >= 130
     // The best complete quiz column once there is a score to show: until then, room for titles.
     let now = ProgressStore.now()
     let figures = library.lessons.map { store.progress.figures(of: $0, now: now) }
@@ -161,19 +159,37 @@ extension Session {
       Table.Column(name: Figure.reached.label, align: .left),
     ]
     if scored { columns.append(Table.Column(name: Figure.bestCompleteQuiz.label, align: .right)) }
-    if wide { columns.append(Table.Column(name: "needs", align: .left)) }
-    var table = Table(
-      title: "The path, in order (each lesson builds on the ones before it)", columns: columns,
-      rows: [], footer: [])
+    var rows: [[String]] = []
     for (i, l) in library.lessons.enumerated() {
       let mark = lesson?.id == l.id ? (style.unicode ? "▶ " : "> ") : ""
       var row = [
         String(i + 1), mark + l.id, l.title, String(l.steps.count), figures[i].reached.text,
       ]
       if scored { row.append(figures[i].bestCompleteQuiz.map { "\($0.score)/\($0.total)" } ?? "—") }
-      if wide { row.append(l.requires.joined(separator: ", ")) }
-      table.append(row)
+      rows.append(row)
     }
+    // Then, in the room left, the summaries (docs/progress.md) and the prerequisites: the
+    // titles come first, the summaries next.
+    // Measured as drawn: without Unicode, `—` and `±` take more columns (`--`, `+/-`).
+    let layout = LessonList.Layout(
+      columns: columns, rows: rows.map { $0.map(style.asciiFallback) }, width: style.width,
+      requires: library.lessons.map { style.asciiFallback($0.requires.joined(separator: ", ")) })
+    if layout.summaryWidth > 0 {
+      columns.append(Table.Column(name: "summary", align: .left))
+      for (i, l) in library.lessons.enumerated() {
+        rows[i].append(
+          DisplayWidth.truncate(
+            style.asciiFallback(l.summary), to: layout.summaryWidth,
+            ellipsis: style.unicode ? "…" : "..."))
+      }
+    }
+    if layout.showsRequires {
+      columns.append(Table.Column(name: "needs", align: .left))
+      for i in rows.indices { rows[i].append(layout.requires[i]) }
+    }
+    let table = Table(
+      title: "The path, in order (each lesson builds on the ones before it)", columns: columns,
+      rows: rows, footer: [])
     say(table.render(style))
     say("open <number> or open <id> starts a lesson.")
   }

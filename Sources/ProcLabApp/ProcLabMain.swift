@@ -49,8 +49,12 @@ struct ProcLabCommand: ParsableCommand {
     commandName: "proclab",
     abstract: "Learn processes, threads and IPC with demos that run live on this machine.",
     discussion: """
-      With no subcommand, ProcLab opens its REPL. Lessons are read from --lessons DIR \
-      (repeatable), then $PROCLAB_LESSONS, the installed share directory and the source tree.
+      With no subcommand, ProcLab opens its REPL.
+
+      Every command that reads lessons (repl, quiz, progress, lessons, lint, sources and source) \
+      takes --lessons DIR, a directory of lesson files (repeatable). Lessons are read \
+      from each --lessons DIR, then $PROCLAB_LESSONS (directories separated by ':'), the \
+      installed share directory and the source tree; the first lesson found with an id wins.
       """,
     version: ProcLabMain.version,
     subcommands: [
@@ -161,14 +165,16 @@ struct QuizCommand: ParsableCommand {
           : AnswersTemplate.template(entries, command: command))
       return
     }
+    let leftOut = chosen.flatMap(\.leftOut)
     if let answers {
+      for question in leftOut { try FileIO.writeAll(2, "proclab: \(question.line)\n") }
       let status = try Autograder(items: items, json: json).grade(file: answers)
       if status != 0 { throw ExitCode(status) }
       return
     }
     let session = try Session.start(library: library)
     let title = chosen.count == 1 ? chosen[0].title : "all lessons"
-    let status = session.runQuiz(items, title: title)
+    let status = session.runQuiz(items, title: title, leftOut: leftOut)
     if status != 0 { throw ExitCode(status) }
   }
 }
@@ -246,7 +252,14 @@ struct RunDemo: ParsableCommand {
 
   func run() throws {
     if list || demo == nil {
-      for d in DemoCatalog.all { print("\(d.name)\t\(d.summary)") }
+      // One line a demo (`name<tab>summary`), then one a parameter, indented: its default,
+      // what it allows and what it does (docs/demos.md).
+      for d in DemoCatalog.all {
+        print("\(d.name)\t\(d.summary)")
+        for p in d.parameters {
+          print("    \(p.name)=\(p.defaultValue)\t\(p.allowed)\t\(p.help)")
+        }
+      }
       return
     }
     guard let name = demo, let definition = DemoCatalog.named(name) else {
@@ -334,10 +347,14 @@ struct Lint: ParsableCommand {
   @OptionGroup var lessons: LessonOptions
 
   func run() throws {
-    let targets = paths.isEmpty ? Paths.lessonDirectories(explicit: lessons.directories) : paths
-    let linter = LessonLinter(
-      demos: DemoCatalog.declarations, otherLessons: paths.isEmpty ? [:] : otherLessons())
-    let problems = linter.lint(paths: targets)
+    // Without paths: the directories ProcLab loads, as it loads them (copies once, overrides
+    // by precedence).
+    let problems =
+      paths.isEmpty
+      ? LessonLinter(demos: DemoCatalog.declarations).lint(
+        directories: Paths.lessonDirectories(explicit: lessons.directories))
+      : LessonLinter(demos: DemoCatalog.declarations, otherLessons: otherLessons()).lint(
+        paths: paths)
     for p in problems { print(p.description) }
     if problems.contains(where: \.isError) { throw ExitCode(1) }
   }
@@ -346,9 +363,10 @@ struct Lint: ParsableCommand {
   /// but those in the files being checked, by id: their files.
   func otherLessons() -> [String: String] {
     let checked = Set(paths.map(Self.resolved))
-    let dirs = Paths.lessonDirectories(explicit: lessons.directories).filter {
-      !checked.contains(Self.resolved($0))
-    }
+    // A built-in directory the teacher's is a copy of (or is, through another path) is theirs.
+    let given = paths.filter(Paths.isDirectory)
+    let dirs = LessonFiles.distinct(given + Paths.lessonDirectories(explicit: lessons.directories))
+      .kept.filter { !given.contains($0) && !checked.contains(Self.resolved($0)) }
     var found: [String: String] = [:]
     for l in LessonLibrary.load(directories: dirs, demos: DemoCatalog.declarations).lessons
     where !checked.contains(Self.resolved(l.file)) && found[l.id] == nil {

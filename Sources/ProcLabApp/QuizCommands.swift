@@ -8,8 +8,10 @@ extension Session {
   func quiz(_ args: [String]) {
     let items: [QuizItem]
     let title: String
+    var leftOut: [LeftOutQuestion] = []
     if args.first == "all" {
       items = QuizPlan.items(library.lessons)
+      leftOut = library.lessons.flatMap(\.leftOut)
       title = "all lessons"
     } else if let key = args.first {
       guard let l = library.lesson(key) else {
@@ -20,15 +22,17 @@ extension Session {
         return
       }
       items = QuizPlan.items([l])
+      leftOut = l.leftOut
       title = l.title
     } else if let lesson {
       items = QuizPlan.items([lesson])
+      leftOut = lesson.leftOut
       title = lesson.title
     } else {
       refuse("no lesson is open: quiz <lesson> or quiz all (lessons lists them)")
       return
     }
-    QuizFlow(session: self).run(items, title: title)
+    QuizFlow(session: self).run(items, title: title, leftOut: leftOut)
   }
 
   func review() {

@@ -18,7 +18,11 @@ struct QuizFlow {
 
   /// Runs a quiz. `kind` says what it was asked for; without it, one lesson's questions are
   /// that lesson's quiz and questions of several lessons are `quiz all`.
-  func run(_ items: [QuizItem], title: String, kind: QuizKind? = nil) {
+  /// `leftOut`: the questions of its lessons that lint finds an error in, one line each.
+  func run(
+    _ items: [QuizItem], title: String, kind: QuizKind? = nil, leftOut: [LeftOutQuestion] = []
+  ) {
+    for question in leftOut { session.refuse(question.line) }
     guard !items.isEmpty else {
       session.refuse("no questions to ask in \(title)")
       return

@@ -96,11 +96,11 @@ final class Session {
   }
 
   /// Runs a quiz outside the REPL (`proclab quiz <lesson>` from a shell).
-  func runQuiz(_ items: [QuizItem], title: String) -> Int32 {
+  func runQuiz(_ items: [QuizItem], title: String, leftOut: [LeftOutQuestion] = []) -> Int32 {
     prepareReader()
     for notice in store.notices { refuse(TerminalSafe.escape(notice)) }
     refreshStyle()
-    QuizFlow(session: self).run(items, title: title)
+    QuizFlow(session: self).run(items, title: title, leftOut: leftOut)
     if signals.endingSignal != nil { exitStatus = endedBySignalStatus }
     reader.close()
     return exitStatus
@@ -238,6 +238,7 @@ final class Session {
     }
     lesson = found
     stepIndex = index
+    if !found.summary.isEmpty { say(style.dim(wrapped(found.summary))) }
     if args.count == 1, let saved = store.progress.lessons[found.id] {
       let index = found.stepIndex(id: saved.step) ?? min(saved.stepIndex, found.steps.count - 1)
       if index > 0 && !(saved.finished && index == found.steps.count - 1) {

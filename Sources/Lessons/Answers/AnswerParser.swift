@@ -216,6 +216,7 @@ public enum AnswerParser {
         }
       }
     }
+    if sequence == nil { sequence = orderByItemTexts(String(trimmed), items: items) }
     guard let sequence, sequence.count == count,
       sequence.allSatisfy({ $0 >= 0 && $0 < count }), Set(sequence).count == count
     else { throw needAll }
@@ -225,6 +226,36 @@ public enum AnswerParser {
   /// Text as compared for `text` answers: lowercased, without any whitespace, without
   /// surrounding quotes, backticks or a final full stop. `Parent PID.` → `parentpid`;
   /// `자식 프로세스` → `자식프로세스`.
+  /// The items' own words, each item's whole text in turn with separators between them
+  /// (`fork (copy), then exec, wait`): commas and parentheses inside an item are its own. Nil
+  /// when the answer is not every item once; the search gives up after 10,000 tries.
+  static func orderByItemTexts(_ text: String, items: [Choice]) -> [Int]? {
+    let answer = Array(normalizedText(text))
+    let texts = items.map { Array(normalizedText($0.text)) }
+    guard !texts.contains(where: \.isEmpty) else { return nil }
+    let separators: Set<Character> = [",", ";", ">", "→", "/", "·", "、"]
+    var used = [Bool](repeating: false, count: items.count)
+    var sequence: [Int] = []
+    var budget = 10_000
+    func match(from start: Int) -> Bool {
+      var p = start
+      while p < answer.count, separators.contains(answer[p]) { p += 1 }
+      if p == answer.count { return sequence.count == items.count }
+      for i in texts.indices where !used[i] && p + texts[i].count <= answer.count {
+        budget -= 1
+        guard budget > 0 else { return false }
+        guard answer[p..<(p + texts[i].count)].elementsEqual(texts[i]) else { continue }
+        used[i] = true
+        sequence.append(i)
+        if match(from: p + texts[i].count) { return true }
+        used[i] = false
+        sequence.removeLast()
+      }
+      return false
+    }
+    return match(from: 0) ? sequence : nil
+  }
+
   public static func normalizedText(_ text: String) -> String {
     let utf8 = text.utf8
     if utf8.allSatisfy({ $0 < 0x80 }) {

@@ -2,7 +2,7 @@ import Glibc
 import OSKit
 
 /// Reading lesson files and directories with plain POSIX calls.
-enum LessonFiles {
+public enum LessonFiles {
   /// Lesson files larger than this are refused (a lesson is a few kilobytes).
   static let maximumSize = 1 << 20
 
@@ -98,6 +98,63 @@ enum LessonFiles {
   static func reason(_ code: Int32) -> String {
     guard let text = strerror(code) else { return "error \(code)" }
     return String(cString: text)
+  }
+
+  /// A lesson directory left out because it holds the same lessons as one read before it.
+  public struct Copy: Sendable, Hashable {
+    /// The directory left out, as given.
+    public var directory: String
+    /// The directory read instead (earlier in the order of precedence), as given.
+    public var original: String
+
+    /// One line saying which one is used (for `lint`).
+    public var note: String {
+      "same lesson files as \(original), which is used instead"
+    }
+  }
+
+  /// `directories` without repeats, in order: a directory is left out when its real path
+  /// (links and `..` resolved) is that of an earlier one, or when its lesson files have the
+  /// same names and the same bytes as an earlier one's: the installed share directory and
+  /// the build tree it was installed from are one set of lessons, never duplicates of each
+  /// other. A directory that cannot be read is kept (whoever reads it reports why).
+  /// - Returns: the directories kept, and each one left out for its contents with the one
+  ///   it copies (a second path to the same directory is no news and is not listed).
+  public static func distinct(_ directories: [String]) -> (kept: [String], copies: [Copy]) {
+    var kept: [String] = []
+    var copies: [Copy] = []
+    var realPaths: Set<String> = []
+    var contents: [(directory: String, files: [String: [UInt8]])] = []
+    for directory in directories {
+      guard realPaths.insert(canonical(directory)).inserted else { continue }
+      if let files = lessonContents(directory) {
+        if let same = contents.first(where: { $0.files == files }) {
+          copies.append(Copy(directory: directory, original: same.directory))
+          continue
+        }
+        contents.append((directory, files))
+      }
+      kept.append(directory)
+    }
+    return (kept, copies)
+  }
+
+  /// Every lesson file of a directory, by name: its bytes. Nil when the directory or one of
+  /// its files cannot be read, or when it has no lesson files (nothing to be a copy of).
+  static func lessonContents(_ directory: String) -> [String: [UInt8]]? {
+    guard let files = try? lessonFiles(in: directory), !files.isEmpty else { return nil }
+    var contents: [String: [UInt8]] = [:]
+    for file in files {
+      guard let bytes = try? read(file) else { return nil }
+      contents[baseName(file)] = bytes
+    }
+    return contents
+  }
+
+  /// Whether two paths name files with the same bytes (the same lesson, wherever it lies).
+  static func sameContents(_ a: String, _ b: String) -> Bool {
+    guard let x = try? read(a), let y = try? read(b) else { return false }
+    return x == y
   }
 
   /// The last component of a path.

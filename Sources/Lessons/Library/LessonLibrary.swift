@@ -77,12 +77,12 @@ public struct LessonLibrary: Sendable {
     var skipped: [SkippedFile] = []
     var problems: [LessonProblem] = []
     var read: [String] = []
-    var canonicalRead: Set<String> = []
     var owner: [String: (file: String, directory: Int)] = [:]
     // The files, in order; reading, parsing and linting each is independent of the others.
     var files: [(path: String, directory: Int)] = []
-    for directory in directories {
-      guard canonicalRead.insert(LessonFiles.canonical(directory)).inserted else { continue }
+    // A directory reached again through another path, or a copy of an earlier one (the
+    // installed share directory beside the build tree), is read once.
+    for directory in LessonFiles.distinct(directories).kept {
       do throws(LessonFiles.Failure) {
         let found = try LessonFiles.lessonFiles(in: directory)
         files += found.map { ($0, read.count) }
@@ -193,7 +193,7 @@ enum FileOutcome: Sendable {
     guard !lesson.steps.isEmpty else {
       return .skipped("no steps: a step begins with a '## Heading' line")
     }
-    return .lesson(lesson, found + linter.lint(lesson: lesson))
+    return .lesson(linter.leavingOutBrokenQuestions(lesson), found + linter.lint(lesson: lesson))
   }
 }
 

@@ -105,7 +105,11 @@ public struct LessonLinter: Sendable {
       }
     }
     for (id, lesson) in firstByID {
-      if let other = otherLessons[id], other != lesson.file {
+      // The same file, or a copy of it byte for byte, overrides nothing.
+      if let other = otherLessons[id],
+        LessonFiles.canonical(other) != LessonFiles.canonical(lesson.file),
+        !LessonFiles.sameContents(other, lesson.file)
+      {
         problems.append(
           LessonProblem(
             lesson.location, "overrides the lesson '\(id)' in \(other)", severity: .info))
@@ -151,15 +155,75 @@ public struct LessonLinter: Sendable {
     for step in lesson.steps {
       for invocation in step.demos { problems += lint(invocation) }
     }
+    for question in lesson.questions { problems += lint(question: question) }
+    return problems.sorted()
+  }
+
+  /// Checks one question against the demo catalog: its `demo:` and its parameters, the
+  /// metrics its check rule reads, and its `pattern:`.
+  public func lint(question: Question) -> [LessonProblem] {
+    // The parameters too, for a demo that exists (an unknown one is in `leaveOutErrors`).
+    let parameters =
+      question.demo.map { demo in demos.contains { $0.name == demo.demo } ? lint(demo) : [] }
+      ?? []
+    return parameters + leaveOutErrors(question)
+  }
+
+  /// The lesson without the questions lint finds an error in (docs/lesson-format.md: "A
+  /// question with an error is left out of the lesson"), each kept in `leftOut` with its
+  /// first error, so that the quiz can say in one line what it left out and why.
+  public func leavingOutBrokenQuestions(_ lesson: Lesson) -> Lesson {
+    var out = lesson
+    out.questions = []
     for question in lesson.questions {
-      if let demo = question.demo { problems += lint(demo) + lintCheckRule(of: question) }
-      if case .text(_, let pattern?)? = question.answer, let why = TextPattern.problem(pattern) {
-        problems.append(
-          LessonProblem(
-            question.location, "pattern of question '\(question.id)' does not compile: \(why)"))
+      if let error = leaveOutErrors(question).sorted().first(where: \.isError) {
+        out.leftOut.append(LeftOutQuestion(id: question.id, problem: error))
+      } else {
+        out.questions.append(question)
       }
     }
-    return problems.sorted()
+    return out
+  }
+
+  /// The errors that leave a question out of the quiz: an unknown `demo:`, a check rule that
+  /// reads a metric its demo does not declare (or compares it wrongly), a `pattern:` that does
+  /// not compile. A bad parameter value is not one: lint reports it, and the question is asked
+  /// and not graded when its demo refuses to run (docs/progress.md, "Not graded").
+  func leaveOutErrors(_ question: Question) -> [LessonProblem] {
+    var problems: [LessonProblem] = []
+    if let demo = question.demo {
+      problems +=
+        demos.contains { $0.name == demo.demo } ? lintCheckRule(of: question) : lint(demo)
+    }
+    if case .text(_, let pattern?)? = question.answer, let why = TextPattern.problem(pattern) {
+      problems.append(
+        LessonProblem(
+          question.location, "pattern of question '\(question.id)' does not compile: \(why)"))
+    }
+    return problems
+  }
+
+  /// Checks the lesson directories ProcLab loads, in their order of precedence, the way it
+  /// loads them: a directory that is a copy of an earlier one (the same real path, or the
+  /// same lesson files byte for byte: the installed share directory and the build tree) is
+  /// checked once, with one note saying which one is used; a lesson id found again in a later
+  /// directory is an override (a note on the lesson that wins), never a duplicate; `requires`
+  /// may name the lessons of every directory.
+  public func lint(directories: [String]) -> [LessonProblem] {
+    let (kept, copies) = LessonFiles.distinct(directories)
+    var problems = copies.map {
+      LessonProblem(SourceLocation(file: $0.directory, line: 1), $0.note, severity: .info)
+    }
+    let loaded = kept.map { LessonLibrary.load(directories: [$0], demos: demos).lessons }
+    for (i, directory) in kept.enumerated() {
+      var linter = self
+      for lesson in loaded[..<i].joined() { linter.knownLessonIDs.insert(lesson.id) }
+      for lesson in loaded[(i + 1)...].joined() where linter.otherLessons[lesson.id] == nil {
+        linter.otherLessons[lesson.id] = lesson.file
+      }
+      problems += linter.lint(paths: [directory])
+    }
+    return Self.sortedUnique(problems)
   }
 
   /// Checks one demo invocation: the demo exists, and each `name=value` word is a parameter

@@ -20,6 +20,9 @@ public struct Lesson: Sendable, Hashable {
   public var steps: [Step]
   /// Every quiz question that parsed without errors, in file order.
   public var questions: [Question]
+  /// Questions left out of the quiz because lint finds an error in them (the library leaves
+  /// them out: ``LessonLinter/leavingOutBrokenQuestions(_:)``).
+  public var leftOut: [LeftOutQuestion] = []
   /// Every `key: value` line of the front matter, as written.
   public var frontMatter: [FrontMatterEntry]
   /// Where the lesson's id is written (the front matter's `id:` value), or the file's start.

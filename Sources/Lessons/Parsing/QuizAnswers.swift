@@ -108,6 +108,17 @@ extension LessonFileParser {
         ? valueText + " " + unitAfter : valueText
       value = try AnswerParser.number(withUnit, unit: question.unit)
     } catch let failure {
+      // `answer: 4 ± 0.5 s` without `unit:`: say what the question lacks, in one line.
+      if question.unit == nil,
+        let unit = [NumberText.splitQuantity(Substring(valueText))?.unit, unitAfter]
+          .compactMap({ $0 }).first(where: { !$0.isEmpty })
+      {
+        error(
+          at,
+          "the answer of question '\(question.id)' is in '\(unit)', which needs a line "
+            + "'unit: \(unit)' (without unit:, the answer is a plain number)")
+        return
+      }
       error(at, "the answer of question '\(question.id)': \(failure.message)")
       return
     }
