@@ -168,13 +168,15 @@ extension Session {
     for (i, l) in library.lessons.enumerated() {
       let mark = lesson?.id == l.id ? (style.unicode ? "▶ " : "> ") : ""
       var row = [
-        String(i + 1), mark + l.id, l.title, String(l.steps.count), figures[i].reached.text,
+        String(i + 1), mark + l.id, library.listedTitle(l), String(l.steps.count),
+        figures[i].reached.text,
       ]
       if scored { row.append(figures[i].bestCompleteQuiz.map { "\($0.score)/\($0.total)" } ?? "—") }
       if wide { row.append(l.requires.joined(separator: ", ")) }
       table.append(row)
     }
     say(table.render(style))
+    if let note = library.englishOnlyNote { say(note) }
     say("open <number> or open <id> starts a lesson.")
   }
 

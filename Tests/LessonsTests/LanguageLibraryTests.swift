@@ -32,6 +32,8 @@ struct LanguageLibraryTests {
     #expect(library.problems.isEmpty, "\(library.problems)")
     let marked = library.lessons.filter(library.isOnlyInEnglish).map(\.id)
     #expect(marked == ["threads"])
+    #expect(library.lessons.map(library.listedTitle) == ["프로세스", "Threads [EN]"])
+    #expect(library.englishOnlyNote?.hasPrefix("[EN] 표시가 있는 강의는 아직 영어로만") == true)
   }
 
   @Test func englishNeverReadsTheTranslations() throws {
@@ -43,6 +45,8 @@ struct LanguageLibraryTests {
     #expect(library.lesson(id: "processes")?.file == english)
     #expect(library.skipped.isEmpty && library.problems.isEmpty)
     #expect(library.lessons.filter(library.isOnlyInEnglish).isEmpty)
+    #expect(library.lessons.map(library.listedTitle) == ["Processes", "Threads"])
+    #expect(library.englishOnlyNote == nil)
   }
 
   @Test func aTeachersDirectoryStillWinsAndABrokenTranslationFallsBack() throws {

@@ -17,6 +17,28 @@ public enum LessonLanguage: String, Sendable, Hashable, CaseIterable {
   }
 }
 
+extension LessonLibrary {
+  /// The mark after the title of a lesson shown in English in another language's library.
+  public static let englishOnlyMark = "[EN]"
+
+  /// A lesson's title as `lessons` lists it: with `englishOnlyMark` when it is shown in
+  /// English although the library's language is another.
+  public func listedTitle(_ lesson: Lesson) -> String {
+    isOnlyInEnglish(lesson) ? lesson.title + " " + Self.englishOnlyMark : lesson.title
+  }
+
+  /// The one line under the list that explains the mark, when some lesson carries it.
+  public var englishOnlyNote: String? {
+    guard lessons.contains(where: isOnlyInEnglish) else { return nil }
+    switch language {
+    case .en: return nil
+    case .ko:
+      return "\(Self.englishOnlyMark) 표시가 있는 강의는 아직 영어로만 있습니다. "
+        + "진도와 퀴즈 기록은 언어를 바꿔도 그대로 이어집니다."
+    }
+  }
+}
+
 extension Lesson {
   /// This translation with the original's choice and item texts as alternates of its own, so
   /// that a student may answer a translated question with the original's words too. Only
