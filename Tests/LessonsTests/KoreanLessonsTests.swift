@@ -1,5 +1,6 @@
 import DemoContract
 import Demos
+import Render
 import Testing
 
 @testable import Lessons
@@ -57,6 +58,29 @@ struct KoreanLessonsTests {
     case nil:
       return []
     }
+  }
+
+  /// Hangul is two columns wide: every step's text, every question's ask, choices, hints and
+  /// explanation fit at 80 and 100 columns, drawn as the REPL draws them.
+  @Test(arguments: [80, 100])
+  func everyKoreanLessonFitsTheWidth(width: Int) {
+    let ko = Self.library(.ko)
+    let renderer = MarkdownRenderer(style: .fancy(width: width))
+    var drawn = 0
+    for lesson in ko.lessons where ko.translatedIDs.contains(lesson.id) {
+      var texts = lesson.steps.map(\.markdown)
+      for q in lesson.questions {
+        texts += [q.ask] + q.hints + (q.explanation.map { [$0] } ?? [])
+        texts += q.feedback.map(\.message) + (q.choices + q.items).map(\.text)
+      }
+      for text in texts {
+        let wide = renderer.render(text).split(separator: "\n")
+          .filter { DisplayWidth.of(String($0)) > width }
+        #expect(wide.isEmpty, "\(lesson.id) at \(width): \(wide)")
+        drawn += 1
+      }
+    }
+    #expect(drawn > 100)
   }
 
   @Test func everyNonPredictQuestionIsGradedRightInKorean() throws {
