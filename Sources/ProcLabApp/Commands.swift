@@ -163,7 +163,8 @@ extension Session {
     for (i, l) in library.lessons.enumerated() {
       let mark = lesson?.id == l.id ? (style.unicode ? "▶ " : "> ") : ""
       var row = [
-        String(i + 1), mark + l.id, l.title, String(l.steps.count), figures[i].reached.text,
+        String(i + 1), mark + l.id, library.listedTitle(l), String(l.steps.count),
+        figures[i].reached.text,
       ]
       if scored { row.append(figures[i].bestCompleteQuiz.map { "\($0.score)/\($0.total)" } ?? "—") }
       rows.append(row)
@@ -191,6 +192,7 @@ extension Session {
       title: "The path, in order (each lesson builds on the ones before it)", columns: columns,
       rows: rows, footer: [])
     say(table.render(style))
+    if let note = library.englishOnlyNote { say(note) }
     say("open <number> or open <id> starts a lesson.")
   }
 

@@ -19,7 +19,9 @@ public enum AnswerParser {
   /// - Returns: the typed answer: choice indices, true/false, a number in the question's
   ///   unit, text, or an order of items.
   /// - Throws: `AnswerError` saying what to type instead.
-  public static func parse(_ text: String, for question: Question) throws(AnswerError) -> Answer {
+  public static func parse(_ raw: String, for question: Question) throws(AnswerError) -> Answer {
+    // Decomposed Hangul and full-width forms read as typed on any keyboard.
+    let text = AnswerNormalization.normalized(raw)
     switch question.kind {
     case .choice:
       let picks = try choices(text, from: question.choices)
@@ -50,8 +52,9 @@ public enum AnswerParser {
   /// Reads `text` as a prediction for a `predict` question, as its `predictInput` says.
   /// - Throws: `AnswerError` saying what to type instead.
   public static func parsePrediction(
-    _ text: String, for question: Question
+    _ raw: String, for question: Question
   ) throws(AnswerError) -> PredictAnswer {
+    let text = AnswerNormalization.normalized(raw)
     switch question.predictInput ?? .value {
     case .truth:
       guard let value = truth(text) else {
@@ -85,9 +88,10 @@ public enum AnswerParser {
   /// - Returns: 0-based indices in the order typed, without repeats.
   /// - Throws: `AnswerError` for anything else, or a letter past the last choice.
   public static func choices(
-    _ text: String, from choices: [Choice]
+    _ raw: String, from choices: [Choice]
   ) throws(AnswerError) -> [Int] {
     let count = choices.count
+    let text = AnswerNormalization.normalized(raw)
     let trimmed = text.trimmingWhitespace()
     guard !trimmed.isEmpty else { throw AnswerError("type a letter, \(range(count))") }
     if trimmed.utf8.count == 1, let i = letterIndex(trimmed), i < count { return [i] }
@@ -106,9 +110,9 @@ public enum AnswerParser {
       }
       return picks
     }
-    // The text of a choice, exactly.
+    // The text of a choice, exactly, in the lesson's language or the original's.
     let normal = normalizedText(String(trimmed))
-    if let i = choices.firstIndex(where: { normalizedText($0.text) == normal }) { return [i] }
+    if let i = choices.firstIndex(where: { $0.isNamed(normal) }) { return [i] }
     // Several letters in one word: `ac`.
     if tokens.count == 1, let token = tokens.first, token.count <= count {
       let letters = token.map { letterIndex(String($0)) }
@@ -137,13 +141,14 @@ public enum AnswerParser {
   /// and Korean `참`/`거짓`, `예`/`아니오`, `네`/`아니요`, `맞다`/`틀리다`.
   /// - Returns: `nil` for anything else.
   public static func truth(_ text: String) -> Bool? {
-    let word = strip(text.trimmingWhitespace(), ".!。").lowercased()
+    let folded = AnswerNormalization.normalized(text)
+    let word = strip(folded.trimmingWhitespace(), ".!。").lowercased()
     switch word {
     case "true", "t", "yes", "y", "o", "○", "◯", "1", "right", "correct", "참", "예", "네", "응",
-      "맞다", "맞음", "맞아요", "그렇다":
+      "맞다", "맞음", "맞아요", "그렇다", "맞습니다", "그렇습니다":
       return true
     case "false", "f", "no", "n", "x", "×", "✗", "0", "wrong", "incorrect", "거짓", "아니오",
-      "아니요", "아니", "틀리다", "틀림", "틀려요", "아니다":
+      "아니요", "아니", "틀리다", "틀림", "틀려요", "아니다", "틀립니다", "아닙니다":
       return false
     default:
       return nil
@@ -158,7 +163,8 @@ public enum AnswerParser {
   ///   - unit: the question's unit; `nil` when the answer is a plain number.
   /// - Returns: the number in `unit`.
   /// - Throws: `AnswerError` for text that is not a number, or a unit of another kind.
-  public static func number(_ text: String, unit: String?) throws(AnswerError) -> Double {
+  public static func number(_ raw: String, unit: String?) throws(AnswerError) -> Double {
+    let text = AnswerNormalization.normalized(raw)
     let trimmed = text.trimmingWhitespace()
     guard !trimmed.isEmpty else { throw AnswerError("type a number") }
     guard let quantity = NumberText.splitQuantity(trimmed) else {
@@ -178,7 +184,8 @@ public enum AnswerParser {
   ///
   /// - Returns: 0-based item indices in the order given; each item exactly once.
   /// - Throws: `AnswerError` unless every item is named once.
-  public static func order(_ text: String, items: [Choice]) throws(AnswerError) -> [Int] {
+  public static func order(_ raw: String, items: [Choice]) throws(AnswerError) -> [Int] {
+    let text = AnswerNormalization.normalized(raw)
     let count = items.count
     let example = (0..<min(count, 3)).reversed().map { Choice.label(at: $0) }.joined(
       separator: " ")
@@ -209,7 +216,7 @@ public enum AnswerParser {
       let bySpaces = trimmed.split(whereSeparator: { $0.isWhitespace })
       for split in [byMarks, bySpaces] {
         let parts = split.map { normalizedText(String($0)) }.filter { !$0.isEmpty }
-        let indices = parts.map { part in items.firstIndex { normalizedText($0.text) == part } }
+        let indices = parts.map { part in items.firstIndex { $0.isNamed(part) } }
         if parts.count == count, indices.allSatisfy({ $0 != nil }) {
           sequence = indices.compactMap { $0 }
           break
@@ -277,7 +284,8 @@ public enum AnswerParser {
         return n
       }
     }
-    let stripped = strip(text.trimmingWhitespace(), "`'\"“”‘’.。!?")
+    let stripped = strip(
+      AnswerNormalization.normalized(text).trimmingWhitespace(), "`'\"“”‘’.。!?")
     var out = ""
     out.reserveCapacity(stripped.utf8.count)
     for c in stripped.lowercased() where !c.isWhitespace { out.append(c) }

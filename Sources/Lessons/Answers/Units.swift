@@ -35,16 +35,20 @@ enum QuantityUnit {
     add(["min", "mins", "minute", "minutes", "분"], .time, 60)
     add(["h", "hr", "hrs", "hour", "hours", "시간"], .time, 3600)
     add(["b", "byte", "bytes", "바이트"], .size, 1)
-    add(["kb", "kilobyte", "kilobytes"], .size, 1e3)
-    add(["mb", "megabyte", "megabytes"], .size, 1e6)
-    add(["gb", "gigabyte", "gigabytes"], .size, 1e9)
-    add(["kib", "k"], .size, 1024)
-    add(["mib", "m"], .size, 1_048_576)
-    add(["gib", "g"], .size, 1_073_741_824)
+    add(["kb", "kilobyte", "kilobytes", "킬로바이트"], .size, 1e3)
+    add(["mb", "megabyte", "megabytes", "메가바이트"], .size, 1e6)
+    add(["gb", "gigabyte", "gigabytes", "기가바이트"], .size, 1e9)
+    add(["kib", "k", "키비바이트"], .size, 1024)
+    add(["mib", "m", "메비바이트"], .size, 1_048_576)
+    add(["gib", "g", "기비바이트"], .size, 1_073_741_824)
     add(["%", "percent", "퍼센트", "프로"], .percent, 1)
     add(["x", "×", "times", "배"], .factor, 1)
     return t
   }()
+
+  /// Korean counter words: `개` (things), `번`/`회`/`차례` (times), `명` (people), `가지`
+  /// (kinds).
+  static let counters: Set<String> = ["개", "번", "회", "차례", "명", "가지"]
 
   /// The known unit spelled `text` (case-insensitive).
   static func lookup(_ text: some StringProtocol) -> Info? {
@@ -57,6 +61,11 @@ enum QuantityUnit {
     _ value: Double, from unit: Substring, to declared: String?
   ) -> Result<Double, AnswerError> {
     if unit.isEmpty { return .success(value) }
+    // A Korean counter (`4개`, `3번`) counts things: fine for a plain number or a count of
+    // the lesson's own things (`processes`), never for a time or a size.
+    if counters.contains(String(unit)), declared.map({ lookup($0) == nil }) ?? true {
+      return .success(value)
+    }
     guard let declared, !declared.isEmpty else {
       return .failure(AnswerError("give a plain number, without '\(unit)'"))
     }

@@ -31,6 +31,16 @@ public struct LessonLibrary: Sendable {
   public private(set) var problems: [LessonProblem]
   /// The directories read, in order of precedence, without repeats.
   public private(set) var directories: [String]
+  /// The language the library was loaded in.
+  public private(set) var language: LessonLanguage = .en
+  /// The ids of the lessons read from a translation (`ko/<file>`); empty in English.
+  public private(set) var translatedIDs: Set<String> = []
+
+  /// Whether this lesson is shown in English although the library's language is another
+  /// (it has no translation): what `lessons` marks.
+  public func isOnlyInEnglish(_ lesson: Lesson) -> Bool {
+    language != .en && !translatedIDs.contains(lesson.id)
+  }
 
   /// A library of already-parsed lessons, put in learning-path order.
   public init(lessons: [Lesson]) {
@@ -64,28 +74,37 @@ public struct LessonLibrary: Sendable {
   /// repeats an id within its directory is skipped, never stopping the others. A directory
   /// that does not exist is passed over silently; one that cannot be read is in `skipped`.
   ///
+  /// In a language other than English, each directory's translations (`ko/<file>`) are read
+  /// before its own files: a translated lesson takes the place of the English one with the
+  /// same id in that directory, silently; a translation that cannot be loaded leaves the
+  /// English lesson in its place. In English the translations are never read.
+  ///
   /// - Parameters:
   ///   - directories: in order of precedence: `--lessons DIR`…, `$PROCLAB_LESSONS`, the
   ///     installed share directory, the source tree's `lessons/`.
   ///   - demos: the demos lessons may name, for the problems found.
+  ///   - language: the language to read lessons in (English by default).
   /// - Returns: the library.
   public static func load(
-    directories: [String], demos: [DemoDeclaration]
+    directories: [String], demos: [DemoDeclaration], language: LessonLanguage = .en
   ) -> LessonLibrary {
     let linter = LessonLinter(demos: demos)
     var loaded: [Lesson] = []
     var skipped: [SkippedFile] = []
     var problems: [LessonProblem] = []
     var read: [String] = []
-    var owner: [String: (file: String, directory: Int)] = [:]
+    var owner: [String: (file: String, directory: Int, translated: Bool)] = [:]
+    var translatedIDs: Set<String> = []
+    var loadedIndex: [String: Int] = [:]
     // The files, in order; reading, parsing and linting each is independent of the others.
-    var files: [(path: String, directory: Int)] = []
+    var files: [(path: String, directory: Int, translated: Bool)] = []
     // A directory reached again through another path, or a copy of an earlier one (the
     // installed share directory beside the build tree), is read once.
     for directory in LessonFiles.distinct(directories).kept {
       do throws(LessonFiles.Failure) {
         let found = try LessonFiles.lessonFiles(in: directory)
-        files += found.map { ($0, read.count) }
+        files += translations(in: directory, language).map { ($0, read.count, true) }
+        files += found.map { ($0, read.count, false) }
         read.append(directory)
       } catch {
         if error.code != ENOENT {
@@ -98,7 +117,7 @@ public struct LessonLibrary: Sendable {
       FileOutcome.make(file, linter: linter)
     }
     for (index, outcome) in outcomes.enumerated() {
-      let (file, directoryIndex) = files[index]
+      let (file, directoryIndex, translated) = files[index]
       let lesson: Lesson
       switch outcome {
       case .skipped(let reason):
@@ -108,7 +127,11 @@ public struct LessonLibrary: Sendable {
         lesson = parsed
       }
       if let earlier = owner[lesson.id] {
-        if earlier.directory == directoryIndex {
+        if earlier.directory == directoryIndex, earlier.translated, !translated {
+          // The English original of a translation read in its place: its words still answer.
+          if let i = loadedIndex[lesson.id] { loaded[i] = loaded[i].addingAlternates(from: lesson) }
+          continue
+        } else if earlier.directory == directoryIndex {
           skipped.append(
             SkippedFile(
               file: file, reason: "lesson id '\(lesson.id)' is already used by \(earlier.file)"))
@@ -123,7 +146,9 @@ public struct LessonLibrary: Sendable {
         }
         continue
       }
-      owner[lesson.id] = (file, directoryIndex)
+      owner[lesson.id] = (file, directoryIndex, translated)
+      loadedIndex[lesson.id] = loaded.count
+      if translated { translatedIDs.insert(lesson.id) }
       if case .lesson(_, let found) = outcome { problems += found }
       loaded.append(lesson)
     }
@@ -141,9 +166,21 @@ public struct LessonLibrary: Sendable {
       }
     }
     problems += LessonLinter.cycleProblems(loaded)
-    return LessonLibrary(
+    var library = LessonLibrary(
       ordering: loaded, skipped: skipped, problems: LessonLinter.sortedUnique(problems),
       directories: read)
+    library.language = language
+    library.translatedIDs = translatedIDs
+    return library
+  }
+
+  /// The lesson files of `directory`'s translations into `language` (`ko/*.md`); none for
+  /// English or when there is no such subdirectory.
+  static func translations(in directory: String, _ language: LessonLanguage) -> [String] {
+    guard let sub = language.subdirectory else { return [] }
+    let path = (directory.hasSuffix("/") ? directory : directory + "/") + sub
+    guard LessonFiles.isDirectory(path) else { return [] }
+    return (try? LessonFiles.lessonFiles(in: path)) ?? []
   }
 
   /// The lesson with this id.

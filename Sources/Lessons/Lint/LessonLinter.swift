@@ -36,8 +36,10 @@ public struct LessonLinter: Sendable {
     var problems: [LessonProblem] = []
     var lessons: [Lesson] = []
     var manifests: [String] = []
+    var translated: [(directory: String, lessons: Range<Int>)] = []
     for path in paths {
       let files: [String]
+      let first = lessons.count
       if LessonFiles.isDirectory(path) {
         let manifest = TutorialManifest.file(in: path)
         if access(manifest, F_OK) == 0 { manifests.append(manifest) }
@@ -69,8 +71,14 @@ public struct LessonLinter: Sendable {
           if parsed.complete { lessons.append(lesson) } else { problems += lint(lesson: lesson) }
         }
       }
+      if LessonFiles.isDirectory(path) { translated.append((path, first..<lessons.count)) }
     }
     problems += lint(lessons: lessons)
+    // Each directory's translations (`ko/`) against its lessons (LessonParity.swift).
+    for (directory, range) in translated {
+      problems += lintTranslations(of: directory, english: Array(lessons[range]))
+      problems += lintAsTranslations(Array(lessons[range]), in: directory)
+    }
     for file in manifests { problems += lintManifest(file, lessons: lessons) }
     return Self.sortedUnique(problems)
   }

@@ -199,11 +199,22 @@ public struct Choice: Sendable, Hashable {
   public var label: String
   /// The text after `a)`, as Markdown.
   public var text: String
+  /// The same choice's text in the lesson's other languages (the English original's, for a
+  /// translated lesson), which a student may answer with too.
+  public var alternates: [String] = []
 
   /// Creates a choice.
-  public init(label: String, text: String) {
+  public init(label: String, text: String, alternates: [String] = []) {
     self.label = label
     self.text = text
+    self.alternates = alternates
+  }
+
+  /// Whether `normal`, an answer as `AnswerParser.normalizedText` gives it, is this choice's
+  /// text or one of its alternates.
+  func isNamed(_ normal: String) -> Bool {
+    AnswerParser.normalizedText(text) == normal
+      || alternates.contains { AnswerParser.normalizedText($0) == normal }
   }
 
   /// The letter of the choice at a 0-based position: 0 → `a`.
