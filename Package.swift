@@ -47,6 +47,9 @@ let package = Package(
     // with the data they carry (tables, figures, the machine). Pure data; imports only
     // FoundationEssentials (the event lines' JSON coding).
     .target(name: "DemoContract", swiftSettings: strict),
+    // The language ProcLab speaks (`Language.current`) and the message catalog of its own
+    // texts in English and Korean. The bottom module: depends on nothing.
+    .target(name: "Localization", swiftSettings: strict),
     .target(name: "Measure", dependencies: ["DemoContract"], swiftSettings: strict),
     .target(name: "Render", dependencies: ["DemoContract"], swiftSettings: strict),
     .target(
@@ -100,6 +103,8 @@ let package = Package(
       path: "Tests/TestSupport",
       swiftSettings: strict),
     .testTarget(name: "DemoContractTests", dependencies: ["DemoContract"], swiftSettings: strict),
+    .testTarget(
+      name: "LocalizationTests", dependencies: ["Localization"], swiftSettings: strict),
     .testTarget(name: "OSKitTests", dependencies: ["CProcLab", "OSKit"], swiftSettings: strict),
     .testTarget(
       name: "MeasureTests", dependencies: ["DemoContract", "Measure"], swiftSettings: strict),
