@@ -1,3 +1,5 @@
+import Glibc
+
 /// The language ProcLab speaks: English or Korean.
 ///
 /// Chosen once per process by ``current(arguments:environment:)`` and read by every module
@@ -41,6 +43,41 @@ public enum Language: String, Sendable, CaseIterable, Hashable {
       }
     }
     return .en
+  }
+
+  /// The environment variables ``current(arguments:environment:)`` reads.
+  public static let environmentNames = [
+    "PROCLAB_LANG", "LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE",
+  ]
+
+  /// ``environmentNames`` as this process has them (read with `getenv`, no locale involved).
+  public static func processEnvironment() -> [String: String] {
+    var found: [String: String] = [:]
+    for name in environmentNames {
+      if let value = getenv(name) { found[name] = String(cString: value) }
+    }
+    return found
+  }
+
+  /// `arguments` without their `--lang` options (`--lang ko`, `--lang=ko`) before a `--`: what
+  /// the command line parser then reads, `--lang` being ProcLab's global option.
+  public static func removingOption(from arguments: [String]) -> [String] {
+    var kept: [String] = []
+    var index = arguments.startIndex
+    var options = true
+    while index < arguments.endIndex {
+      let word = arguments[index]
+      if options && word == "--" { options = false }
+      if options && word == "--lang" {
+        index =
+          arguments.index(index, offsetBy: 2, limitedBy: arguments.endIndex)
+          ?? arguments.endIndex
+        continue
+      }
+      if !(options && word.hasPrefix("--lang=")) { kept.append(word) }
+      index = arguments.index(after: index)
+    }
+    return kept
   }
 
   /// The language named by `--lang` on the command line, if any.

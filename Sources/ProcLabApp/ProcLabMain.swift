@@ -5,6 +5,7 @@ import Demos
 import FoundationEssentials
 import Glibc
 import Lessons
+import Localization
 import OSKit
 import Quiz
 import Render
@@ -29,7 +30,18 @@ public enum ProcLabMain {
       exit(DemoRunner.main(demo: args[2], arguments: Array(rest)))
     }
     setUpLocale()
-    ProcLabCommand.main()
+    // `--lang ko|en` is global: chosen here, then taken off before the parser reads the line.
+    do {
+      _ = try Language.explicitChoice(in: args)
+    } catch {
+      try? FileIO.writeAll(2, "proclab: \(error.description)\n")
+      exit(2)
+    }
+    let language = Language.current(arguments: args, environment: Language.processEnvironment())
+    Catalog.language = language
+    // Demo runners and workers are started with this environment: they speak it too.
+    setenv("PROCLAB_LANG", language.rawValue, 1)
+    ProcLabCommand.main(Language.removingOption(from: Array(args.dropFirst())))
     exit(0)
   }
 
@@ -51,12 +63,15 @@ struct ProcLabCommand: ParsableCommand {
     discussion: """
       With no subcommand, ProcLab opens its REPL. Lessons are read from --lessons DIR \
       (repeatable), then $PROCLAB_LESSONS, the installed share directory and the source tree.
+      --lang ko|en (with any subcommand) chooses the language; else $PROCLAB_LANG, then \
+      $LC_ALL, $LC_MESSAGES, $LANG, $LANGUAGE (ko, ko_KR.UTF-8… mean Korean), else English.
       """,
     version: ProcLabMain.version,
     subcommands: [
       Repl.self, RunDemo.self, DemosCommand.self, QuizCommand.self, ProgressCommand.self,
       ListLessons.self, Lint.self,
       ListSources.self, ShowSource.self, WhoamiCommand.self, SubmitCommand.self,
+      GlossaryCommand.self,
     ],
     defaultSubcommand: Repl.self
   )
