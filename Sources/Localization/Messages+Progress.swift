@@ -6,12 +6,12 @@ extension Messages {
     Message(
       "progress.quiz.noLesson.guess",
       en: "no lesson '{key}' — did you mean '{guess}'?; quiz takes a lesson id or number, or all",
-      ko: "레슨 '{key}'은(는) 없습니다 — 비슷한 레슨: '{guess}'. quiz에는 레슨 id나 번호, 또는 "
+      ko: "'{key}' 레슨이 없습니다 — 비슷한 레슨: '{guess}'. quiz에는 레슨 id나 번호, 또는 "
         + "all을 씁니다"),
     Message(
       "progress.quiz.noLesson",
       en: "no lesson '{key}'; quiz takes a lesson id or number, or all",
-      ko: "레슨 '{key}'은(는) 없습니다. quiz에는 레슨 id나 번호, 또는 all을 씁니다"),
+      ko: "'{key}' 레슨이 없습니다. quiz에는 레슨 id나 번호, 또는 all을 씁니다"),
     Message(
       "progress.quiz.noLessonOpen",
       en: "no lesson is open: quiz <lesson> or quiz all (lessons lists them)",
@@ -24,7 +24,7 @@ extension Messages {
     Message("progress.review.title", en: "review", ko: "복습"),
     Message(
       "progress.reset.noLesson", en: "no lesson '{target}'; progress reset [lesson]",
-      ko: "레슨 '{target}'은(는) 없습니다. progress reset [레슨]"),
+      ko: "'{target}' 레슨이 없습니다. progress reset [레슨]"),
     Message("progress.reset.lesson", en: "your progress in {lesson}", ko: "{lesson}의 진도"),
     Message("progress.reset.all", en: "all your progress", ko: "모든 진도"),
     Message(

@@ -27,11 +27,11 @@ extension Messages {
     Message(
       "repl.open.noLesson.guess",
       en: "no lesson '{key}' — did you mean '{guess}'?; lessons 1–{count} or an id from lessons",
-      ko: "레슨 '{key}'은(는) 없습니다 — 비슷한 레슨: '{guess}'. 레슨 1–{count} 또는 "
+      ko: "'{key}' 레슨이 없습니다 — 비슷한 레슨: '{guess}'. 레슨 1–{count} 또는 "
         + "lessons에 나온 id를 쓰십시오"),
     Message(
       "repl.open.noLesson", en: "no lesson '{key}'; lessons 1–{count} or an id from lessons",
-      ko: "레슨 '{key}'은(는) 없습니다. 레슨 1–{count} 또는 lessons에 나온 id를 쓰십시오"),
+      ko: "'{key}' 레슨이 없습니다. 레슨 1–{count} 또는 lessons에 나온 id를 쓰십시오"),
     Message(
       "repl.open.noStep.guess",
       en: "{lesson} has steps 1–{count} (Tab lists their ids) — did you mean '{guess}'?; "
@@ -105,5 +105,26 @@ extension Messages {
       "repl.where",
       en: "Lesson {number} “{title}” ({id}), step {step} of {count}: {stepTitle}",
       ko: "레슨 {number} “{title}”({id}), 단계 {step}/{count}: {stepTitle}"),
+    // The lines above and below a step (ProcLabApp's StepPlayer).
+    Message(
+      "step.header", en: "── {lesson} · step {number} of {count} ──",
+      ko: "── {lesson} · 단계 {number}/{count} ──"),
+    Message(
+      "step.hint.again", en: "again runs this step's demos, live; run <demo> runs one.",
+      ko: "again으로 이 단계의 데모를 지금 다시 실행하고, run <데모>로 데모 하나를 실행합니다."),
+    Message(
+      "step.hint.last",
+      en: "That was the last step. lessons shows the path; open the next lesson when ready.",
+      ko: "마지막 단계였습니다. lessons로 학습 경로를 보고, 준비되면 다음 레슨을 여십시오."),
+    Message(
+      "step.hint.next", en: "Enter: next step · back · again · run <demo> · help",
+      ko: "Enter: 다음 단계 · back · again · run <데모> · help"),
+    Message(
+      "step.hint.nextRead",
+      en: "Enter: next step · back · again · read: the text again · run <demo> · help",
+      ko: "Enter: 다음 단계 · back · again · read: 글 다시 보기 · run <데모> · help"),
+    Message(
+      "step.demoCannotRun", en: "this step names a demo that cannot run: {command}",
+      ko: "이 단계가 가리키는 데모를 실행할 수 없습니다: {command}"),
   ]
 }

@@ -23,8 +23,8 @@ extension Messages {
     Message(
       "results.whoami.notSet",
       en: "whoami takes set or nothing, not '{word}': whoami shows you, {usage} sets you",
-      ko: "whoami 뒤에는 set만 쓰거나 아무것도 쓰지 않습니다('{word}'는 안 됩니다). whoami는 "
-        + "나를 보이고, {usage}는 나를 정합니다"),
+      ko: "whoami 뒤에는 set을 쓰거나 아무것도 쓰지 않습니다(받은 것: '{word}'). 보기: whoami, "
+        + "정하기: {usage}"),
     Message(
       "results.whoami.needsID",
       en: "whoami set needs your name and --id with your student id: {usage}",
