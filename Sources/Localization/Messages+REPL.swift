@@ -105,6 +105,22 @@ extension Messages {
       "repl.where",
       en: "Lesson {number} “{title}” ({id}), step {step} of {count}: {stepTitle}",
       ko: "레슨 {number} “{title}”({id}), 단계 {step}/{count}: {stepTitle}"),
+    // At the shell (ProcLabApp's ProcLabMain), and after a sweep at start.
+    Message(
+      "cli.noLesson", en: "no lesson '{lesson}'; proclab lessons lists them",
+      ko: "'{lesson}' 레슨이 없습니다. proclab lessons로 목록을 봅니다"),
+    Message(
+      "cli.unknownDemo.guess", en: "unknown demo '{name}' — did you mean '{guess}'?",
+      ko: "알 수 없는 데모 '{name}' — 비슷한 데모: '{guess}'"),
+    Message("cli.unknownDemo", en: "unknown demo '{name}'", ko: "알 수 없는 데모 '{name}'"),
+    Message("cli.demoFailed", en: "the demo failed", ko: "데모가 실패했습니다"),
+    Message(
+      "cli.skippedLesson", en: "skipped lesson file {file}: {reason}",
+      ko: "레슨 파일을 건너뛰었습니다: {file}: {reason}"),
+    Message("cli.skipped", en: "skipped {file}", ko: "건너뛰었습니다: {file}"),
+    Message(
+      "cli.swept", en: "removed {count} IPC object(s) left by a ProcLab process that died: {names}",
+      ko: "끝나 버린 ProcLab 프로세스가 남긴 IPC 객체 {count}개를 지웠습니다: {names}"),
     // The lines above and below a step (ProcLabApp's StepPlayer).
     Message(
       "step.header", en: "── {lesson} · step {number} of {count} ──",

@@ -157,7 +157,8 @@ struct QuizCommand: ParsableCommand {
       chosen = [l]
     } else {
       try? FileIO.writeAll(
-        2, "proclab: no lesson '\(TerminalSafe.escape(lesson))'; proclab lessons lists them\n")
+        2,
+        "proclab: " + Catalog.text("cli.noLesson", ["lesson": TerminalSafe.escape(lesson)]) + "\n")
       throw ExitCode(2)
     }
     var items = QuizPlan.items(chosen)
@@ -226,7 +227,8 @@ struct ProgressCommand: ParsableCommand {
       fileDescriptor: 1, environment: TerminalStyle.processEnvironment())
     let library = lessons.library()
     for skipped in library.skipped {
-      Console.warn("skipped lesson file \(skipped.file): \(skipped.reason)")
+      Console.warn(
+        Catalog.text("cli.skippedLesson", ["file": skipped.file, "reason": skipped.reason]))
     }
     let report = ProgressReport(library: library, progress: store.progress, style: style)
     let text = json ? report.json() : csv ? report.csv() : report.summary()
@@ -264,9 +266,12 @@ struct RunDemo: ParsableCommand {
       return
     }
     guard let name = demo, let definition = DemoCatalog.named(name) else {
-      let hint =
-        Suggest.nearest(demo ?? "", in: DemoCatalog.names).map { " — did you mean '\($0)'?" } ?? ""
-      try? FileIO.writeAll(2, "proclab: unknown demo '\(TerminalSafe.escape(demo ?? ""))'\(hint)\n")
+      let shown = TerminalSafe.escape(demo ?? "")
+      let line =
+        Suggest.nearest(demo ?? "", in: DemoCatalog.names).map {
+          Catalog.text("cli.unknownDemo.guess", ["name": shown, "guess": $0])
+        } ?? Catalog.text("cli.unknownDemo", ["name": shown])
+      try? FileIO.writeAll(2, "proclab: " + line + "\n")
       throw ExitCode(2)
     }
     let params: Parameters
@@ -312,7 +317,8 @@ struct RunDemo: ParsableCommand {
     }
     if outcome.report == nil {
       if json || !shownFailure {
-        try? FileIO.writeAll(2, "proclab: \(outcome.failure ?? "the demo failed")\n")
+        let failure = outcome.failure ?? Catalog.text("cli.demoFailed")
+        try? FileIO.writeAll(2, "proclab: \(failure)\n")
       }
       // Stopped by a signal: 128 + that signal (SIGTERM, Ctrl-\, SIGHUP, else Ctrl-C).
       throw ExitCode(outcome.interrupted ? 128 + (signals.endingSignal ?? SIGINT) : 1)
@@ -332,7 +338,9 @@ struct ListLessons: ParsableCommand {
       print("\(i + 1)\t\(l.id)\t\(l.title)")
     }
     for skipped in library.skipped {
-      try? FileIO.writeAll(2, "proclab: skipped \(skipped)\n")  // made safe to print
+      // `file: reason`, made safe to print
+      let line = Catalog.text("cli.skipped", ["file": "\(skipped)"])
+      try? FileIO.writeAll(2, "proclab: " + line + "\n")
     }
   }
 }
@@ -382,6 +390,6 @@ struct Lint: ParsableCommand {
 /// What a sweep removed, as one line for the student; nil when it removed nothing.
 func sweptLine(_ removed: [String]) -> String? {
   guard !removed.isEmpty else { return nil }
-  return "removed \(removed.count) IPC object(s) left by a ProcLab process that died: "
-    + removed.joined(separator: ", ")
+  return Catalog.text(
+    "cli.swept", ["count": String(removed.count), "names": removed.joined(separator: ", ")])
 }
