@@ -47,8 +47,12 @@ let package = Package(
     // with the data they carry (tables, figures, the machine). Pure data; imports only
     // FoundationEssentials (the event lines' JSON coding).
     .target(name: "DemoContract", swiftSettings: strict),
+    // The language ProcLab speaks (`Language.current`) and the message catalog of its own
+    // texts in English and Korean. The bottom module: depends on nothing.
+    .target(name: "Localization", swiftSettings: strict),
     .target(name: "Measure", dependencies: ["DemoContract"], swiftSettings: strict),
-    .target(name: "Render", dependencies: ["DemoContract"], swiftSettings: strict),
+    .target(
+      name: "Render", dependencies: ["DemoContract", "Localization"], swiftSettings: strict),
     .target(
       name: "LineEditor", dependencies: ["CLineEdit", "CProcLab", "CEditLine", "OSKit"],
       swiftSettings: strict),
@@ -63,7 +67,7 @@ let package = Package(
     .target(
       name: "Lessons", dependencies: ["DemoContract", "OSKit", "Render"], swiftSettings: strict),
     .target(
-      name: "Quiz", dependencies: ["DemoContract", "Lessons", "OSKit"],
+      name: "Quiz", dependencies: ["DemoContract", "Lessons", "Localization", "OSKit"],
       swiftSettings: strict),
     // The student's result: who they are, the hash-chained record of quiz answers, the result
     // file `submit` writes (docs/grading.md). Pure data and state files through OSKit.
@@ -78,7 +82,7 @@ let package = Package(
       name: "ProcLabApp",
       dependencies: [
         "DemoContract", "CProcLab", "LineEditor", "Lessons", "Demos", "Quiz", "Render", "Measure",
-        "OSKit", "Results", "Classroom",
+        "OSKit", "Results", "Classroom", "Localization",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: strict
@@ -102,13 +106,16 @@ let package = Package(
       path: "Tests/TestSupport",
       swiftSettings: strict),
     .testTarget(name: "DemoContractTests", dependencies: ["DemoContract"], swiftSettings: strict),
+    .testTarget(
+      name: "LocalizationTests", dependencies: ["Localization"], swiftSettings: strict),
     .testTarget(name: "OSKitTests", dependencies: ["CProcLab", "OSKit"], swiftSettings: strict),
     .testTarget(
       name: "MeasureTests", dependencies: ["DemoContract", "Measure"], swiftSettings: strict),
     .testTarget(
       name: "LineEditorTests", dependencies: ["LineEditor", "OSKit"], swiftSettings: strict),
     .testTarget(
-      name: "RenderTests", dependencies: ["DemoContract", "Render"], resources: [.copy("Golden")],
+      name: "RenderTests", dependencies: ["DemoContract", "Localization", "Render"],
+      resources: [.copy("Golden")],
       swiftSettings: strict),
     // Fuzz/: inputs found by `make fuzz`, replayed by FuzzReplayTests.
     .testTarget(
@@ -121,7 +128,9 @@ let package = Package(
       swiftSettings: strict),
     .testTarget(
       name: "QuizTests",
-      dependencies: ["Quiz", "Lessons", "DemoContract", "Demos", "CProcLab", "Measure", "OSKit"],
+      dependencies: [
+        "Quiz", "Lessons", "DemoContract", "Demos", "CProcLab", "Measure", "OSKit", "Localization",
+      ],
       // Fixtures/: reports recorded from real `proclab run <demo> --json`, read by GradingTests.
       exclude: ["Fixtures"],
       swiftSettings: strict),

@@ -3,93 +3,126 @@ import Demos
 import Glibc
 import Lessons
 import LineEditor
+import Localization
 import Quiz
 import Render
 
-/// One REPL command: its name, aliases, usage, one-line help and what it does.
+/// One REPL command: its name, aliases (a Korean one where it is natural), usage, one-line
+/// help and what it does. The usage and help are catalog keys, shown in the session's language.
 struct Command: Sendable {
   var name: String
   var aliases: [String] = []
-  var usage: String
-  var help: String
+  /// The Korean name, typed and completed like the English one (`도움말` for help).
+  var korean: String? = nil
+  var usageKey: String
+  var helpKey: String
   var action: @Sendable (Session, [String]) -> Void
 
+  init(
+    name: String, aliases: [String] = [], korean: String? = nil, usage: String, help: String,
+    action: @escaping @Sendable (Session, [String]) -> Void
+  ) {
+    self.name = name
+    self.aliases = aliases
+    self.korean = korean
+    usageKey = usage
+    helpKey = help
+    self.action = action
+  }
+
+  var usage: String { Catalog.text(usageKey) }
+  var help: String { Catalog.text(helpKey) }
+  /// Every word that runs the command: its name, aliases and Korean name.
+  var words: [String] { [name] + aliases + (korean.map { [$0] } ?? []) }
+
   static func named(_ word: String) -> Command? {
-    all.first { $0.name == word || $0.aliases.contains(word) }
+    all.first { $0.words.contains(word) }
   }
 
   static let all: [Command] = [
     Command(
-      name: "help", aliases: ["?"], usage: "help [command | run <demo>]",
-      help: "list the commands, or explain one"
+      name: "help", aliases: ["?"], korean: "도움말", usage: "command.help.usage",
+      help: "command.help.help"
     ) { s, args in s.help(args) },
-    Command(name: "lessons", usage: "lessons", help: "the lessons in order, with your progress") {
+    Command(
+      name: "lessons", korean: "레슨", usage: "command.lessons.usage", help: "command.lessons.help"
+    ) {
       s, _ in s.listLessons()
     },
     Command(
-      name: "open", usage: "open <number | id> [step]",
-      help: "open a lesson (where you left it, or at a step: its number or id)"
+      name: "open", korean: "열기", usage: "command.open.usage",
+      help: "command.open.help"
     ) {
       s, args in s.open(args)
     },
     Command(
-      name: "next", aliases: ["n"], usage: "next   (or just Enter)",
-      help: "go to the next step"
+      name: "next", aliases: ["n"], korean: "다음", usage: "command.next.usage",
+      help: "command.next.help"
     ) { s, _ in s.next() },
-    Command(name: "back", aliases: ["b", "prev"], usage: "back", help: "go to the previous step") {
+    Command(
+      name: "back", aliases: ["b", "prev"], korean: "이전", usage: "command.back.usage",
+      help: "command.back.help"
+    ) {
       s, _ in s.back()
     },
-    Command(name: "again", usage: "again", help: "show this step again (its demos run again, live)")
-    {
+    Command(name: "again", korean: "다시", usage: "command.again.usage", help: "command.again.help") {
       s, _ in s.showStep()
     },
     Command(
-      name: "read", aliases: ["text"], usage: "read",
-      help: "show this step's text again, without running its demos"
+      name: "read", aliases: ["text"], korean: "읽기", usage: "command.read.usage",
+      help: "command.read.help"
     ) { s, _ in
       s.rereadStep()
     },
-    Command(name: "where", usage: "where", help: "which lesson and step you are at") { s, _ in
+    Command(name: "where", korean: "위치", usage: "command.where.usage", help: "command.where.help") {
+      s, _ in
       s.where()
     },
     Command(
-      name: "run", usage: "run <demo> [name=value …]",
-      help: "run a demo live in a child process"
+      name: "run", korean: "실행", usage: "command.run.usage",
+      help: "command.run.help"
     ) { s, args in s.runDemo(args) },
-    Command(name: "demos", usage: "demos", help: "every demo with its summary and parameters") {
+    Command(name: "demos", korean: "데모", usage: "command.demos.usage", help: "command.demos.help") {
       s, _ in s.listDemos()
     },
     Command(
-      name: "sources", usage: "sources",
-      help: "the five tutorials the lessons follow"
+      name: "sources", korean: "출처", usage: "command.sources.usage",
+      help: "command.sources.help"
     ) { s, _ in s.listSources() },
     Command(
-      name: "source", usage: "source <name>",
-      help: "one tutorial: its Python programs, its claims"
+      name: "source", usage: "command.source.usage",
+      help: "command.source.help"
     ) { s, args in s.showSource(args) },
     Command(
-      name: "quiz", usage: "quiz [lesson | all]",
-      help: "questions on this lesson (or another, or all); predictions run live"
+      name: "quiz", korean: "퀴즈", usage: "command.quiz.usage",
+      help: "command.quiz.help"
     ) { s, args in s.quiz(args) },
-    Command(name: "review", usage: "review", help: "questions you missed before, oldest first") {
+    Command(
+      name: "review", korean: "복습", usage: "command.review.usage", help: "command.review.help"
+    ) {
       s, _ in s.review()
     },
     Command(
-      name: "progress", usage: "progress [--json | --csv | reset [lesson]]",
-      help: "what you have done; export it, or start over"
+      name: "progress", korean: "진도", usage: "command.progress.usage",
+      help: "command.progress.help"
     ) { s, args in s.progress(args) },
-    Command(name: "clear", usage: "clear   (or Ctrl-L)", help: "clear the screen") { s, _ in
+    Command(name: "clear", korean: "지우기", usage: "command.clear.usage", help: "command.clear.help")
+    { s, _ in
       // As the shell's clear: the cursor home, the screen erased (the scrollback is kept). With
       // output that is not a terminal there is no screen, and nothing is written.
       if isatty(1) == 1 { s.output.write("\u{1B}[H\u{1B}[2J") }
     },
     Command(
-      name: "whoami", usage: "whoami [set \"Your Name\" --id ID]",
-      help: "your name and student id, for proclab submit"
+      name: "whoami", usage: "command.whoami.usage",
+      help: "command.whoami.help"
     ) { s, args in s.whoami(args) },
     Command(
-      name: "quit", aliases: ["exit", "q"], usage: "quit   (or Ctrl-D)",
-      help: "leave ProcLab"
+      name: "glossary", korean: "용어", usage: "command.glossary.usage",
+      help: "command.glossary.help"
+    ) { s, args in s.glossary(args) },
+    Command(
+      name: "quit", aliases: ["exit", "q"], korean: "종료", usage: "command.quit.usage",
+      help: "command.quit.help"
     ) { s, _ in s.running = false },
   ]
 }
@@ -98,7 +131,7 @@ extension Session {
   func help(_ args: [String]) {
     if args.first == "run", args.count >= 2 {
       guard let demo = DemoCatalog.named(args[1]) else {
-        refuse("unknown demo '\(args[1])'; demos lists them")
+        refuse(Catalog.text("repl.unknownDemo", ["name": args[1]]))
         return
       }
       say(demo.helpText(style: style))
@@ -110,7 +143,7 @@ extension Session {
       } else if let demo = DemoCatalog.named(word) {
         say(demo.helpText(style: style))
       } else {
-        refuse("no command or demo '\(word)'; help lists the commands")
+        refuse(Catalog.text("repl.help.unknown", ["word": word]))
       }
       return
     }
@@ -123,7 +156,7 @@ extension Session {
     lines += DisplayWidth.wrap("  " + command.help, width: style.width, hangingIndent: 0)
     if command.name == "run" {
       lines += DisplayWidth.wrap(
-        "  help run <demo> explains a demo's parameters", width: style.width, hangingIndent: 0)
+        Catalog.text("repl.help.run"), width: style.width, hangingIndent: 0)
     }
     return lines.joined(separator: "\n")
   }
@@ -131,22 +164,21 @@ extension Session {
   /// `help`: every command with what it does (wrapped in its own column), then the keys.
   static func helpText(style: TerminalStyle) -> String {
     let column = 2 + (Command.all.map { DisplayWidth.of($0.usage) }.max() ?? 0) + 2
-    var lines = [style.bold("Commands")]
+    var lines = [style.bold(Catalog.text("repl.help.title"))]
     for c in Command.all {
       lines += DisplayWidth.wrap(
         label: "  " + c.usage, text: c.help, column: column, width: style.width)
     }
     lines += DisplayWidth.wrap(
-      "Keys: Tab completes, Up/Down recall, Ctrl-R searches history, "
-        + "Ctrl-C stops a demo or clears the line, Ctrl-D leaves.",
-      width: style.width, hangingIndent: 2)
+      Catalog.text("repl.help.keys"), width: style.width, hangingIndent: 2)
     return lines.joined(separator: "\n")
   }
 
   func listLessons() {
     guard !library.lessons.isEmpty else {
       refuse(
-        "no lessons found; lessons are read from: \(library.directories.joined(separator: ", "))")
+        Catalog.text(
+          "repl.lessons.none", ["directories": library.directories.joined(separator: ", ")]))
       return
     }
     // The best complete quiz column once there is a score to show: until then, room for titles.
@@ -154,8 +186,10 @@ extension Session {
     let figures = library.lessons.map { store.progress.figures(of: $0, now: now) }
     let scored = figures.contains { $0.bestCompleteQuiz != nil }
     var columns = [
-      Table.Column(name: "#", align: .right), Table.Column("id", whole: true),
-      Table.Column(name: "title", align: .left), Table.Column(name: "steps", align: .right),
+      Table.Column(name: Catalog.text("repl.lessons.number"), align: .right),
+      Table.Column(Catalog.text("repl.lessons.id"), whole: true),
+      Table.Column(name: Catalog.text("repl.lessons.lessonTitle"), align: .left),
+      Table.Column(name: Catalog.text("repl.lessons.steps"), align: .right),
       Table.Column(name: Figure.reached.label, align: .left),
     ]
     if scored { columns.append(Table.Column(name: Figure.bestCompleteQuiz.label, align: .right)) }
@@ -176,7 +210,7 @@ extension Session {
       columns: columns, rows: rows.map { $0.map(style.asciiFallback) }, width: style.width,
       requires: library.lessons.map { style.asciiFallback($0.requires.joined(separator: ", ")) })
     if layout.summaryWidth > 0 {
-      columns.append(Table.Column(name: "summary", align: .left))
+      columns.append(Table.Column(name: Catalog.text("repl.lessons.summary"), align: .left))
       for (i, l) in library.lessons.enumerated() {
         rows[i].append(
           DisplayWidth.truncate(
@@ -185,15 +219,14 @@ extension Session {
       }
     }
     if layout.showsRequires {
-      columns.append(Table.Column(name: "needs", align: .left))
+      columns.append(Table.Column(name: Catalog.text("repl.lessons.needs"), align: .left))
       for i in rows.indices { rows[i].append(layout.requires[i]) }
     }
     let table = Table(
-      title: "The path, in order (each lesson builds on the ones before it)", columns: columns,
-      rows: rows, footer: [])
+      title: Catalog.text("repl.lessons.title"), columns: columns, rows: rows, footer: [])
     say(table.render(style))
     if let note = library.englishOnlyNote { say(note) }
-    say("open <number> or open <id> starts a lesson.")
+    say(Catalog.text("repl.lessons.how"))
   }
 
   func listDemos() {
@@ -204,7 +237,7 @@ extension Session {
   static func demoList(style: TerminalStyle) -> String {
     let demos = DemoCatalog.all
     let column = 2 + (demos.map { DisplayWidth.of($0.name) }.max() ?? 0) + 2
-    var lines = [style.bold("Demos")]
+    var lines = [style.bold(Catalog.text("repl.demos.title"))]
     for d in demos {
       lines += DisplayWidth.wrap(
         label: "  " + style.bold(d.name), text: d.summary, column: column, width: style.width)
@@ -216,21 +249,25 @@ extension Session {
       }
     }
     lines += DisplayWidth.wrap(
-      "run <demo> [name=value …] runs one; help run <demo> explains its parameters.",
-      width: style.width, hangingIndent: 2)
+      Catalog.text("repl.demos.how"), width: style.width, hangingIndent: 2)
     return lines.joined(separator: "\n")
   }
 
   func `where`() {
     guard let lesson else {
-      tell("No lesson is open. lessons lists them; open 1 starts the first.")
+      tell(Catalog.text("repl.where.none"))
       return
     }
     let step = lesson.steps[stepIndex]
     // One line: scripts read it (`open … ` then `where`).
     say(
-      "Lesson \(lesson.number) “\(lesson.title)” (\(lesson.id)), step \(stepIndex + 1) of "
-        + "\(lesson.steps.count): \(step.title)")
+      Catalog.text(
+        "repl.where",
+        [
+          "number": String(lesson.number), "title": lesson.title, "id": lesson.id,
+          "step": String(stepIndex + 1), "count": String(lesson.steps.count),
+          "stepTitle": step.title,
+        ]))
   }
 }
 
@@ -245,9 +282,13 @@ struct Completer: Sendable {
     let word = endsWithSpace ? "" : (words.last ?? "")
     let position = endsWithSpace ? words.count : max(0, words.count - 1)
     if position == 0 {
-      return Completion(word: word, candidates: Command.all.map(\.name).sorted())
+      // The Korean names too, when the session speaks Korean or a word has been begun (only a
+      // Hangul word can match them): an English `Tab` on an empty line lists English names.
+      let korean =
+        Catalog.language == .ko || !word.isEmpty ? Command.all.compactMap(\.korean) : []
+      return Completion(word: word, candidates: (Command.all.map(\.name) + korean).sorted())
     }
-    let command = words[0].lowercased()
+    let command = Command.named(words[0].lowercased())?.name ?? words[0].lowercased()
     switch (command, position) {
     case ("open", 1):
       return Completion(word: word, candidates: library.lessons.map(\.id))

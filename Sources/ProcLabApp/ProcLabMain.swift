@@ -5,6 +5,7 @@ import Demos
 import FoundationEssentials
 import Glibc
 import Lessons
+import Localization
 import OSKit
 import Quiz
 import Render
@@ -29,7 +30,18 @@ public enum ProcLabMain {
       exit(DemoRunner.main(demo: args[2], arguments: Array(rest)))
     }
     setUpLocale()
-    ProcLabCommand.main()
+    // `--lang ko|en` is global: chosen here, then taken off before the parser reads the line.
+    do {
+      _ = try Language.explicitChoice(in: args)
+    } catch {
+      try? FileIO.writeAll(2, "proclab: \(error.description)\n")
+      exit(2)
+    }
+    let language = Language.current(arguments: args, environment: Language.processEnvironment())
+    Catalog.language = language
+    // Demo runners and workers are started with this environment: they speak it too.
+    setenv("PROCLAB_LANG", language.rawValue, 1)
+    ProcLabCommand.main(Language.removingOption(from: Array(args.dropFirst())))
     exit(0)
   }
 
@@ -55,13 +67,15 @@ struct ProcLabCommand: ParsableCommand {
       takes --lessons DIR, a directory of lesson files (repeatable). Lessons are read \
       from each --lessons DIR, then $PROCLAB_LESSONS (directories separated by ':'), the \
       installed share directory and the source tree; the first lesson found with an id wins.
+      --lang ko|en (with any subcommand) chooses the language; else $PROCLAB_LANG, then \
+      $LC_ALL, $LC_MESSAGES, $LANG, $LANGUAGE (ko, ko_KR.UTF-8… mean Korean), else English.
       """,
     version: ProcLabMain.version,
     subcommands: [
       Repl.self, RunDemo.self, DemosCommand.self, QuizCommand.self, ProgressCommand.self,
       ListLessons.self, Lint.self,
       ListSources.self, ShowSource.self, WhoamiCommand.self, SubmitCommand.self,
-      GradeCommand.self,
+      GradeCommand.self, GlossaryCommand.self,
     ],
     defaultSubcommand: Repl.self
   )
@@ -147,7 +161,8 @@ struct QuizCommand: ParsableCommand {
       chosen = [l]
     } else {
       try? FileIO.writeAll(
-        2, "proclab: no lesson '\(TerminalSafe.escape(lesson))'; proclab lessons lists them\n")
+        2,
+        "proclab: " + Catalog.text("cli.noLesson", ["lesson": TerminalSafe.escape(lesson)]) + "\n")
       throw ExitCode(2)
     }
     var items = QuizPlan.items(chosen)
@@ -218,7 +233,8 @@ struct ProgressCommand: ParsableCommand {
       fileDescriptor: 1, environment: TerminalStyle.processEnvironment())
     let library = lessons.library()
     for skipped in library.skipped {
-      Console.warn("skipped lesson file \(skipped.file): \(skipped.reason)")
+      Console.warn(
+        Catalog.text("cli.skippedLesson", ["file": skipped.file, "reason": skipped.reason]))
     }
     let report = ProgressReport(library: library, progress: store.progress, style: style)
     let text = json ? report.json() : csv ? report.csv() : report.summary()
@@ -263,9 +279,12 @@ struct RunDemo: ParsableCommand {
       return
     }
     guard let name = demo, let definition = DemoCatalog.named(name) else {
-      let hint =
-        Suggest.nearest(demo ?? "", in: DemoCatalog.names).map { " — did you mean '\($0)'?" } ?? ""
-      try? FileIO.writeAll(2, "proclab: unknown demo '\(TerminalSafe.escape(demo ?? ""))'\(hint)\n")
+      let shown = TerminalSafe.escape(demo ?? "")
+      let line =
+        Suggest.nearest(demo ?? "", in: DemoCatalog.names).map {
+          Catalog.text("cli.unknownDemo.guess", ["name": shown, "guess": $0])
+        } ?? Catalog.text("cli.unknownDemo", ["name": shown])
+      try? FileIO.writeAll(2, "proclab: " + line + "\n")
       throw ExitCode(2)
     }
     let params: Parameters
@@ -311,7 +330,8 @@ struct RunDemo: ParsableCommand {
     }
     if outcome.report == nil {
       if json || !shownFailure {
-        try? FileIO.writeAll(2, "proclab: \(outcome.failure ?? "the demo failed")\n")
+        let failure = outcome.failure ?? Catalog.text("cli.demoFailed")
+        try? FileIO.writeAll(2, "proclab: \(failure)\n")
       }
       // Stopped by a signal: 128 + that signal (SIGTERM, Ctrl-\, SIGHUP, else Ctrl-C).
       throw ExitCode(outcome.interrupted ? 128 + (signals.endingSignal ?? SIGINT) : 1)
@@ -331,7 +351,9 @@ struct ListLessons: ParsableCommand {
       print("\(i + 1)\t\(l.id)\t\(l.title)")
     }
     for skipped in library.skipped {
-      try? FileIO.writeAll(2, "proclab: skipped \(skipped)\n")  // made safe to print
+      // `file: reason`, made safe to print
+      let line = Catalog.text("cli.skipped", ["file": "\(skipped)"])
+      try? FileIO.writeAll(2, "proclab: " + line + "\n")
     }
   }
 }
@@ -386,6 +408,6 @@ struct Lint: ParsableCommand {
 /// What a sweep removed, as one line for the student; nil when it removed nothing.
 func sweptLine(_ removed: [String]) -> String? {
   guard !removed.isEmpty else { return nil }
-  return "removed \(removed.count) IPC object(s) left by a ProcLab process that died: "
-    + removed.joined(separator: ", ")
+  return Catalog.text(
+    "cli.swept", ["count": String(removed.count), "names": removed.joined(separator: ", ")])
 }

@@ -1,6 +1,7 @@
 import DemoContract
 import FoundationEssentials
 import Lessons
+import Localization
 import Quiz
 import Render
 
@@ -12,13 +13,14 @@ extension Session {
     if args.first == "all" {
       items = QuizPlan.items(library.lessons)
       leftOut = library.lessons.flatMap(\.leftOut)
-      title = "all lessons"
+      title = Catalog.text("progress.allLessons")
     } else if let key = args.first {
       guard let l = library.lesson(key) else {
-        let hint =
-          Suggest.nearest(key, in: library.lessons.map(\.id)).map { " — did you mean '\($0)'?" }
-          ?? ""
-        refuse("no lesson '\(key)'\(hint); quiz takes a lesson id or number, or all")
+        if let guess = Suggest.nearest(key, in: library.lessons.map(\.id)) {
+          refuse(Catalog.text("progress.quiz.noLesson.guess", ["key": key, "guess": guess]))
+        } else {
+          refuse(Catalog.text("progress.quiz.noLesson", ["key": key]))
+        }
         return
       }
       items = QuizPlan.items([l])
@@ -29,7 +31,7 @@ extension Session {
       leftOut = lesson.leftOut
       title = lesson.title
     } else {
-      refuse("no lesson is open: quiz <lesson> or quiz all (lessons lists them)")
+      refuse(Catalog.text("progress.quiz.noLessonOpen"))
       return
     }
     QuizFlow(session: self).run(items, title: title, leftOut: leftOut)
@@ -38,10 +40,10 @@ extension Session {
   func review() {
     let due = QuizPlan.review(library.lessons, progress: store.progress, now: ProgressStore.now())
     guard !due.isEmpty else {
-      say("Nothing to review: no question you missed is due again. (quiz all asks everything.)")
+      say(Catalog.text("progress.review.nothing"))
       return
     }
-    QuizFlow(session: self).run(due, title: "review", kind: .review)
+    QuizFlow(session: self).run(due, title: Catalog.text("progress.review.title"), kind: .review)
   }
 
   func progress(_ args: [String]) {
@@ -55,14 +57,17 @@ extension Session {
     case "reset":
       let target = args.dropFirst().first
       if let target, library.lesson(target) == nil {
-        refuse("no lesson '\(target)'; progress reset [lesson]")
+        refuse(Catalog.text("progress.reset.noLesson", ["target": target]))
         return
       }
-      let what = target.map { "your progress in \($0)" } ?? "all your progress"
-      reader.prompt = "Really forget \(what)? Type yes to confirm: "
-      guard case .line(let answer) = reader.readLine(), answer.trimmedSpaces.lowercased() == "yes"
+      let what =
+        target.map { Catalog.text("progress.reset.lesson", ["lesson": $0]) }
+        ?? Catalog.text("progress.reset.all")
+      reader.prompt = Catalog.text("progress.reset.confirm", ["what": what])
+      guard case .line(let answer) = reader.readLine(),
+        ["yes", "예"].contains(answer.trimmedSpaces.lowercased())
       else {
-        say("Kept everything.")
+        say(Catalog.text("progress.reset.kept"))
         return
       }
       let id = target.flatMap { library.lesson($0)?.id }
@@ -76,9 +81,9 @@ extension Session {
           p = Progress()
         }
       }.map(refuse)
-      say("Forgot \(what).")
+      say(Catalog.text("progress.reset.done", ["what": what]))
     default:
-      refuse("progress takes --json, --csv or reset [lesson]")
+      refuse(Catalog.text("progress.usage"))
     }
   }
 }
@@ -102,9 +107,10 @@ struct ProgressReport {
 
   func summary() -> String {
     var table = Table(
-      title: "Your progress",
+      title: Catalog.text("progress.title"),
       columns: [
-        .init(name: "lesson", align: .left), .init(name: Figure.reached.label, align: .left),
+        .init(name: Catalog.text("progress.lesson"), align: .left),
+        .init(name: Figure.reached.label, align: .left),
         .init(name: Figure.rightFirstTime.label, align: .right),
         .init(name: Figure.bestCompleteQuiz.label, align: .right),
         .init(name: Figure.toReview.label, align: .right),
@@ -118,12 +124,9 @@ struct ProgressReport {
         f.bestCompleteQuiz.map { "\($0.score)/\($0.total)" } ?? "—", String(f.toReview),
       ])
     }
-    table.footer = [
-      "right first time: questions whose first answer ever was right; best complete quiz: "
-        + "the best quiz of the lesson with every question answered"
-    ]
+    table.footer = [Catalog.text("progress.legend")]
     if leftEarly > 0 {
-      table.footer.append("quizzes left early (never a score): \(leftEarly)")
+      table.footer.append(Catalog.text("progress.leftEarly", ["count": String(leftEarly)]))
     }
     return table.render(style)
   }

@@ -3,6 +3,7 @@ import Demos
 import Glibc
 import Lessons
 import LineEditor
+import Localization
 import Measure
 import OSKit
 import Quiz
@@ -24,15 +25,12 @@ struct QuizFlow {
   ) {
     for question in leftOut { session.refuse(question.line) }
     guard !items.isEmpty else {
-      session.refuse("no questions to ask in \(title)")
+      session.refuse(Catalog.text("quiz.none", ["title": title]))
       return
     }
     let style = session.style
-    session.tell(
-      "\n" + style.bold("Quiz: \(title)")
-        + " — \(items.count) question\(items.count == 1 ? "" : "s"). "
-        + "Answer by letter, number or text; hint and skip work at any question; quit "
-        + "(or Ctrl-C on an empty answer line) leaves the quiz.")
+    let heading = style.bold(Catalog.text("quiz.heading", ["title": title]))
+    session.tell("\n" + Catalog.plural("quiz.intro", count: items.count, ["heading": heading]))
     let start = MonotonicClock.seconds()
     var outcomes: [QuestionOutcome] = []
     for (i, item) in items.enumerated() {
@@ -70,25 +68,31 @@ struct QuizFlow {
   func present(_ item: QuizItem, number: Int, of total: Int) {
     let q = item.question
     let style = session.style
-    var text = "\n" + style.dim("── question \(number) of \(total) · \(item.lessonTitle) ──") + "\n"
+    let rule = Catalog.text(
+      "quiz.question.rule",
+      ["number": String(number), "total": String(total), "lesson": item.lessonTitle])
+    var text = "\n" + style.dim(rule) + "\n"
     text += MarkdownRenderer(style: style).render(q.ask)
     if !text.hasSuffix("\n") { text += "\n" }
     switch q.kind {
     case .choice, .multi:
       text += QuizText.choices(q.choices, style: style)
-      if q.kind == .multi { text += style.dim("  (select all that apply, e.g. a, c)") + "\n" }
+      if q.kind == .multi { text += style.dim(Catalog.text("quiz.how.multi")) + "\n" }
     case .order:
       text += QuizText.choices(q.items, style: style)
-      text += style.dim("  (type the letters in order, e.g. c a b)") + "\n"
+      text += style.dim(Catalog.text("quiz.how.order")) + "\n"
     case .truefalse:
-      text += style.dim("  (true or false; one try)") + "\n"
+      text += style.dim(Catalog.text("quiz.how.truefalse")) + "\n"
     case .number:
-      text += style.dim("  (\(q.unitHint() ?? "a number"))") + "\n"
+      let what = q.unitHint() ?? Catalog.text("quiz.how.aNumber")
+      text += style.dim(Catalog.text("quiz.how.number", ["what": what])) + "\n"
     case .predict:
       text += QuizText.choices(q.choices, style: style)
       let declared = q.demo.flatMap { DemoCatalog.listed($0.demo) }?.declaration.metrics ?? []
-      let what = q.unitHint(metrics: declared).map { "\($0); " } ?? ""
-      text += style.dim("  (\(what)predict first, then the demo runs live and grades you)") + "\n"
+      let how =
+        q.unitHint(metrics: declared).map { Catalog.text("quiz.how.predictUnit", ["what": $0]) }
+        ?? Catalog.text("quiz.how.predict")
+      text += style.dim(how) + "\n"
     case .text:
       break
     }
@@ -99,7 +103,7 @@ struct QuizFlow {
   func readAnswer() -> String? {
     let style = session.style
     while true {
-      session.reader.prompt = "answer \(style.unicode ? "›" : ">") "
+      session.reader.prompt = Catalog.text("quiz.prompt", ["arrow": style.unicode ? "›" : ">"])
       switch session.reader.readLine() {
       case .line(let l): return TerminalSafe.escape(l).trimmedSpaces  // echoed back later
       case .interrupted(let hadText):
@@ -129,30 +133,29 @@ struct QuizFlow {
       guard let line = readAnswer() else { return nil }
       switch line.lowercased() {
       case "":
-        session.refuse("type an answer, or hint, skip or quit")
+        session.refuse(Catalog.text("quiz.empty"))
         continue
-      case "hint":
+      case "hint", "힌트":
         if hints < q.hints.count {
           session.say(
             QuizText.hint(q.hints[hints], number: hints + 1, of: q.hints.count, style: style))
           hints += 1
         } else {
-          session.refuse(q.hints.isEmpty ? "this question has no hints" : "no more hints")
+          session.refuse(Catalog.text(q.hints.isEmpty ? "quiz.noHints" : "quiz.noMoreHints"))
         }
         continue
-      case "skip":
+      case "skip", "건너뛰기":
         if q.kind == .predict, q.answer == nil, let demo = q.demo {
           // Its answer is whatever a live run measures: there is none to show, and no raw
           // check rule (metric paths) is shown instead.
-          session.tell(
-            "skipped — a live run of the \(demo.demo) demo decides this one; none was run.")
+          session.tell(Catalog.text("quiz.skipped.live", ["demo": demo.demo]))
         } else {
-          session.tell("skipped — the answer: \(q.answerText)")
+          session.tell(Catalog.text("quiz.skipped.answer", ["answer": q.answerText]))
         }
         showHeldBack(heldBack)
         explain(q)
         return outcome(item, answer: "", result: .skipped, tries: tries, hints: hints)
-      case "quit", "exit":
+      case "quit", "exit", "그만":
         return nil
       default:
         break
@@ -176,12 +179,14 @@ struct QuizFlow {
       }
       tries += 1
       if grade.isCorrect {
-        session.say(style.color(style.unicode ? "✓ Right." : "Right.", .green))
+        session.say(
+          style.color(Catalog.text(style.unicode ? "quiz.right" : "quiz.right.ascii"), .green))
         explain(q)
         let result: QuestionResult = tries == 1 ? .rightFirstTry : .rightOnRetry
         return outcome(item, answer: line, result: result, tries: tries, hints: hints)
       }
-      session.say(style.color(style.unicode ? "✗ Not quite." : "Not quite.", .red))
+      session.say(
+        style.color(Catalog.text(style.unicode ? "quiz.wrong" : "quiz.wrong.ascii"), .red))
       let last = tries >= allowed
       if let feedback = grade.feedback {
         if last || !TryPolicy.givesAway(feedback, for: q) {
@@ -192,11 +197,10 @@ struct QuizFlow {
       }
       if !last {
         let left = allowed - tries
-        session.say(
-          style.dim("Try again (\(left) more \(left == 1 ? "try" : "tries")), or hint / skip."))
+        session.say(style.dim(Catalog.plural("quiz.tryAgain", count: left)))
         continue
       }
-      session.say("The answer: \(style.bold(q.answerText))")
+      session.say(Catalog.text("quiz.theAnswer", ["answer": style.bold(q.answerText)]))
       showHeldBack(heldBack)
       explain(q)
       return outcome(item, answer: line, result: .wrong, tries: tries, hints: hints)
@@ -219,13 +223,13 @@ struct QuizFlow {
     guard let invocation = q.demo, let definition = DemoCatalog.listed(invocation.demo),
       let parameters = try? definition.validate(invocation.arguments)
     else {
-      let reason = "this question's demo cannot run here"
+      let reason = Catalog.text("quiz.demoCannotRun")
       session.tell(notGradedLine(reason))
       return outcome(item, answer: line, result: .notGraded(reason: reason), tries: 1, hints: hints)
     }
     session.say(
       style.color("▶ run \(invocation.commandLine)", .cyan)
-        + style.dim("  (live, to check your prediction)"))
+        + style.dim(Catalog.text("quiz.runLive")))
     let presenter = DemoPresenter(style: style)
     recorder.runStarting(definition.name)
     let result = session.host.run(definition, parameters) { event in
@@ -237,12 +241,13 @@ struct QuizFlow {
     session.discardTypeahead()
     if result.interrupted {
       session.say(
-        style.color("Demo stopped: this question is not counted", .yellow)
-          + " (no attempt, no miss, nothing to review).")
+        style.color(Catalog.text("quiz.demoStopped"), .yellow)
+          + Catalog.text("quiz.demoStopped.why"))
       return outcome(item, answer: line, result: .notCounted, tries: 0, hints: hints)
     }
     guard let report = result.report else {
-      let reason = "the demo did not finish (\(result.failure ?? "no report"))"
+      let why = result.failure ?? Catalog.text("quiz.noReport")
+      let reason = Catalog.text("quiz.demoUnfinished", ["why": why])
       session.tell(notGradedLine(reason))
       return outcome(item, answer: line, result: .notGraded(reason: reason), tries: 1, hints: hints)
     }
@@ -253,7 +258,7 @@ struct QuizFlow {
     explain(q)
     switch grade.verdict {
     case .undetermined:
-      let reason = grade.notGradedReason ?? "the check rule could not be decided on this run"
+      let reason = grade.notGradedReason ?? Catalog.text("quiz.undecided")
       session.tell(notGradedLine(reason))
       return outcome(
         item, answer: line, result: .notGraded(reason: reason), tries: 1, measured: grade.measured,
@@ -277,10 +282,11 @@ struct QuizFlow {
       }
     let verdict = style.color(grade.verdictText(unicode: style.unicode), colour)
     let table = Table(
-      title: "Your prediction against the live run",
+      title: Catalog.text("quiz.prediction.title"),
       columns: [
-        .init(name: "you predicted", align: .left), .init(name: "measured", align: .left),
-        .init(name: "verdict", align: .left),
+        .init(name: Catalog.text("quiz.prediction.you"), align: .left),
+        .init(name: Catalog.text("quiz.prediction.measured"), align: .left),
+        .init(name: Catalog.text("quiz.prediction.verdict"), align: .left),
       ],
       rows: [[line, grade.figures.isEmpty ? "—" : grade.figures.joined(separator: "\n"), verdict]],
       footer: grade.verdict == .undetermined ? [] : grade.comparison.map { [$0] } ?? [])
@@ -291,8 +297,8 @@ struct QuizFlow {
   }
 
   func notGradedLine(_ reason: String) -> String {
-    session.style.color("not graded: \(reason)", .yellow)
-      + " — left out of the score and of review."
+    session.style.color(Catalog.text("quiz.notGraded", ["reason": reason]), .yellow)
+      + Catalog.text("quiz.notGraded.tail")
   }
 
   func explain(_ q: Question) {

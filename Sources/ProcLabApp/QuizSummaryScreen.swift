@@ -1,4 +1,5 @@
 import DemoContract
+import Localization
 import Quiz
 import Render
 
@@ -8,31 +9,37 @@ extension QuizFlow {
   func show(_ summary: QuizSummary, title: String) {
     let style = session.style
     guard !summary.outcomes.isEmpty else {
-      session.say("Quiz ended before any question was answered.")
+      session.say(Catalog.text("summary.nothing"))
       return
     }
-    var footer = ["time taken: \(Units.duration(summary.seconds))"]
+    let time = Units.duration(summary.seconds, language: Catalog.language)
+    var footer = [Catalog.text("summary.time", ["time": time])]
     if summary.notGraded > 0 {
-      footer.append("not graded: \(summary.notGraded), left out of the score")
+      footer.append(Catalog.text("summary.notGraded", ["count": String(summary.notGraded)]))
     }
     if !summary.isComplete {
       footer.append(
-        "left early: \(summary.answered) of \(summary.planned) questions asked; kept as left "
-          + "early, never a lesson's score")
+        Catalog.text(
+          "summary.leftEarly",
+          ["answered": String(summary.answered), "planned": String(summary.planned)]))
     }
     var table = Table(
-      title: "\(title): \(summary.score) of \(summary.total) right on the first try",
+      title: Catalog.text(
+        "summary.title",
+        ["title": title, "score": String(summary.score), "total": String(summary.total)]),
       columns: [
-        .init(name: "question", align: .left), .init(name: "your answer", align: .left),
-        .init(name: "answer", align: .left), .init(name: "result", align: .left),
-        .init(name: "tries", align: .right),
+        .init(name: Catalog.text("summary.question"), align: .left),
+        .init(name: Catalog.text("summary.yourAnswer"), align: .left),
+        .init(name: Catalog.text("summary.answer"), align: .left),
+        .init(name: Catalog.text("summary.result"), align: .left),
+        .init(name: Catalog.text("summary.tries"), align: .right),
       ],
       rows: [], footer: footer)
     for o in summary.outcomes {
       table.append([
         o.question, o.result == .skipped ? "—" : o.answer,
-        o.measured.map { "measured \($0)" }
-          ?? (o.kind == "predict" ? "a live run decides" : o.correctAnswer),
+        o.measured.map { Catalog.text("summary.measured", ["value": $0]) }
+          ?? (o.kind == "predict" ? Catalog.text("summary.liveDecides") : o.correctAnswer),
         resultText(o.result), String(o.tries),
       ])
     }
@@ -40,7 +47,7 @@ extension QuizFlow {
     let review = summary.toReview
     if review.isEmpty {
       if summary.isComplete && summary.total > 0 && summary.score == summary.total {
-        session.say("Everything right the first time.")
+        session.say(Catalog.text("summary.perfect"))
       }
       return
     }
@@ -48,22 +55,31 @@ extension QuizFlow {
       // The step as the prompt shows it: its number and title.
       guard let lesson = session.library.lesson(id: o.lesson),
         let index = lesson.steps.firstIndex(where: { $0.id == o.stepID })
-      else { return "\(o.question) (lesson \(o.lesson), step \(o.stepID))" }
-      return "\(o.question) (open \(o.lesson) \(index + 1): \(lesson.steps[index].title))"
+      else {
+        return Catalog.text(
+          "summary.place", ["question": o.question, "lesson": o.lesson, "step": o.stepID])
+      }
+      return Catalog.text(
+        "summary.placeOpen",
+        [
+          "question": o.question, "lesson": o.lesson, "number": String(index + 1),
+          "title": lesson.steps[index].title,
+        ])
     }
-    session.tell(
-      "To review: " + places.joined(separator: "; ") + ". The review command brings them back.")
+    session.tell(Catalog.text("summary.review", ["places": places.joined(separator: "; ")]))
   }
 
   func resultText(_ result: QuestionResult) -> String {
     let unicode = session.style.unicode
     switch result {
-    case .rightFirstTry: return unicode ? "✓" : "ok"
-    case .rightOnRetry: return "on retry"
-    case .wrong: return unicode ? "✗" : "x"
-    case .skipped: return "skipped"
-    case .notGraded(let reason): return "not graded: \(reason)"
-    case .notCounted: return "not counted (demo stopped)"
+    case .rightFirstTry:
+      return Catalog.text(unicode ? "summary.result.right" : "summary.result.right.ascii")
+    case .rightOnRetry: return Catalog.text("summary.result.retry")
+    case .wrong:
+      return Catalog.text(unicode ? "summary.result.wrong" : "summary.result.wrong.ascii")
+    case .skipped: return Catalog.text("summary.result.skipped")
+    case .notGraded(let reason): return Catalog.text("quiz.notGraded", ["reason": reason])
+    case .notCounted: return Catalog.text("summary.result.notCounted")
     }
   }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import DemoContract
 import Glibc
+import Localization
 import Measure
 import OSKit
 import Render
@@ -45,12 +46,10 @@ struct WhoamiSet: ParsableCommand {
 /// What `whoami` does, at the shell and at the prompt: one line to show, and an exit status.
 enum StudentDesk {
   static func show(state: String?) -> (String, Int32) {
-    guard let state else { return ("proclab: no state directory, so no name is kept", 1) }
+    guard let state else { return ("proclab: " + Catalog.text("results.noState"), 1) }
     do {
       guard let me = try StudentIdentity.load(from: state) else {
-        return (
-          "proclab: no name set; set it with: proclab whoami set \"Your Name\" --id STUDENT-ID", 1
-        )
+        return ("proclab: " + Catalog.text("results.noName"), 1)
       }
       return (describe(me), 0)
     } catch {
@@ -65,17 +64,18 @@ enum StudentDesk {
     } catch {
       return ("proclab: " + error.message, 2)
     }
-    guard let state else { return ("proclab: no state directory to keep your name in", 1) }
+    guard let state else { return ("proclab: " + Catalog.text("results.noStateToSave"), 1) }
     do {
       try me.save(in: state)
     } catch {
-      return ("proclab: could not save your name: \(error)", 1)
+      return ("proclab: " + Catalog.text("results.cannotSave", ["error": "\(error)"]), 1)
     }
-    return ("you are " + describe(me), 0)
+    return (Catalog.text("results.youAre", ["who": describe(me)]), 0)
   }
 
   static func describe(_ me: StudentIdentity) -> String {
-    "\(TerminalSafe.escape(me.name)) (student id \(TerminalSafe.escape(me.id)))"
+    Catalog.text(
+      "results.who", ["name": TerminalSafe.escape(me.name), "id": TerminalSafe.escape(me.id)])
   }
 }
 
@@ -87,13 +87,13 @@ extension Session {
       if status == 0 { say(text) } else { refuse(String(text.dropFirst("proclab: ".count))) }
       return
     }
-    let usage = "whoami set \"Your Name\" --id STUDENT-ID"
+    let usage = Catalog.text("results.whoami.usage")
     guard first == "set" else {
-      refuse("whoami takes set or nothing, not '\(first)': whoami shows you, \(usage) sets you")
+      refuse(Catalog.text("results.whoami.notSet", ["word": first, "usage": usage]))
       return
     }
     guard let idFlag = args.firstIndex(of: "--id"), idFlag + 1 < args.count else {
-      refuse("whoami set needs your name and --id with your student id: \(usage)")
+      refuse(Catalog.text("results.whoami.needsID", ["usage": usage]))
       return
     }
     let name = args[1..<idFlag].joined(separator: " ").filter { $0 != "\"" }

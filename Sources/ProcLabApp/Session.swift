@@ -4,6 +4,7 @@ import Demos
 import Glibc
 import Lessons
 import LineEditor
+import Localization
 import OSKit
 import Quiz
 import Render
@@ -142,7 +143,7 @@ final class Session {
         execute(line)
       case .interrupted(let hadText):
         if !hadText {
-          say("\n" + wrapped("(To leave ProcLab, type quit or press Ctrl-D.)"))
+          say("\n" + wrapped(Catalog.text("repl.howToLeave")))
         } else {
           say("")
         }
@@ -165,11 +166,15 @@ final class Session {
   }
 
   func greet() {
-    tell(style.bold("ProcLab") + " — processes, threads and IPC, measured live on this machine.")
+    tell(Catalog.text("repl.greeting", ["name": style.bold("ProcLab")]))
     announceProblems()
     tell(
-      "Type " + style.bold("lessons") + " to see the path, " + style.bold("open 1")
-        + " to begin, " + style.bold("help") + " for every command.")
+      Catalog.text(
+        "repl.start",
+        [
+          "lessons": style.bold("lessons"), "open": style.bold("open 1"),
+          "help": style.bold("help"),
+        ]))
   }
 
   /// What went wrong at start (a broken progress file set aside, a lesson file skipped): said
@@ -177,7 +182,8 @@ final class Session {
   func announceProblems() {
     for notice in store.notices { refuse(TerminalSafe.escape(notice)) }
     for skipped in library.skipped {
-      refuse("skipped lesson file \(skipped)")  // `file: reason`, made safe to print
+      // `file: reason`, made safe to print
+      refuse(Catalog.text("repl.skippedLesson", ["file": "\(skipped)"]))
     }
   }
 
@@ -194,11 +200,11 @@ final class Session {
       fatalError("test hook: a deliberate trap in the REPL")
     }
     guard let command = Command.named(name.lowercased()) else {
-      let all = Command.all.flatMap { [$0.name] + $0.aliases }
+      let all = Command.all.flatMap(\.words)
       if let guess = Suggest.nearest(name, in: all) {
-        refuse("unknown command '\(name)' — did you mean '\(guess)'? (help lists every command)")
+        refuse(Catalog.text("repl.unknownCommand.guess", ["name": name, "guess": guess]))
       } else {
-        refuse("unknown command '\(name)'; type help to see the commands")
+        refuse(Catalog.text("repl.unknownCommand", ["name": name]))
       }
       return
     }
@@ -209,13 +215,18 @@ final class Session {
 
   func open(_ args: [String]) {
     guard let key = args.first else {
-      refuse("open needs a lesson: a number or an id, e.g. open 1 (lessons lists them)")
+      refuse(Catalog.text("repl.open.needsLesson"))
       return
     }
     guard let found = library.lesson(key) else {
       let ids = library.lessons.map(\.id)
-      let hint = Suggest.nearest(key, in: ids).map { " — did you mean '\($0)'?" } ?? ""
-      refuse("no lesson '\(key)'\(hint); lessons 1–\(library.lessons.count) or an id from lessons")
+      let count = String(library.lessons.count)
+      if let guess = Suggest.nearest(key, in: ids) {
+        refuse(
+          Catalog.text("repl.open.noLesson.guess", ["key": key, "guess": guess, "count": count]))
+      } else {
+        refuse(Catalog.text("repl.open.noLesson", ["key": key, "count": count]))
+      }
       return
     }
     // A step by number or by id, checked before anything changes: a refused open keeps the
@@ -227,12 +238,12 @@ final class Session {
       } else if let i = found.stepIndex(id: args[1]) {
         index = i
       } else {
-        let hint =
-          Suggest.nearest(args[1], in: found.steps.map(\.id)).map { " — did you mean '\($0)'?" }
-          ?? ""
-        refuse(
-          "\(found.id) has steps 1–\(found.steps.count) (Tab lists their ids)\(hint); "
-            + "open \(found.id) 1 starts it over")
+        let values = ["lesson": found.id, "count": String(found.steps.count)]
+        if let guess = Suggest.nearest(args[1], in: found.steps.map(\.id)) {
+          refuse(Catalog.text("repl.open.noStep.guess", values.merging(["guess": guess]) { $1 }))
+        } else {
+          refuse(Catalog.text("repl.open.noStep", values))
+        }
         return
       }
     }
@@ -243,7 +254,7 @@ final class Session {
       let index = found.stepIndex(id: saved.step) ?? min(saved.stepIndex, found.steps.count - 1)
       if index > 0 && !(saved.finished && index == found.steps.count - 1) {
         stepIndex = index
-        say(style.dim(wrapped("Resuming where you left off (open \(found.id) 1 starts over).")))
+        say(style.dim(wrapped(Catalog.text("repl.resuming", ["lesson": found.id]))))
       }
     }
     showStep()
@@ -251,7 +262,7 @@ final class Session {
 
   func next() {
     guard let lesson else {
-      refuse("no lesson is open; open 1 starts the first one")
+      refuse(Catalog.text("repl.noLessonOpen"))
       return
     }
     if stepIndex + 1 < lesson.steps.count {
@@ -259,28 +270,28 @@ final class Session {
       showStep()
     } else {
       tell(
-        style.bold("End of “\(lesson.title)”.")
-          + " Type lessons to pick the next one, or back to revisit a step.")
+        style.bold(Catalog.text("repl.endOfLesson", ["title": lesson.title]))
+          + Catalog.text("repl.endOfLesson.next"))
     }
   }
 
   func back() {
     guard lesson != nil else {
-      refuse("no lesson is open; open 1 starts the first one")
+      refuse(Catalog.text("repl.noLessonOpen"))
       return
     }
     if stepIndex > 0 {
       stepIndex -= 1
       showStep()
     } else {
-      refuse("this is the first step; next goes on")
+      refuse(Catalog.text("repl.firstStep"))
     }
   }
 
   /// `read`: the current step's text alone, when demo output has scrolled it away.
   func rereadStep() {
     guard let lesson, lesson.steps.indices.contains(stepIndex) else {
-      refuse("no lesson is open; open 1 starts the first one")
+      refuse(Catalog.text("repl.noLessonOpen"))
       return
     }
     StepPlayer(session: self).show(
@@ -308,13 +319,15 @@ final class Session {
   /// `run <demo> name=value …`: validates before anything starts, then runs in a child.
   func runDemo(_ args: [String]) {
     guard let name = args.first else {
-      refuse("run needs a demo name, e.g. run ids (demos lists them)")
+      refuse(Catalog.text("repl.run.needsDemo"))
       return
     }
     guard let definition = DemoCatalog.named(name) else {
-      let hint =
-        Suggest.nearest(name, in: DemoCatalog.names).map { " — did you mean '\($0)'?" } ?? ""
-      refuse("unknown demo '\(name)'\(hint); demos lists them")
+      if let guess = Suggest.nearest(name, in: DemoCatalog.names) {
+        refuse(Catalog.text("repl.unknownDemo.guess", ["name": name, "guess": guess]))
+      } else {
+        refuse(Catalog.text("repl.unknownDemo", ["name": name]))
+      }
       return
     }
     let parameters: Parameters

@@ -2,6 +2,7 @@ import CProcLab
 import Demos
 import Glibc
 import Lessons
+import Localization
 import Render
 
 /// Shows one lesson step through `StepLayout`: its text with each demo block run live where it
@@ -20,20 +21,24 @@ struct StepPlayer {
 
   /// The dim line above a step.
   static func header(lesson: Lesson, index: Int) -> String {
-    "── \(lesson.title) · step \(index + 1) of \(lesson.steps.count) ──"
+    Catalog.text(
+      "step.header",
+      [
+        "lesson": lesson.title, "number": String(index + 1),
+        "count": String(lesson.steps.count),
+      ])
   }
 
   /// The dim line below a step: what to type next.
   static func hint(lesson: Lesson, step: Step, index: Int, ranDemos: Bool) -> String {
     if !ranDemos && !step.demos.isEmpty {
-      return "again runs this step's demos, live; run <demo> runs one."
+      return Catalog.text("step.hint.again")
     }
     if index + 1 == lesson.steps.count {
-      return "That was the last step. lessons shows the path; open the next lesson when ready."
+      return Catalog.text("step.hint.last")
     }
     // Below the text, a demo's output may have pushed the text off a small screen.
-    let reread = !step.demos.isEmpty ? " · read: the text again" : ""
-    return "Enter: next step · back · again\(reread) · run <demo> · help"
+    return Catalog.text(step.demos.isEmpty ? "step.hint.next" : "step.hint.nextRead")
   }
 
   /// - Parameter runDemos: false for `read`: the text alone, full width, no demo started.
@@ -57,7 +62,7 @@ struct StepPlayer {
     else {
       write(
         session.style.color(
-          "this step names a demo that cannot run: \(invocation.commandLine)", .yellow))
+          Catalog.text("step.demoCannotRun", ["command": invocation.commandLine]), .yellow))
       return .finished
     }
     // Beside the text, the demo gets the columns right of it.

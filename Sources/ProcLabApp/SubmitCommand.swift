@@ -1,6 +1,7 @@
 import ArgumentParser
 import DemoContract
 import Glibc
+import Localization
 import Measure
 import OSKit
 import Render
@@ -22,7 +23,7 @@ struct SubmitCommand: ParsableCommand {
 
   func run() throws {
     guard let state = Paths.stateDirectory(warn: { Console.warn($0) }) else {
-      Console.warn("no state directory, so there is no quiz record to submit")
+      Console.warn(Catalog.text("results.submit.noState"))
       throw ExitCode(1)
     }
     let me = try identity(state: state)
@@ -35,19 +36,20 @@ struct SubmitCommand: ParsableCommand {
     }
     let recorded = Set(records.map(\.record.lesson))
     for id in lesson where !recorded.contains(id) {
+      let list =
+        recorded.sorted().joined(separator: ", ").nonEmpty
+        ?? Catalog.text("results.submit.noneYet")
       Console.warn(
-        "no recorded answers for lesson '\(TerminalSafe.escape(id))'; "
-          + "recorded: \(recorded.sorted().joined(separator: ", ").nonEmpty ?? "none yet")")
+        Catalog.text(
+          "results.submit.noLesson", ["lesson": TerminalSafe.escape(id), "recorded": list]))
       throw ExitCode(2)
     }
     guard !records.isEmpty else {
-      Console.warn("no quiz answers recorded yet: take a quiz first (proclab quiz <lesson>)")
+      Console.warn(Catalog.text("results.submit.empty"))
       throw ExitCode(1)
     }
     if let problem = RecordChain.verify(records) {
-      Console.warn(
-        "your quiz record does not verify: \(problem); written as it is, and your teacher will see it"
-      )
+      Console.warn(Catalog.text("results.submit.unverified", ["problem": "\(problem)"]))
     }
     let result = ResultFile(
       proclabVersion: ProcLabMain.version, student: me, host: Self.hostName(),
@@ -59,14 +61,19 @@ struct SubmitCommand: ParsableCommand {
       try FileIO.writeAtomically(
         directory: directory, name: name, bytes: result.encoded(), mode: 0o644)
     } catch {
-      Console.warn("could not write \(TerminalSafe.escape(path)): \(error)")
+      Console.warn(
+        Catalog.text(
+          "results.submit.cannotWrite", ["path": TerminalSafe.escape(path), "error": "\(error)"]))
       throw ExitCode(1)
     }
     let counted = records.filter { result.lessons.contains($0.record.lesson) }.count
-    try FileIO.writeAll(
-      1,
-      "wrote \(TerminalSafe.escape(path)): \(counted) answer\(counted == 1 ? "" : "s") of "
-        + "\(result.lessons.joined(separator: ", ")) for \(StudentDesk.describe(me))\n")
+    let wrote = Catalog.plural(
+      "results.submit.wrote", count: counted,
+      [
+        "path": TerminalSafe.escape(path), "lessons": result.lessons.joined(separator: ", "),
+        "who": StudentDesk.describe(me),
+      ])
+    try FileIO.writeAll(1, wrote + "\n")
   }
 
   /// The identity kept in the state directory; asked for on a terminal when there is none.
@@ -78,16 +85,16 @@ struct SubmitCommand: ParsableCommand {
       throw ExitCode(1)
     }
     guard isatty(0) == 1 else {
-      Console.warn(
-        "no name set and no terminal to ask on: first run proclab whoami set \"Your Name\" --id STUDENT-ID"
-      )
+      Console.warn(Catalog.text("results.submit.noTerminal"))
       throw ExitCode(2)
     }
-    try FileIO.writeAll(1, "Your teacher will see your name and student id on this file.\n")
-    let name = try ask("Your name: ", StudentIdentity.validName)
-    let id = try ask("Your student id: ", StudentIdentity.validID)
+    try FileIO.writeAll(1, Catalog.text("results.submit.seen") + "\n")
+    let name = try ask(Catalog.text("results.submit.askName"), StudentIdentity.validName)
+    let id = try ask(Catalog.text("results.submit.askID"), StudentIdentity.validID)
     let me = try StudentIdentity(name: name, id: id)
-    do { try me.save(in: state) } catch { Console.warn("could not save your name: \(error)") }
+    do { try me.save(in: state) } catch {
+      Console.warn(Catalog.text("results.cannotSave", ["error": "\(error)"]))
+    }
     return me
   }
 

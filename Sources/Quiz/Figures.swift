@@ -1,4 +1,5 @@
 public import Lessons
+import Localization
 
 /// The figures ProcLab shows about a student's record, each defined once, here: `progress`,
 /// `lessons`, `progress --json` and `progress --csv` all call these (docs/progress.md says what
@@ -11,15 +12,15 @@ public enum Figure: String, Sendable, CaseIterable {
   case toReview
   case quizzesLeftEarly
 
-  /// The label every screen shows for it.
+  /// The label every screen shows for it, in the session's language (`Catalog.language`).
   public var label: String {
     switch self {
-    case .reached: "reached"
-    case .rightFirstTime: "right first time"
-    case .bestCompleteQuiz: "best complete quiz"
-    case .box: "box"
-    case .toReview: "to review"
-    case .quizzesLeftEarly: "left early"
+    case .reached: Catalog.text("figure.reached")
+    case .rightFirstTime: Catalog.text("figure.rightFirstTime")
+    case .bestCompleteQuiz: Catalog.text("figure.bestCompleteQuiz")
+    case .box: Catalog.text("figure.box")
+    case .toReview: Catalog.text("figure.toReview")
+    case .quizzesLeftEarly: Catalog.text("figure.quizzesLeftEarly")
     }
   }
 }
@@ -33,8 +34,9 @@ public enum Reached: Sendable, Equatable {
   public var text: String {
     switch self {
     case .notStarted: "—"
-    case .step(let n, let of): "step \(n)/\(of)"
-    case .done: "done"
+    case .step(let n, let of):
+      Catalog.text("figure.reached.step", ["step": String(n), "count": String(of)])
+    case .done: Catalog.text("figure.reached.done")
     }
   }
 }

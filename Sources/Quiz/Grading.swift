@@ -1,5 +1,6 @@
 public import DemoContract
 public import Lessons
+public import Localization
 
 /// The verdict on one answer, with what the student should read next.
 public struct Grade: Sendable, Equatable {
@@ -34,13 +35,20 @@ public struct Grade: Sendable, Equatable {
 
   /// The verdict in a word or two: "✓ right"; a wrong prediction about a fact "✗ wrong", about
   /// a measurement that varies "✗ not this time"; "not graded".
-  public func verdictText(unicode: Bool) -> String {
-    switch verdict {
-    case .correct: unicode ? "✓ right" : "right"
-    case .incorrect where aboutFact || measured == nil: unicode ? "✗ wrong" : "wrong"
-    case .incorrect: unicode ? "✗ not this time" : "not this time"
-    case .undetermined: "not graded"
-    }
+  ///
+  /// - Parameters:
+  ///   - unicode: Whether the terminal shows ✓ and ✗.
+  ///   - language: The language; the process's (`Catalog.language`) when not given.
+  public func verdictText(unicode: Bool, language: Language? = nil) -> String {
+    let key =
+      switch verdict {
+      case .correct: unicode ? "verdict.right" : "verdict.right.ascii"
+      case .incorrect where aboutFact || measured == nil:
+        unicode ? "verdict.wrong" : "verdict.wrong.ascii"
+      case .incorrect: unicode ? "verdict.notThisTime" : "verdict.notThisTime.ascii"
+      case .undetermined: "verdict.notGraded"
+      }
+    return Catalog.text(key, in: language)
   }
 
   /// The line under a prediction's verdict: the comparison, or "not graded: why".

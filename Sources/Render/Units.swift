@@ -1,32 +1,56 @@
+public import Localization
+
 /// Formatting of the numbers students see: durations, sizes, rates, counts.
 ///
 /// Rounding is decimal and half away from zero, applied to the shortest decimal form of the
 /// `Double`, so a value written as 0.9995 ms shows as "1.00 ms". Non-finite values show as
 /// "n/a".
+///
+/// Durations speak the reader's language: Korean readers see `초`, `밀리초`, `마이크로초`,
+/// `나노초` written against the number ("45.6밀리초"), as Korean texts write units; grouping
+/// stays 1,000,000 in both languages.
 public enum Units {
   /// A duration scaled to ns, µs, ms or s with three significant digits.
   ///
   /// Examples: "812 ns", "1.23 µs", "45.6 ms", "2.00 s", "0.500 ns", "1234 s"; zero is "0 s".
   /// A value that rounds up to 1000 of a unit moves to the next unit (999.6 ns → "1.00 µs").
   ///
-  /// - Parameter seconds: The duration in seconds; may be negative.
+  /// In Korean: "812나노초", "1.23마이크로초", "45.6밀리초", "2.00초"; zero is "0초".
+  ///
+  /// - Parameters:
+  ///   - seconds: The duration in seconds; may be negative.
+  ///   - language: The reader's language.
   /// - Returns: The formatted duration.
-  public static func duration(_ seconds: Double) -> String {
-    guard seconds.isFinite else { return "n/a" }
-    if seconds == 0 { return "0 s" }
+  public static func duration(_ seconds: Double, language: Language) -> String {
+    guard seconds.isFinite else { return language == .ko ? "없음" : "n/a" }
+    let names = durationUnits(language)
+    if seconds == 0 { return "0" + names[0] }
     let rounded = DecimalNumber(seconds).rounded(significant: 3)
     let exponent = rounded.exponent
-    if exponent >= 3 { return DecimalNumber(seconds).fixed(0) + " s" }
+    if exponent >= 3 { return DecimalNumber(seconds).fixed(0) + names[0] }
     let (power, unit): (Int, String) =
       switch exponent {
-      case 0...: (0, "s")
-      case -3 ... -1: (-3, "ms")
-      case -6 ... -4: (-6, "µs")
-      default: (-9, "ns")
+      case 0...: (0, names[0])
+      case -3 ... -1: (-3, names[1])
+      case -6 ... -4: (-6, names[2])
+      default: (-9, names[3])
       }
     let scaled = rounded.shifted(by: -power)
     let decimals = min(3, max(0, 2 - scaled.exponent))
-    return scaled.fixed(decimals) + " " + unit
+    return scaled.fixed(decimals) + unit
+  }
+
+  /// `duration(_:language:)` in English (a separate function, so `map(Units.duration)` reads).
+  public static func duration(_ seconds: Double) -> String {
+    duration(seconds, language: .en)
+  }
+
+  /// The units of a duration, seconds first, with what separates them from the number.
+  private static func durationUnits(_ language: Language) -> [String] {
+    switch language {
+    case .en: [" s", " ms", " µs", " ns"]
+    case .ko: ["초", "밀리초", "마이크로초", "나노초"]
+    }
   }
 
   /// A size in bytes with binary prefixes: "64 B", "4 KiB", "1.5 MiB", "1023 KiB".
@@ -119,9 +143,10 @@ public enum Units {
     return result
   }
 
-  /// A mean duration and its standard deviation: "1.23 ms ± 45.6 µs".
-  public static func plusMinus(mean: Double, σ: Double) -> String {
-    duration(mean) + " ± " + duration(σ)
+  /// A mean duration and its standard deviation: "1.23 ms ± 45.6 µs" ("1.23밀리초 ±
+  /// 45.6마이크로초" in Korean).
+  public static func plusMinus(mean: Double, σ: Double, language: Language = .en) -> String {
+    duration(mean, language: language) + " ± " + duration(σ, language: language)
   }
 
   /// A fraction as a percentage with `digits` significant digits: 0.1234 → "12.3%".

@@ -28,6 +28,8 @@ struct TempState {
     ProcessEnvironment.current.filter {
       !$0.hasPrefix("XDG_STATE_HOME=") && !$0.hasPrefix("TERM=") && !$0.hasPrefix("NO_COLOR=")
         && !$0.hasPrefix("COLUMNS=") && !$0.hasPrefix("EDITRC=") && !$0.hasPrefix("PROCLAB_")
+        // The language is the test's to choose (LANG below): none of the runner's may leak in.
+        && !$0.hasPrefix("LC_ALL=") && !$0.hasPrefix("LC_MESSAGES=") && !$0.hasPrefix("LANGUAGE=")
     } + [
       "XDG_STATE_HOME=\(path)", "TERM=xterm-256color", "NO_COLOR=1", "LANG=C.UTF-8",
       "EDITRC=/dev/null", TestIPC.environmentEntry,
