@@ -88,7 +88,10 @@ struct LessonOptions: ParsableArguments {
   func library() -> LessonLibrary {
     let found = Paths.lessonDirectories(explicit: directories)
     Paths.exportPythonDirectory(lessonDirectories: found)
-    return LessonLibrary.load(directories: found, demos: DemoCatalog.declarations)
+    // The lessons in the language ProcLab speaks (lessons/ko in Korean, where translated).
+    let language: LessonLanguage = Catalog.language == .ko ? .ko : .en
+    return LessonLibrary.load(
+      directories: found, demos: DemoCatalog.declarations, language: language)
   }
 }
 

@@ -125,6 +125,7 @@ struct ParityFindings {
     field("check", e.checkText, t.checkText)
     field("unit", e.unit, t.unit)
     field("retries", e.retries.map(String.init), t.retries.map(String.init))
+    field("points", String(e.points), String(t.points))
     field("number of choices", String(e.choices.count), String(t.choices.count))
     field("number of items", String(e.items.count), String(t.items.count))
     switch (e.answer, t.answer) {
