@@ -96,7 +96,7 @@ let package = Package(
 
     // What the test targets share: running the binary under test and capturing its output.
     .target(
-      name: "ProcLabTestSupport", dependencies: ["DemoContract", "OSKit"],
+      name: "ProcLabTestSupport", dependencies: ["DemoContract", "OSKit", "Lessons", "Results"],
       path: "Tests/TestSupport",
       swiftSettings: strict),
     .testTarget(name: "DemoContractTests", dependencies: ["DemoContract"], swiftSettings: strict),
@@ -135,5 +135,11 @@ let package = Package(
       dependencies: ["Results", "DemoContract", "OSKit", "ProcLabTestSupport"],
       swiftSettings: strict),
     .testTarget(name: "BenchTests", dependencies: ["BenchKit"], swiftSettings: strict),
+    .testTarget(
+      name: "ClassroomTests",
+      dependencies: [
+        "Classroom", "DemoContract", "Lessons", "OSKit", "ProcLabTestSupport", "Results",
+      ],
+      swiftSettings: strict),
   ]
 )
