@@ -89,7 +89,7 @@ let package = Package(
     .executableTarget(
       name: "proclab-bench",
       dependencies: [
-        "BenchKit", "DemoContract", "OSKit", "Render",
+        "BenchKit", "DemoContract", "OSKit", "ProcLabTestSupport", "Render",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: strict),
@@ -134,7 +134,7 @@ let package = Package(
       name: "ResultsTests",
       dependencies: ["Results", "DemoContract", "OSKit", "ProcLabTestSupport"],
       swiftSettings: strict),
-    .testTarget(name: "BenchTests", dependencies: ["BenchKit"], swiftSettings: strict),
+    .testTarget(name: "BenchTests", dependencies: ["BenchKit", "OSKit"], swiftSettings: strict),
     .testTarget(
       name: "ClassroomTests",
       dependencies: [
