@@ -113,8 +113,8 @@ public enum ClassReportHTML {
     .legend i { display: inline-block; width: 14px; height: 14px; border: 1px solid var(--fg);
       vertical-align: -2px; margin-right: 5px; }
     .ask { color: var(--muted); font-size: 13px; font-weight: normal; }
-    table.bars th[scope="row"] { width: 26%; }
-    table.bars td.answers { width: 30%; }
+    table.bars th[scope="row"] { width: 34%; }
+    table.bars td.answers { width: 24%; }
     .kind { font-size: 12px; border: 1px solid var(--line); border-radius: 10px; padding: 0 6px; color: var(--muted); }
     .count { white-space: nowrap; }
     .count strong { font-weight: 600; }

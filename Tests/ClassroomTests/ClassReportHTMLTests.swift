@@ -149,6 +149,28 @@ import Testing
     #expect(counted.reduce(0, +) == measuredTexts.count)
   }
 
+  @Test func identifiersAreNotGroupedAmountsAre() {
+    let uid = QuestionColumn(
+      question: "child-uid", kind: "predict", ask: "Which uid?", points: 1,
+      metric: MetricColumn(
+        demo: "ids", path: "uid", label: "the child's user id", unit: "id", fact: true))
+    var report = SampleReport.make(students: 3)
+    report.lessons[0].questions.append(uid)
+    for i in report.students.indices {
+      report.students[i].questions.append(
+        QuestionGrade(
+          lesson: "processes", question: "child-uid", verdict: .rightFirstTry, tries: 1,
+          hintsShown: 0,
+          seconds: 3, answer: "1000", points: 1, earned: 1,
+          measured: MeasuredValue(number: 1000 + Double(i))))
+    }
+    let page = ClassReportHTML.page(report)
+    #expect(page.contains("data-label=\"1000\""))
+    #expect(!page.contains("data-label=\"1,000\""))
+    // A count of lost updates is an amount: grouped.
+    #expect(page.contains(","))
+  }
+
   @Test func flaggedStudentsAreListedWithEachMessage() throws {
     let root = try tree(report)
     let section = try #require(root.element(id: "flagged"))

@@ -1,4 +1,5 @@
 import Classroom
+import FoundationEssentials
 import Glibc
 import OSKit
 import ProcLabTestSupport
@@ -42,7 +43,13 @@ import Testing
     let page = directory + "/class.html"
     let fd = open(page, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
     try #require(fd >= 0)
-    try FileIO.writeAll(fd, ClassReportHTML.page(SampleReport.make(students: 120)))
+    // PROCLAB_CLASS_REPORT_JSON draws a real `proclab grade --json` document instead.
+    var report = SampleReport.make(students: 120)
+    if let path = ProcessEnvironment.value("PROCLAB_CLASS_REPORT_JSON") {
+      let bytes = try FileIO.readRegular(path, limit: 256 << 20)
+      report = try JSONDecoder().decode(ClassReport.self, from: Data(bytes))
+    }
+    try FileIO.writeAll(fd, ClassReportHTML.page(report))
     close(fd)
     let screenshot = directory + "/class.png"
     let run = try CapturedRun.run(
