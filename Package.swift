@@ -95,14 +95,14 @@ let package = Package(
     .executableTarget(
       name: "proclab-bench",
       dependencies: [
-        "BenchKit", "DemoContract", "OSKit", "Render",
+        "BenchKit", "DemoContract", "OSKit", "ProcLabTestSupport", "Render",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: strict),
 
     // What the test targets share: running the binary under test and capturing its output.
     .target(
-      name: "ProcLabTestSupport", dependencies: ["DemoContract", "OSKit"],
+      name: "ProcLabTestSupport", dependencies: ["DemoContract", "OSKit", "Lessons", "Results"],
       path: "Tests/TestSupport",
       swiftSettings: strict),
     .testTarget(name: "DemoContractTests", dependencies: ["DemoContract"], swiftSettings: strict),
@@ -150,6 +150,12 @@ let package = Package(
       name: "ClassGraderTests",
       dependencies: ["Classroom", "DemoContract", "Demos", "Lessons", "Render", "Results"],
       swiftSettings: strict),
-    .testTarget(name: "BenchTests", dependencies: ["BenchKit"], swiftSettings: strict),
+        .testTarget(name: "BenchTests", dependencies: ["BenchKit", "OSKit"], swiftSettings: strict),
+    .testTarget(
+      name: "ClassroomTests",
+      dependencies: [
+        "Classroom", "DemoContract", "Lessons", "OSKit", "ProcLabTestSupport", "Results",
+      ],
+      swiftSettings: strict),
   ]
 )

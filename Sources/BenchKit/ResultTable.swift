@@ -42,8 +42,15 @@ public enum ResultTable {
     return text
   }
 
-  /// The ratio with its range over the pairs: "1.12× (1.05–1.20)".
+  /// The ratio with its range over the pairs: "1.12× (1.05–1.20)". A figure with no
+  /// reference has no ratio: its own range over the runs instead, "1.50 s–3.00 s".
   public static func ratioText(_ result: MetricResult) -> String {
+    if result.ratio == nil, result.reference.isEmpty, result.proclab.count > 1,
+      let range = BenchMath.range(result.proclab)
+    {
+      return format(range.lowerBound, result.spec.unit) + "–"
+        + format(range.upperBound, result.spec.unit)
+    }
     guard let ratio = result.ratio else { return "—" }
     var text = Units.ratio(ratio)
     if let range = result.ratioRange {

@@ -63,10 +63,6 @@ struct GradeCommand: ParsableCommand {
     if json, csv == "-" {
       try refuse("--json and --csv - both write to standard output: give --csv a file")
     }
-    if html != nil {
-      // Until ClassReportHTML is merged (see MERGE in run()).
-      try refuse("--html is not in this build")
-    }
   }
 
   func run() throws {
@@ -85,8 +81,7 @@ struct GradeCommand: ParsableCommand {
       try FileIO.writeAll(1, report.text(TerminalStyle.detect(fileDescriptor: 1)))
     }
     if let csv, csv != "-" { try Self.write(report.csv(), to: csv) }
-    // MERGE(wt-gradehtml): with ClassReportHTML in the build, drop the --html refusal in
-    // validate() and add: if let html { try Self.write(ClassReportHTML.page(report), to: html) }
+    if let html { try Self.write(ClassReportHTML.page(report), to: html) }
     if report.students.isEmpty {
       Console.warn(
         files.count == 1 && paths.isEmpty && missing.isEmpty

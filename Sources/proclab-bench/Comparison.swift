@@ -20,7 +20,8 @@ struct Comparison {
   var notes: (PairedRuns) -> [String: [String]] = { _ in [:] }
 
   static var allIDs: String {
-    "repl, spawn, pipe-latency, pipe-bandwidth, shm-race, ipc-compare, assignment, pool, countdown"
+    "repl, spawn, pipe-latency, pipe-bandwidth, shm-race, ipc-compare, assignment, pool, countdown, "
+      + "grading"
   }
 
   /// Figures from a demo report's metrics; `scale` multiplies each (ns → s).
@@ -42,7 +43,7 @@ extension Comparison {
     [
       repl(settings), spawn(settings), pipeLatency(settings), pipeBandwidth(settings),
       shmRace(settings), ipcCompare(settings), assignment(settings), pool(settings),
-      countdown(settings),
+      countdown(settings), grading(settings),
     ]
   }
 

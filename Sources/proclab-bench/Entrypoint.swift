@@ -7,6 +7,14 @@ import BenchKit
 struct ProcLabBench: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "proclab-bench",
+    abstract: "Compare ProcLab's figures with C, perf and CPython references, in alternation.",
+    subcommands: [Compare.self, MakeClass.self], defaultSubcommand: Compare.self)
+}
+
+/// The bench itself: `proclab-bench [options]`.
+struct Compare: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "compare",
     abstract: "Compare ProcLab's figures with C, perf and CPython references, in alternation.")
 
   @Option(help: "The proclab binary to measure (a release build).")
@@ -39,5 +47,38 @@ struct ProcLabBench: ParsableCommand {
       output: output, pairs: max(pairs, Pairing.minimumPairs), quick: quick,
       only: only.map { Set($0.split(separator: ",").map(String.init)) }, cpu: cpu)
     try BenchSession(settings).run()
+  }
+}
+
+/// `proclab-bench make-class DIR`: the generated class the grading row grades, on its own
+/// (hidden: for trying `proclab grade` by hand on the same files).
+struct MakeClass: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "make-class",
+    abstract: "Write a generated class of result files (as make bench grades) into DIR.",
+    shouldDisplay: false)
+
+  @Argument(help: "The directory to write the result files into (made if missing).")
+  var directory: String
+
+  @Option(help: "How many students.")
+  var students = 120
+
+  @Option(help: "The generator's seed: the same seed makes the same class.")
+  var seed: UInt64 = 2026
+
+  @Option(help: "The proclab binary whose demos the predictions' reports come from.")
+  var proclab = ".build/release/proclab"
+
+  @Option(help: "The lessons directory.")
+  var lessons = "lessons"
+
+  mutating func run() throws {
+    guard students > 0 else {
+      throw ValidationError("--students must be at least 1 (it was \(students))")
+    }
+    print(
+      try GeneratedClass.write(
+        into: directory, students: students, seed: seed, proclab: proclab, lessons: lessons))
   }
 }

@@ -23,6 +23,8 @@ final class Toolbox {
   let taskset: String?
   let cpu: Int
   let demos: Set<String>
+  /// Whether this proclab has `grade` (issue 17's teacher side).
+  let hasGrade: Bool
   /// The environment object of the first demo report, for the machine line.
   var environment: JSONValue?
 
@@ -37,6 +39,12 @@ final class Toolbox {
       (listed?.stdout ?? "").split(separator: "\n").compactMap {
         $0.split(separator: "\t").first.map(String.init)
       })
+
+    // A proclab without `grade` answers `grade --help` with the REPL's usage.
+    let gradeHelp = try? CommandRunner.run([proclab, "grade", "--help"], timeout: 30)
+    hasGrade =
+      gradeHelp?.status.isSuccess == true
+      && gradeHelp?.stdout.contains("USAGE: proclab grade") == true
 
     python = Toolbox.find("python3")
     if let python {

@@ -1,0 +1,108 @@
+/// The class report's students: those flagged, each flag's message, and the files that could
+/// not be read at all.
+extension ClassReportHTML {
+  static func flaggedSection(_ report: ClassReport, into html: inout HTMLText) {
+    let flagged = report.students.filter { !$0.flags.isEmpty }
+    html.raw("<section id=\"flagged\">\n")
+    html.element("h2", "Flagged students")
+    guard !flagged.isEmpty else {
+      html.element("p", "No student's file was flagged.", class: "note")
+      html.raw("</section>\n")
+      return
+    }
+    var codes: [Flag.Code: Int] = [:]
+    for student in flagged {
+      for code in Set(student.flags.map(\.code)) { codes[code, default: 0] += 1 }
+    }
+    html.raw("<p class=\"note\">")
+    html.text(
+      "\(flagged.count) of \(report.students.count) students: "
+        + Flag.Code.allCases.compactMap { code in
+          codes[code].map { "\($0) \(code.rawValue)" }
+        }.joined(separator: ", ") + ". A flag says what a check found; it is not a verdict.")
+    html.raw("</p>\n<div class=\"scroll\"><table class=\"flagged\">\n<thead><tr>")
+    html.raw("<th scope=\"col\">student</th><th scope=\"col\">id</th><th scope=\"col\">host</th>")
+    html.raw(
+      "<th scope=\"col\" class=\"num\">score</th><th scope=\"col\">what the checks found</th>")
+    html.raw("</tr></thead>\n<tbody>\n")
+    for student in flagged {
+      html.raw("<tr data-flags=\"\(student.flags.count)\"><th scope=\"row\">")
+      html.text(student.name)
+      html.raw("<div class=\"ask\">")
+      html.text(student.file)
+      html.raw("</div></th><td>")
+      html.text(student.studentID)
+      html.raw("</td><td>")
+      html.text(student.host)
+      html.raw("</td><td class=\"num\">")
+      html.text("\(student.score)/\(student.total)")
+      html.raw("</td><td><ul class=\"flags\">")
+      for flag in student.flags {
+        html.raw("<li><span class=\"flag\">")
+        html.text(flag.code.rawValue)
+        html.raw("</span> ")
+        if let lesson = flag.lesson {
+          html.text(lesson + (flag.question.map { "/" + $0 } ?? "") + ": ")
+        }
+        html.text(flag.message)
+        html.raw("</li>")
+      }
+      html.raw("</ul></td></tr>\n")
+    }
+    html.raw("</tbody>\n</table></div>\n</section>\n")
+  }
+
+  /// Every student: who, where, the machine's CPUs, the score and how many flags.
+  static func studentsSection(_ report: ClassReport, into html: inout HTMLText) {
+    html.raw("<section id=\"students\">\n")
+    html.element("h2", "All students")
+    guard !report.students.isEmpty else {
+      html.element("p", "No result files were graded.", class: "note")
+      html.raw("</section>\n")
+      return
+    }
+    html.raw("<div class=\"scroll\"><table class=\"students\">\n<thead><tr>")
+    html.raw("<th scope=\"col\">student</th><th scope=\"col\">id</th><th scope=\"col\">host</th>")
+    html.raw("<th scope=\"col\" class=\"num\">CPUs</th><th scope=\"col\" class=\"num\">score</th>")
+    html.raw("<th scope=\"col\" class=\"num\">share</th><th scope=\"col\" class=\"num\">flags</th>")
+    html.raw("</tr></thead>\n<tbody>\n")
+    for student in report.students {
+      html.raw("<tr data-student=\"\(HTMLText.escape(student.studentID))\"><th scope=\"row\">")
+      html.text(student.name)
+      html.raw("</th><td>")
+      html.text(student.studentID)
+      html.raw("</td><td>")
+      html.text(student.host)
+      html.raw("</td><td class=\"num\">\(student.environment.cpusOnline)</td><td class=\"num\">")
+      html.text("\(student.score)/\(student.total)")
+      html.raw("</td><td class=\"num\">")
+      html.text(student.scorePercent.map(Percent.text) ?? "—")
+      html.raw("</td><td class=\"num\">")
+      html.raw(student.flags.isEmpty ? "0" : "<span class=\"flag\">\(student.flags.count)</span>")
+      html.raw("</td></tr>\n")
+    }
+    html.raw("</tbody>\n</table></div>\n</section>\n")
+  }
+
+  static func unreadableSection(_ report: ClassReport, into html: inout HTMLText) {
+    html.raw("<section id=\"unreadable\">\n")
+    html.element("h2", "Unreadable files")
+    guard !report.unreadable.isEmpty else {
+      html.element("p", "Every file given was read as a result file.", class: "note")
+      html.raw("</section>\n")
+      return
+    }
+    html.raw("<div class=\"scroll\"><table class=\"unreadable\">\n<thead><tr>")
+    html.raw(
+      "<th scope=\"col\">file</th><th scope=\"col\">why it could not be read</th></tr></thead>\n<tbody>\n"
+    )
+    for problem in report.unreadable {
+      html.raw("<tr><th scope=\"row\"><span class=\"answer\">")
+      html.text(problem.file)
+      html.raw("</span></th><td>")
+      html.text(problem.message)
+      html.raw("</td></tr>\n")
+    }
+    html.raw("</tbody>\n</table></div>\n</section>\n")
+  }
+}
