@@ -49,6 +49,14 @@ let package = Package(
     .target(name: "DemoContract", swiftSettings: strict),
     .target(name: "Measure", dependencies: ["DemoContract"], swiftSettings: strict),
     .target(name: "Render", dependencies: ["DemoContract"], swiftSettings: strict),
+    // ptrace shims for the tracer: the variadic ptrace call, the W* macros, and the traced
+    // child's code between fork and exec.
+    .target(name: "CTrace", cSettings: [.define("_GNU_SOURCE")]),
+    // `proclab trace`: a command's processes and threads followed with ptrace (or /proc
+    // polling where ptrace is refused), reported under the demo contract (docs/trace.md).
+    .target(
+      name: "Trace", dependencies: ["CTrace", "DemoContract", "OSKit", "Measure", "Render"],
+      swiftSettings: strict),
     .target(
       name: "LineEditor", dependencies: ["CLineEdit", "CProcLab", "CEditLine", "OSKit"],
       swiftSettings: strict),
@@ -77,7 +85,8 @@ let package = Package(
       name: "ProcLabApp",
       dependencies: [
         "DemoContract", "CProcLab", "LineEditor", "Lessons", "Demos", "Quiz", "Render", "Measure",
-        "OSKit", "Results", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        "OSKit", "Results", "Trace",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: strict
     ),
@@ -129,6 +138,8 @@ let package = Package(
         "DemoContract", "CProcLab", "OSKit", "Demos", "Lessons", "Quiz", "Render", "Results",
         "ProcLabTestSupport",
       ],
+      // TraceFixtures/: C programs TraceTests compiles with cc at test time.
+      exclude: ["TraceFixtures"],
       swiftSettings: strict),
     .testTarget(
       name: "ResultsTests",

@@ -60,6 +60,10 @@ struct Command: Sendable {
       s, _ in s.listDemos()
     },
     Command(
+      name: "trace", usage: "trace <program> [args …]",
+      help: "run your own program and see every process and thread it made"
+    ) { s, args in s.trace(args) },
+    Command(
       name: "sources", usage: "sources",
       help: "the five tutorials the lessons follow"
     ) { s, _ in s.listSources() },

@@ -56,7 +56,7 @@ struct ProcLabCommand: ParsableCommand {
     subcommands: [
       Repl.self, RunDemo.self, DemosCommand.self, QuizCommand.self, ProgressCommand.self,
       ListLessons.self, Lint.self,
-      ListSources.self, ShowSource.self, WhoamiCommand.self, SubmitCommand.self,
+      ListSources.self, ShowSource.self, WhoamiCommand.self, SubmitCommand.self, TraceCommand.self,
     ],
     defaultSubcommand: Repl.self
   )
