@@ -23,7 +23,12 @@ pid_t ct_spawn_stopped(const char *file, char *const *argv, int in_fd, int out_f
   setpgid(0, 0);
   prctl(PR_SET_PDEATHSIG, SIGKILL);
   if (getppid() != parent) _exit(127);
-  if (use_ptrace) (void)ptrace(PTRACE_TRACEME, 0, NULL, NULL);  // refused: parent sees ESRCH
+  if (use_ptrace && ptrace(PTRACE_TRACEME, 0, NULL, NULL) == -1) {
+    // Refused (Yama, seccomp, a container): the parent reads -errno, then polls /proc.
+    int e = -errno;
+    ssize_t ignored = write(exec_error_fd, &e, sizeof e);
+    (void)ignored;
+  }
   raise(SIGSTOP);
   execvp(file, argv);
   int e = errno;

@@ -75,8 +75,11 @@ final class TraceSession {
     } else {
       method = .polling
       if ptrace {
+        // The child's -errno from PTRACE_TRACEME, written before it stopped itself.
+        let bytes = (try? FileIO.read(execErrorFD, upTo: 4)) ?? []
+        let code = bytes.count == 4 ? -bytes.withUnsafeBytes { $0.load(as: Int32.self) } : errno
         fallbackReason =
-          "ptrace is not allowed here (\(String(cString: strerror(errno)))): "
+          "ptrace is not allowed here (PTRACE_TRACEME: \(String(cString: strerror(code)))): "
           + "Yama ptrace_scope, seccomp or a container"
       } else {
         fallbackReason = "ptrace turned off (PROCLAB_TRACE_POLL)"

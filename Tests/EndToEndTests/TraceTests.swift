@@ -227,6 +227,21 @@ struct TraceTests {
     #expect((t.number("longest_zombie") ?? 0) >= 0.1)
   }
 
+  @Test("where ptrace is refused (seccomp: EPERM) one note says so and /proc is polled")
+  func ptraceRefused() throws {
+    let program = try #require(Self.program, "no C compiler (cc) on this machine")
+    let state = TempState()
+    defer { state.cleanUp() }
+    let r = try CapturedRun.run(
+      [program, "deny-ptrace", proclabBinary, "trace", "--json", "--", program, "fork3"],
+      environment: state.environment, timeout: 60)
+    let report = try JSONDecoder().decode(DemoReport.self, from: Data(r.stdout))
+    #expect(report.metrics["method"] == .string("polling"))
+    let note = report.notes.first { $0.contains("ptrace is not allowed here") }
+    #expect(note?.contains("PTRACE_TRACEME: Operation not permitted") == true, "\(report.notes)")
+    #expect(report.metrics["processes"] == .number(4))
+  }
+
   @Test("output past --max-output is counted, not shown")
   func outputLimit() throws {
     let program = try #require(Self.program, "no C compiler (cc) on this machine")

@@ -10,7 +10,8 @@
 /// Forks a child that joins a process group of its own, asks for SIGKILL when its parent dies,
 /// (when `use_ptrace`) asks to be traced with PTRACE_TRACEME, stops itself with SIGSTOP and then
 /// execvp(file, argv) with fds 0, 1, 2 taken from in_fd, out_fd, err_fd. If exec fails, the
-/// child writes its errno (an int) to `exec_error_fd` (close-on-exec) and _exits with 127.
+/// child writes its errno (an int) to `exec_error_fd` (close-on-exec) and _exits with 127;
+/// if PTRACE_TRACEME is refused it writes -errno there first and runs untraced.
 /// Returns the child's pid, or -1 with errno set.
 pid_t ct_spawn_stopped(const char *_Nonnull file, char *_Nullable const *_Nonnull argv,
                        int in_fd, int out_fd, int err_fd, int exec_error_fd, int use_ptrace);

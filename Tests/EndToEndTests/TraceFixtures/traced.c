@@ -1,6 +1,12 @@
 // Small programs whose process trees are known, for TraceTests (compiled at test time).
 // argv[1] is the mode; argv[2], when given, is a marker the tests look for in /proc.
+#include <errno.h>
+#include <linux/filter.h>
+#include <linux/seccomp.h>
 #include <pthread.h>
+#include <stddef.h>
+#include <sys/prctl.h>
+#include <sys/syscall.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -84,6 +90,24 @@ int main(int argc, char **argv) {
     line[99] = '\n';
     for (int i = 0; i < 2000; i++) fwrite(line, 1, 100, stdout);
     return 0;
+  }
+  if (strcmp(mode, "deny-ptrace") == 0 && argc > 2) {
+    // Runs argv[2…] where every ptrace call fails with EPERM, as in a locked-down container.
+    struct sock_filter filter[] = {
+        BPF_STMT(BPF_LD | BPF_W | BPF_ABS, offsetof(struct seccomp_data, nr)),
+        BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, __NR_ptrace, 0, 1),
+        BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ERRNO | (EPERM & SECCOMP_RET_DATA)),
+        BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ALLOW),
+    };
+    struct sock_fprog program = {sizeof filter / sizeof filter[0], filter};
+    if (prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) != 0 ||
+        prctl(PR_SET_SECCOMP, SECCOMP_MODE_FILTER, &program) != 0) {
+      perror("seccomp");
+      return 2;
+    }
+    execvp(argv[2], argv + 2);
+    perror("exec");
+    return 127;
   }
   fprintf(stderr, "unknown mode '%s'\n", mode);
   return 2;
