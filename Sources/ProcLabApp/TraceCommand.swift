@@ -148,7 +148,7 @@ enum TraceOptions {
     events += [.table(safe(summary(report)))]
     events += report.figures.map { .figure(safe($0)) }
     events += report.tables.filter { $0.title?.hasPrefix("the program's") != true }.map {
-      .table(safe($0))
+      .table(safe(onScreen($0, width: style.width)))
     }
     events += report.notes.map { .note(TerminalSafe.escape($0)) }
     return events.map(presenter.render).joined()
@@ -171,6 +171,35 @@ enum TraceOptions {
       table.append([d.label, text])
     }
     return table
+  }
+
+  /// The processes table as it fits the screen: without "reaped by" (the tree names who
+  /// adopted an orphan), ProcLab's pid as a number, and below 90 columns without "end".
+  static func onScreen(_ table: Table, width: Int) -> Table {
+    guard table.title == "processes and threads" else { return table }
+    let dropped: Set<String> = width < 90 ? ["reaped by", "end"] : ["reaped by"]
+    let keep = table.columns.indices.filter { !dropped.contains(table.columns[$0].name) }
+    var t = table
+    t.columns = keep.map { i in
+      var c = table.columns[i]
+      if c.name == "switches vol/invol" { c.name = "switches vol/inv" }
+      return c
+    }
+    let program = table.columns.firstIndex { $0.name == "program" }
+    t.rows = table.rows.map { row in
+      keep.map { i in
+        var cell = i < row.count ? row[i] : ""
+        if cell.hasPrefix("ProcLab ") { cell = String(cell.dropFirst(8)) }
+        // The program's name without its directory: the arguments are what tells workers apart.
+        if i == program {
+          let space = cell.firstIndex(of: " ") ?? cell.endIndex
+          let path = cell[..<space]
+          cell = String(path.split(separator: "/").last ?? path) + cell[space...]
+        }
+        return cell
+      }
+    }
+    return t
   }
 
   static func safe(_ table: Table) -> Table {

@@ -93,7 +93,9 @@ extension TraceSession {
     tasks[pid]?.cpuSeconds = usage.cpuSeconds ?? task.cpuSeconds
     tasks[pid]?.voluntarySwitches = usage.voluntary ?? task.voluntarySwitches
     tasks[pid]?.involuntarySwitches = usage.involuntary ?? task.involuntarySwitches
-    if !task.isThread { tasks[pid]?.parentAtExit = usage.ppid ?? task.parentAtExit }
+    if !task.isThread && !task.killedByTracer {
+      tasks[pid]?.parentAtExit = usage.ppid ?? task.parentAtExit
+    }
     if state == "Z" || usage.state == "Z" || usage.state == "X" { tasks[pid]?.end = t }
   }
 }

@@ -83,7 +83,7 @@ extension TraceSession {
       tasks[pid]?.cpuSeconds = usage.cpuSeconds
       tasks[pid]?.voluntarySwitches = usage.voluntary
       tasks[pid]?.involuntarySwitches = usage.involuntary
-      if !t.isThread { tasks[pid]?.parentAtExit = usage.ppid }
+      if !t.isThread && !t.killedByTracer { tasks[pid]?.parentAtExit = usage.ppid }
     default: break
     }
   }

@@ -31,6 +31,9 @@ public struct TracedTask: Sendable, Equatable {
   public var cpuSeconds: Double?
   public var voluntarySwitches: Int?
   public var involuntarySwitches: Int?
+  /// Still running when ProcLab stopped the run and killed it; `parentAtExit` is then its
+  /// parent at the kill.
+  public var killedByTracer = false
 
   public init(tid: Int32, tgid: Int32, parent: Int32, isThread: Bool, start: Double) {
     self.tid = tid
@@ -50,6 +53,9 @@ public struct TracedTask: Sendable, Equatable {
   /// subreaper): before it exited, or as a zombie.
   public var wasOrphaned: Bool {
     guard !isThread else { return false }
+    // Killed by ProcLab (a limit, Ctrl-C): its parent was the one at the kill; that the kill
+    // ended its parent first and re-parented it does not make it an orphan.
+    if killedByTracer { return parentAtExit.map { $0 != parent } ?? false }
     if let parentAtExit, parentAtExit != parent { return true }
     if let reaper, reaper != parent { return true }
     return false

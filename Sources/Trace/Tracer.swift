@@ -151,6 +151,13 @@ final class TraceSession {
     if stop == nil {
       stop = reason
       stoppedAt = now
+      // Who each live process's parent is before the kill re-parents the children.
+      for (pid, t) in tasks where !t.isThread && t.end == nil {
+        tasks[pid]?.killedByTracer = true
+        if t.parentAtExit == nil {
+          tasks[pid]?.parentAtExit = ProcReading.usage(tgid: pid, tid: pid).ppid ?? t.parent
+        }
+      }
     }
     killEverything()
   }

@@ -187,6 +187,9 @@ struct TraceTests {
     #expect(t.text("stopped") == "timeout")
     #expect(t.number("processes") == 4)
     #expect(t.processRows.allSatisfy { $0[6] == "SIGKILL" }, "\(t.rows)")
+    // Killed by ProcLab: children whose parent died in the same kill are not orphans.
+    #expect(t.number("orphans") == 0, "\(t.rows)")
+    #expect(t.processRows.allSatisfy { $0[2] == "process" }, "\(t.rows)")
     #expect(Self.survivors(marker, within: 5).isEmpty)
   }
 
