@@ -239,7 +239,9 @@ extension Session {
   func trace(_ args: [String]) {
     let argv = args.first == "--" ? Array(args.dropFirst()) : args
     guard !argv.isEmpty else {
-      refuse("trace needs a program to run, e.g. trace python3 lessons/python/pool.py")
+      refuse(
+        "trace needs a program to run, e.g. trace python3 lessons/python/gil-tutorial/pool_map_schedule.py"
+      )
       return
     }
     let outcome = TraceOptions.trace(argv, limits: TraceLimits(), signals: signals)
