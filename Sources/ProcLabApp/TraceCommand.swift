@@ -240,7 +240,7 @@ extension Session {
     let argv = args.first == "--" ? Array(args.dropFirst()) : args
     guard !argv.isEmpty else {
       refuse(
-        "trace needs a program to run, e.g. trace python3 lessons/python/gil-tutorial/pool_map_schedule.py"
+        "trace needs a program to run, e.g. trace python3 my_program.py"
       )
       return
     }
