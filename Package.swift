@@ -53,6 +53,14 @@ let package = Package(
     .target(name: "Measure", dependencies: ["DemoContract"], swiftSettings: strict),
     .target(
       name: "Render", dependencies: ["DemoContract", "Localization"], swiftSettings: strict),
+    // ptrace shims for the tracer: the variadic ptrace call, the W* macros, and the traced
+    // child's code between fork and exec.
+    .target(name: "CTrace", cSettings: [.define("_GNU_SOURCE")]),
+    // `proclab trace`: a command's processes and threads followed with ptrace (or /proc
+    // polling where ptrace is refused), reported under the demo contract (docs/trace.md).
+    .target(
+      name: "Trace", dependencies: ["CTrace", "DemoContract", "OSKit", "Measure", "Render"],
+      swiftSettings: strict),
     .target(
       name: "LineEditor", dependencies: ["CLineEdit", "CProcLab", "CEditLine", "OSKit"],
       swiftSettings: strict),
@@ -82,7 +90,7 @@ let package = Package(
       name: "ProcLabApp",
       dependencies: [
         "DemoContract", "CProcLab", "LineEditor", "Lessons", "Demos", "Quiz", "Render", "Measure",
-        "OSKit", "Results", "Classroom", "Localization",
+        "OSKit", "Results", "Classroom", "Localization", "Trace",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: strict
@@ -140,6 +148,8 @@ let package = Package(
         "DemoContract", "CProcLab", "OSKit", "Demos", "Lessons", "Quiz", "Render", "Results",
         "Classroom", "ProcLabTestSupport",
       ],
+      // TraceFixtures/: C programs TraceTests compiles with cc at test time.
+      exclude: ["TraceFixtures"],
       swiftSettings: strict),
     .testTarget(
       name: "ResultsTests",
@@ -150,7 +160,7 @@ let package = Package(
       name: "ClassGraderTests",
       dependencies: ["Classroom", "DemoContract", "Demos", "Lessons", "Render", "Results"],
       swiftSettings: strict),
-        .testTarget(name: "BenchTests", dependencies: ["BenchKit", "OSKit"], swiftSettings: strict),
+    .testTarget(name: "BenchTests", dependencies: ["BenchKit", "OSKit"], swiftSettings: strict),
     .testTarget(
       name: "ClassroomTests",
       dependencies: [

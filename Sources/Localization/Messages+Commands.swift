@@ -40,6 +40,10 @@ extension Messages {
     Message(
       "command.demos.help", en: "every demo with its summary and parameters",
       ko: "모든 데모를 요약, 매개변수와 함께 보입니다"),
+    Message("command.trace.usage", en: "trace <program> [args …]", ko: "trace <프로그램> [인자 …] (추적)"),
+    Message(
+      "command.trace.help", en: "run your own program and see every process and thread it made",
+      ko: "내 프로그램을 실행하고 그것이 만든 프로세스와 스레드를 모두 봅니다"),
     Message("command.sources.usage", en: "sources", ko: "sources (출처)"),
     Message(
       "command.sources.help", en: "the five tutorials the lessons follow",

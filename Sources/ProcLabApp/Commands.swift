@@ -86,6 +86,9 @@ struct Command: Sendable {
       s, _ in s.listDemos()
     },
     Command(
+      name: "trace", korean: "추적", usage: "command.trace.usage", help: "command.trace.help"
+    ) { s, args in s.trace(args) },
+    Command(
       name: "sources", korean: "출처", usage: "command.sources.usage",
       help: "command.sources.help"
     ) { s, _ in s.listSources() },

@@ -75,7 +75,7 @@ struct ProcLabCommand: ParsableCommand {
       Repl.self, RunDemo.self, DemosCommand.self, QuizCommand.self, ProgressCommand.self,
       ListLessons.self, Lint.self,
       ListSources.self, ShowSource.self, WhoamiCommand.self, SubmitCommand.self,
-      GradeCommand.self, GlossaryCommand.self,
+      GradeCommand.self, GlossaryCommand.self, TraceCommand.self,
     ],
     defaultSubcommand: Repl.self
   )

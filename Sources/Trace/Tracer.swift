@@ -1,0 +1,266 @@
+import CTrace
+import Glibc
+import Measure
+public import OSKit
+
+/// Runs a command and follows every process and thread it makes: with ptrace where the kernel
+/// allows it, else by polling /proc every millisecond (docs/trace.md says what each sees).
+public struct Tracer: Sendable {
+  public var limits: TraceLimits
+  /// Use /proc polling even where ptrace is allowed (`PROCLAB_TRACE_POLL=1`, for tests).
+  public var forcePolling: Bool
+
+  public init(limits: TraceLimits = TraceLimits(), forcePolling: Bool = false) {
+    self.limits = limits
+    self.forcePolling = forcePolling
+  }
+
+  /// Runs `command` (argv; `command[0]` is looked up in PATH) to its end or to a limit, with
+  /// standard input on /dev/null and its output captured, and returns what it did. Ctrl-C (and
+  /// SIGTERM, SIGHUP, SIGQUIT) counted on `signals` stops it. ProcLab must be a child subreaper
+  /// (`ChildHost.prepare`), so orphans are re-parented to it and reaped.
+  public func run(_ command: [String], signals: SignalPipe) -> TraceRun {
+    let session = TraceSession(command: command, limits: limits, signals: signals)
+    session.run(ptrace: !forcePolling)
+    return session.result()
+  }
+}
+
+/// The state of one traced run. Not Sendable: it lives on the thread that runs the trace.
+final class TraceSession {
+  let command: [String]
+  let limits: TraceLimits
+  let signals: SignalPipe
+  let tracerPid = getpid()
+  var start = 0.0
+  var method = TraceMethod.ptrace
+  var fallbackReason: String?
+  var tasks: [Int32: TracedTask] = [:]
+  var order: [Int32] = []
+  /// Ended processes whose parent has not reaped them yet.
+  var zombies: Set<Int32> = []
+  /// Tasks created by an event whose first SIGSTOP is still to come.
+  var awaitingStop: Set<Int32> = []
+  var processCount = 0
+  var stop: TraceStop?
+  var stoppedAt: Double?
+  var rootPid: Int32 = -1
+  var startFailure: String?
+  var out = OutputSink()
+  var err = OutputSink()
+  var execErrorFD: Int32 = -1
+  /// ProcLab's own argv, which the command has between its fork and its exec (polling).
+  var ownCommandLine: [String] = []
+  /// When the command was forked, since the start.
+  var forkedAt = 0.0
+
+  init(command: [String], limits: TraceLimits, signals: SignalPipe) {
+    self.command = command
+    self.limits = limits
+    self.signals = signals
+  }
+
+  var now: Double { MonotonicClock.seconds() - start }
+
+  func run(ptrace: Bool) {
+    // SIGCHLD wakes the poll: every ptrace stop and exit is reported with one.
+    signals.install([SIGCHLD], restart: true)
+    defer { signal(SIGCHLD, SIG_DFL) }
+    guard let pid = spawn(ptrace: ptrace) else { return }
+    rootPid = pid
+    var status: Int32 = 0
+    _ = ct_wait_stopped(pid, &status)
+    if ptrace, ct_set_options(pid) == 0 {
+      method = .ptrace
+    } else {
+      method = .polling
+      if ptrace {
+        // The child's -errno from PTRACE_TRACEME, written before it stopped itself.
+        let bytes = (try? FileIO.read(execErrorFD, upTo: 4)) ?? []
+        let code = bytes.count == 4 ? -bytes.withUnsafeBytes { $0.load(as: Int32.self) } : errno
+        fallbackReason =
+          "ptrace is not allowed here (PTRACE_TRACEME: \(String(cString: strerror(code)))): "
+          + "Yama ptrace_scope, seccomp or a container"
+      } else {
+        fallbackReason = "ptrace turned off (PROCLAB_TRACE_POLL)"
+      }
+    }
+    var root = TracedTask(tid: pid, tgid: pid, parent: tracerPid, isThread: false, start: forkedAt)
+    root.argv = command
+    root.command = command.first ?? ""
+    add(root)
+    if method == .ptrace {
+      _ = ct_continue(pid, 0)
+      ptraceLoop()
+    } else {
+      _ = kill(pid, SIGCONT)
+      pollingLoop()
+    }
+    finishOutput()
+  }
+
+  /// Forks the command, stopped before its exec; nil (with `startFailure`) when it cannot.
+  private func spawn(ptrace: Bool) -> Int32? {
+    guard let outPipe = try? PipeEnds(), let errPipe = try? PipeEnds(),
+      let execPipe = try? PipeEnds()
+    else {
+      startFailure = "cannot make pipes for the command's output"
+      return nil
+    }
+    let null = open("/dev/null", O_RDONLY | O_CLOEXEC)
+    var cArgs: [UnsafeMutablePointer<CChar>?] = command.map { strdup($0) } + [nil]
+    defer { for p in cArgs { free(p) } }
+    start = MonotonicClock.seconds()
+    let pid = cArgs.withUnsafeMutableBufferPointer { argv in
+      ct_spawn_stopped(
+        argv[0]!, argv.baseAddress!, null, outPipe.write, errPipe.write, execPipe.write,
+        ptrace ? 1 : 0)
+    }
+    let spawnErrno = errno
+    forkedAt = now
+    FileIO.closeQuietly(null)
+    FileIO.closeQuietly(outPipe.write)
+    FileIO.closeQuietly(errPipe.write)
+    FileIO.closeQuietly(execPipe.write)
+    out.fd = outPipe.read
+    err.fd = errPipe.read
+    execErrorFD = execPipe.read
+    FileIO.setNonBlocking(out.fd)
+    FileIO.setNonBlocking(err.fd)
+    FileIO.setNonBlocking(execErrorFD)
+    guard pid > 0 else {
+      startFailure = "cannot fork: \(String(cString: strerror(spawnErrno)))"
+      return nil
+    }
+    return pid
+  }
+
+  func add(_ task: TracedTask) {
+    if tasks[task.tid] == nil { order.append(task.tid) }
+    tasks[task.tid] = task
+    guard !task.isThread else { return }
+    processCount += 1
+    if processCount > limits.maxProcesses, stop == nil {
+      stopAll(.processLimit(limits.maxProcesses))
+    }
+    if stop != nil { _ = kill(task.tid, SIGKILL) }
+  }
+
+  /// Kills every process the command started (and its process group), once per call.
+  func stopAll(_ reason: TraceStop) {
+    if stop == nil {
+      stop = reason
+      stoppedAt = now
+      // Who each live process's parent is before the kill re-parents the children.
+      for (pid, t) in tasks where !t.isThread && t.end == nil {
+        tasks[pid]?.killedByTracer = true
+        if t.parentAtExit == nil {
+          tasks[pid]?.parentAtExit = ProcReading.usage(tgid: pid, tid: pid).ppid ?? t.parent
+        }
+      }
+    }
+    killEverything()
+  }
+
+  func killEverything() {
+    for t in tasks.values where !t.isThread && t.end == nil { _ = kill(t.tid, SIGKILL) }
+    if rootPid > 0 { _ = kill(-rootPid, SIGKILL) }
+  }
+
+  /// Limits and signals, checked after each batch of events.
+  func checkLimits() {
+    if signals.take(SIGINT) > 0
+      || [SIGTERM, SIGHUP, SIGQUIT].contains(where: { signals.peek($0) > 0 })
+    {
+      stopAll(.interrupted)
+    } else if stop == nil, now >= limits.timeout {
+      stopAll(.timeout(seconds: limits.timeout))
+    } else if stop != nil {
+      killEverything()
+    }
+  }
+
+  /// Sleeps until a signal (SIGCHLD: an event), output, or `milliseconds`.
+  func waitForActivity(milliseconds: Int32) {
+    var fds = [pollfd(fd: signals.ends.read, events: Int16(POLLIN), revents: 0)]
+    for sink in [out, err] where sink.fd >= 0 && !sink.atEnd {
+      let fd = sink.fd
+      fds.append(pollfd(fd: fd, events: Int16(POLLIN), revents: 0))
+    }
+    _ = poll(&fds, nfds_t(fds.count), milliseconds)
+    signals.drain()
+    out.readAvailable(limit: limits.maxOutput)
+    err.readAvailable(limit: limits.maxOutput)
+  }
+
+  /// How long the next wait may be: short while a zombie's reap is being timed.
+  func nextWait() -> Int32 {
+    if !zombies.isEmpty || stop != nil { return 1 }
+    let left = (limits.timeout - now) * 1000
+    return Int32(max(1, min(100, left)))
+  }
+
+  /// Marks zombies whose parent has reaped them (their pid is gone).
+  func checkZombies() {
+    for pid in zombies where kill(pid, 0) == -1 && errno == ESRCH {
+      guard var task = tasks[pid] else { continue }
+      task.reaped = now
+      if task.reaper == nil { task.reaper = task.parentAtExit ?? task.parent }
+      tasks[pid] = task
+      zombies.remove(pid)
+    }
+  }
+
+  private func finishOutput() {
+    // Whatever the command wrote before its last process ended, without waiting for writers
+    // that are gone (every process is reaped by now).
+    for _ in 0..<64 {
+      let a = out.readAvailable(limit: limits.maxOutput)
+      let b = err.readAvailable(limit: limits.maxOutput)
+      if !a && !b { break }
+    }
+    if execErrorFD >= 0 {
+      let bytes = (try? FileIO.read(execErrorFD, upTo: 4)) ?? []
+      if bytes.count == 4 {
+        let code = bytes.withUnsafeBytes { $0.load(as: Int32.self) }
+        startFailure = "cannot run '\(command.first ?? "")': \(String(cString: strerror(code)))"
+      }
+    }
+    for fd in [out.fd, err.fd, execErrorFD] where fd >= 0 { FileIO.closeQuietly(fd) }
+  }
+
+  func result() -> TraceRun {
+    let list = order.compactMap { tasks[$0] }
+    let last = list.compactMap(\.end).max() ?? now
+    return TraceRun(
+      command: command, method: method, fallbackReason: fallbackReason, tasks: list, stop: stop,
+      wall: last, stdout: out.kept, stderr: err.kept, stdoutBytes: out.total,
+      stderrBytes: err.total, tracerPid: tracerPid, startFailure: startFailure)
+  }
+}
+
+/// One of the command's output streams: the first `limit` bytes kept, all of it counted.
+struct OutputSink {
+  var fd: Int32 = -1
+  var kept: [UInt8] = []
+  var total = 0
+  /// Every writer has closed it: no longer polled.
+  var atEnd = false
+
+  /// Reads what is there without blocking. Returns whether anything was read.
+  @discardableResult
+  mutating func readAvailable(limit: Int) -> Bool {
+    guard fd >= 0, !atEnd else { return false }
+    var any = false
+    while let chunk = try? FileIO.read(fd, upTo: 65536) {  // throws EAGAIN when empty
+      if chunk.isEmpty {
+        atEnd = true
+        break
+      }
+      any = true
+      total += chunk.count
+      if kept.count < limit { kept += chunk.prefix(limit - kept.count) }
+    }
+    return any
+  }
+}
