@@ -34,6 +34,12 @@ let package = Package(
     // libedit's shims: variadic el_set/el_get/history calls and the interruptible character
     // reader. Only the line editor links libedit; the OS shims (CProcLab) do not.
     .target(name: "CLineEdit", dependencies: ["CProcLab", "CEditLine"]),
+    // The files of lessons/ inside the executable, by `.incbin` from the list generate.sh
+    // writes (the Makefile runs it before every build); BuiltinLessons reads them as a tree.
+    .target(
+      name: "CBuiltinLessons", exclude: ["generate.sh", "generated"],
+      cSettings: [.define("_GNU_SOURCE")]),
+    .target(name: "BuiltinLessons", dependencies: ["CBuiltinLessons"], swiftSettings: strict),
     .target(
       name: "OSKit",
       dependencies: [
@@ -55,13 +61,14 @@ let package = Package(
     .target(
       name: "Demos",
       dependencies: [
-        "DemoContract", "OSKit", "Measure", "Render", "CProcLab",
+        "DemoContract", "OSKit", "Measure", "Render", "CProcLab", "BuiltinLessons",
         .product(name: "Atomics", package: "swift-atomics"),
       ],
       swiftSettings: strict
     ),
     .target(
-      name: "Lessons", dependencies: ["DemoContract", "OSKit", "Render"], swiftSettings: strict),
+      name: "Lessons", dependencies: ["DemoContract", "OSKit", "Render", "BuiltinLessons"],
+      swiftSettings: strict),
     .target(
       name: "Quiz", dependencies: ["DemoContract", "Lessons", "OSKit"],
       swiftSettings: strict),
@@ -77,7 +84,8 @@ let package = Package(
       name: "ProcLabApp",
       dependencies: [
         "DemoContract", "CProcLab", "LineEditor", "Lessons", "Demos", "Quiz", "Render", "Measure",
-        "OSKit", "Results", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        "OSKit", "Results", "BuiltinLessons",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: strict
     ),
@@ -110,7 +118,8 @@ let package = Package(
       swiftSettings: strict),
     // Fuzz/: inputs found by `make fuzz`, replayed by FuzzReplayTests.
     .testTarget(
-      name: "LessonsTests", dependencies: ["Lessons", "DemoContract", "Demos", "Render"],
+      name: "LessonsTests",
+      dependencies: ["Lessons", "DemoContract", "Demos", "Render", "BuiltinLessons", "OSKit"],
       exclude: ["Fuzz"],
       swiftSettings: strict),
     .testTarget(

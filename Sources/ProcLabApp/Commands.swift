@@ -145,8 +145,7 @@ extension Session {
 
   func listLessons() {
     guard !library.lessons.isEmpty else {
-      refuse(
-        "no lessons found; lessons are read from: \(library.directories.joined(separator: ", "))")
+      refuse(Paths.noLessonsLine(read: library.directories))
       return
     }
     // The prerequisites column only when there is room for it: the titles come first.

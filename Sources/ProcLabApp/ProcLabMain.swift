@@ -69,7 +69,9 @@ struct LessonOptions: ParsableArguments {
   func library() -> LessonLibrary {
     let found = Paths.lessonDirectories(explicit: directories)
     Paths.exportPythonDirectory(lessonDirectories: found)
-    return LessonLibrary.load(directories: found, demos: DemoCatalog.declarations)
+    let library = LessonLibrary.load(directories: found, demos: DemoCatalog.declarations)
+    if library.lessons.isEmpty { Console.warn(Paths.noLessonsLine(read: library.directories)) }
+    return library
   }
 }
 
@@ -333,7 +335,10 @@ struct Lint: ParsableCommand {
   @OptionGroup var lessons: LessonOptions
 
   func run() throws {
-    let targets = paths.isEmpty ? Paths.lessonDirectories(explicit: lessons.directories) : paths
+    // No paths: the lesson folders, or the lessons this binary carries when there are none.
+    let folders = Paths.folders(explicit: lessons.directories)
+    let defaults = folders.isEmpty ? Paths.lessonDirectories(explicit: []) : folders
+    let targets = paths.isEmpty ? defaults : paths
     let linter = LessonLinter(
       demos: DemoCatalog.declarations, otherLessons: paths.isEmpty ? [:] : otherLessons())
     let problems = linter.lint(paths: targets)
@@ -345,8 +350,11 @@ struct Lint: ParsableCommand {
   /// but those in the files being checked, by id: their files.
   func otherLessons() -> [String: String] {
     let checked = Set(paths.map(Self.resolved))
+    // The carried lessons are the build tree's: checking that folder checks them too.
+    let carriedChecked = checked.contains(Self.resolved(Paths.sourceTreeLessons))
     let dirs = Paths.lessonDirectories(explicit: lessons.directories).filter {
       !checked.contains(Self.resolved($0))
+        && !(carriedChecked && LessonLibrary.isBuiltIn(directory: $0))
     }
     var found: [String: String] = [:]
     for l in LessonLibrary.load(directories: dirs, demos: DemoCatalog.declarations).lessons

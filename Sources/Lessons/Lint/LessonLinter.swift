@@ -40,7 +40,7 @@ public struct LessonLinter: Sendable {
       let files: [String]
       if LessonFiles.isDirectory(path) {
         let manifest = TutorialManifest.file(in: path)
-        if access(manifest, F_OK) == 0 { manifests.append(manifest) }
+        if LessonFiles.exists(manifest) { manifests.append(manifest) }
         do throws(LessonFiles.Failure) {
           files = try LessonFiles.lessonFiles(in: path)
         } catch {
