@@ -15,7 +15,6 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     .package(url: "https://github.com/apple/swift-system", from: "1.4.0"),
-    .package(url: "https://github.com/apple/swift-atomics", from: "1.2.0"),
   ],
   targets: [
     // libedit, found through pkg-config; Debian's package is libedit-dev.
@@ -62,7 +61,6 @@ let package = Package(
       name: "Demos",
       dependencies: [
         "DemoContract", "OSKit", "Measure", "Render", "CProcLab", "BuiltinLessons",
-        .product(name: "Atomics", package: "swift-atomics"),
       ],
       swiftSettings: strict
     ),
