@@ -14,9 +14,12 @@ RELEASE_FLAGS = --static-swift-stdlib -Xswiftc -static-executable -Xswiftc -use-
 # If the static link is impossible here, the shared C libraries with the Swift runtime linked in.
 FALLBACK_FLAGS = --static-swift-stdlib -Xswiftc -use-ld=lld
 export RELEASE_FLAGS
-SOURCES := $(shell find Sources -name '*.swift' -o -name '*.c' -o -name '*.h' -o -name '*.modulemap' 2>/dev/null) Package.swift
+SOURCES := $(shell find Sources -name '*.swift' -o -name '*.c' -o -name '*.h' -o -name '*.modulemap' 2>/dev/null) Package.swift $(shell find lessons -type f 2>/dev/null)
+# The executable carries every file of lessons/ (Sources/CBuiltinLessons): this lists them
+# for the C target before each build; the list changes only when a file does.
+BUILTIN_LESSONS = bash Sources/CBuiltinLessons/generate.sh
 
-.PHONY: run test test-release soak lint format build release install uninstall deps bench bench-quick clean fuzz sanitize help
+.PHONY: builtin-lessons run test test-release soak lint format build release install uninstall deps bench bench-quick clean fuzz sanitize help
 
 help:
 	@echo "make run      build (release) and start the ProcLab REPL"
@@ -45,7 +48,11 @@ deps:
 	  fi; \
 	fi
 
+builtin-lessons:
+	@$(BUILTIN_LESSONS)
+
 $(RELEASE_BIN): $(SOURCES) | deps
+	@$(BUILTIN_LESSONS)
 	@$(SWIFT) build -c release --product proclab $(RELEASE_FLAGS) || { \
 	  echo "The static link failed (above); building against the shared C libraries instead."; \
 	  $(SWIFT) build -c release --product proclab $(FALLBACK_FLAGS); }
@@ -55,7 +62,7 @@ release: deps $(RELEASE_BIN)
 run: deps release
 	@$(RELEASE_BIN) $(ARGS)
 
-build: deps
+build: deps builtin-lessons
 	$(SWIFT) build --build-tests
 
 lint:
@@ -66,14 +73,14 @@ format:
 
 # The tests run in a few test processes at once (.ci/test-shards says why that is safe);
 # SHARDS=1 runs them in one.
-test: deps lint
+test: deps lint builtin-lessons
 	$(SWIFT) build --build-tests
 	$(DEBUG_BIN) lint
 	SWIFT="$(SWIFT)" bash .ci/test-shards
 
 # Every test again, with the release binary (static, its read-only data remapped) as the
 # program the end-to-end and demo tests run.
-test-release: deps release
+test-release: deps release builtin-lessons
 	$(SWIFT) build --build-tests
 	PROCLAB_BIN=$(CURDIR)/$(RELEASE_BIN) SWIFT="$(SWIFT)" bash .ci/test-shards
 
@@ -83,7 +90,7 @@ test-release: deps release
 # the machine sees the mount; it ends with the namespace.
 SOAK_ITERATIONS ?= 200
 SOAK_TESTS = KillLoopTests|CatalogKillLoopTests|LeftoverTests
-soak: deps
+soak: deps builtin-lessons
 	$(SWIFT) build --build-tests
 	PROCLAB_KILL_ITERATIONS=$(SOAK_ITERATIONS) $(SWIFT) test --skip-build --no-parallel --filter '$(SOAK_TESTS)'
 	@if [ "$$(id -u)" = 0 ] && command -v unshare >/dev/null && ! mountpoint -q /dev/mqueue; then \
@@ -96,8 +103,7 @@ soak: deps
 install: release
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/proclab/lessons
 	install -m 0755 $(RELEASE_BIN) $(DESTDIR)$(PREFIX)/bin/proclab
-	install -m 0644 lessons/*.md $(DESTDIR)$(PREFIX)/share/proclab/lessons/
-	cp -R lessons/python $(DESTDIR)$(PREFIX)/share/proclab/lessons/
+	cp -R lessons/. $(DESTDIR)$(PREFIX)/share/proclab/lessons/
 	@echo "Installed: $(DESTDIR)$(PREFIX)/bin/proclab (lessons in $(PREFIX)/share/proclab/lessons)"
 
 uninstall:
@@ -116,7 +122,7 @@ bench-quick:
 # .build-fuzz and fuzz-out/; findings are kept in Tests/LessonsTests/Fuzz/crashes/, which
 # `make test` replays.
 FUZZ_SECONDS ?= 600
-fuzz: deps
+fuzz: deps builtin-lessons
 	FUZZ_SECONDS="$(FUZZ_SECONDS)" SWIFT="$(SWIFT)" bash Fuzz/run.sh
 
 # Every test under ThreadSanitizer, then under AddressSanitizer, each in its own scratch path
@@ -127,7 +133,7 @@ fuzz: deps
 # of tests to leave out (swift test --skip); SANITIZERS: a subset of "thread address". ASan links
 # with lld: gold warns about every ASan check symbol.
 SANITIZERS ?= thread address
-sanitize: deps
+sanitize: deps builtin-lessons
 	@status=0; for s in $(SANITIZERS); do \
 	  case $$s in thread) scratch=.build-tsan; link= ;; \
 	    address) scratch=.build-asan; link="-Xswiftc -use-ld=lld" ;; \

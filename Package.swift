@@ -15,7 +15,6 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     .package(url: "https://github.com/apple/swift-system", from: "1.4.0"),
-    .package(url: "https://github.com/apple/swift-atomics", from: "1.2.0"),
   ],
   targets: [
     // libedit, found through pkg-config; Debian's package is libedit-dev.
@@ -34,6 +33,12 @@ let package = Package(
     // libedit's shims: variadic el_set/el_get/history calls and the interruptible character
     // reader. Only the line editor links libedit; the OS shims (CProcLab) do not.
     .target(name: "CLineEdit", dependencies: ["CProcLab", "CEditLine"]),
+    // The files of lessons/ inside the executable, by `.incbin` from the list generate.sh
+    // writes (the Makefile runs it before every build); BuiltinLessons reads them as a tree.
+    .target(
+      name: "CBuiltinLessons", exclude: ["generate.sh", "generated"],
+      cSettings: [.define("_GNU_SOURCE")]),
+    .target(name: "BuiltinLessons", dependencies: ["CBuiltinLessons"], swiftSettings: strict),
     .target(
       name: "OSKit",
       dependencies: [
@@ -67,13 +72,13 @@ let package = Package(
     .target(
       name: "Demos",
       dependencies: [
-        "DemoContract", "OSKit", "Measure", "Render", "CProcLab",
-        .product(name: "Atomics", package: "swift-atomics"),
+        "DemoContract", "OSKit", "Measure", "Render", "CProcLab", "BuiltinLessons",
       ],
       swiftSettings: strict
     ),
     .target(
-      name: "Lessons", dependencies: ["DemoContract", "OSKit", "Render"], swiftSettings: strict),
+      name: "Lessons", dependencies: ["DemoContract", "OSKit", "Render", "BuiltinLessons"],
+      swiftSettings: strict),
     .target(
       name: "Quiz", dependencies: ["DemoContract", "Lessons", "Localization", "OSKit"],
       swiftSettings: strict),
@@ -90,7 +95,7 @@ let package = Package(
       name: "ProcLabApp",
       dependencies: [
         "DemoContract", "CProcLab", "LineEditor", "Lessons", "Demos", "Quiz", "Render", "Measure",
-        "OSKit", "Results", "Classroom", "Localization", "Trace",
+        "OSKit", "Results", "Classroom", "Localization", "Trace", "BuiltinLessons",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: strict
@@ -127,7 +132,8 @@ let package = Package(
       swiftSettings: strict),
     // Fuzz/: inputs found by `make fuzz`, replayed by FuzzReplayTests.
     .testTarget(
-      name: "LessonsTests", dependencies: ["Lessons", "DemoContract", "Demos", "Render"],
+      name: "LessonsTests",
+      dependencies: ["Lessons", "DemoContract", "Demos", "Render", "BuiltinLessons", "OSKit"],
       exclude: ["Fuzz"],
       swiftSettings: strict),
     .testTarget(

@@ -28,12 +28,13 @@ echo "== building the library modules with -sanitize=fuzzer,address into $SCRATC
 "$SWIFT" build -c debug --scratch-path "$SCRATCH" --target Lessons \
   -Xswiftc -sanitize=fuzzer,address -Xcc -fsanitize=fuzzer-no-link,address
 B=$SCRATCH/debug
-# Lessons needs only the demo contract, Render and the OS layer: no demo code, no libedit.
-mapfile -d '' objects < <(find "$B"/{Lessons,DemoContract,Render,OSKit,CProcLab,SystemPackage,CSystem}.build \
+# Lessons needs only the demo contract, Render, the OS layer and the carried lesson files: no
+# demo code, no libedit.
+mapfile -d '' objects < <(find "$B"/{Lessons,BuiltinLessons,CBuiltinLessons,DemoContract,Render,OSKit,CProcLab,SystemPackage,CSystem}.build \
   -name '*.o' -print0)
 maps=()
 for map in "$SCRATCH"/checkouts/swift-system/Sources/CSystem/include/module.modulemap \
-  "$B"/CProcLab.build/module.modulemap; do
+  "$B"/CProcLab.build/module.modulemap "$B"/CBuiltinLessons.build/module.modulemap; do
   maps+=(-Xcc "-fmodule-map-file=$map")
 done
 mkdir -p "$OUT"/bin

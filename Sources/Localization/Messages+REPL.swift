@@ -80,9 +80,6 @@ extension Messages {
       ko: "키: Tab은 자동 완성, 위/아래 화살표는 이전 입력, Ctrl-R은 기록 검색, Ctrl-C는 데모를 "
         + "멈추거나 줄을 지우고, Ctrl-D는 종료합니다."),
     Message(
-      "repl.lessons.none", en: "no lessons found; lessons are read from: {directories}",
-      ko: "레슨을 찾지 못했습니다. 레슨을 읽는 곳: {directories}"),
-    Message(
       "repl.lessons.title", en: "The path, in order (each lesson builds on the ones before it)",
       ko: "학습 경로(각 레슨은 앞 레슨 위에 쌓입니다)"),
     Message("repl.lessons.number", en: "#", ko: "#"),

@@ -179,9 +179,7 @@ extension Session {
 
   func listLessons() {
     guard !library.lessons.isEmpty else {
-      refuse(
-        Catalog.text(
-          "repl.lessons.none", ["directories": library.directories.joined(separator: ", ")]))
+      refuse(Paths.noLessonsLine(read: library.directories))
       return
     }
     // The best complete quiz column once there is a score to show: until then, room for titles.

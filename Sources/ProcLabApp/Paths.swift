@@ -1,5 +1,7 @@
+import BuiltinLessons
 import Glibc
 import OSKit
+import Render
 
 /// Where ProcLab keeps its state and finds its lessons.
 public enum Paths {
@@ -112,8 +114,22 @@ public enum Paths {
   }
 
   /// Lesson directories in order of precedence: `--lessons` (each, in order), then
-  /// `$PROCLAB_LESSONS` (colon-separated), the installed share directory, the source tree's.
+  /// `$PROCLAB_LESSONS` (colon-separated), the installed share directory, the source tree's,
+  /// and last the lessons the executable carries (`<built-in>`), when it carries any.
   public static func lessonDirectories(explicit: [String]) -> [String] {
+    folders(explicit: explicit) + (BuiltinLessons.hasLessons ? [BuiltinLessons.root] : [])
+  }
+
+  /// The lesson folders on disk, in order of precedence (`lessonDirectories` without the
+  /// carried lessons).
+  public static func folders(explicit: [String]) -> [String] {
+    var seen = Set<String>()
+    return candidates(explicit: explicit).filter { isDirectory($0) && seen.insert($0).inserted }
+  }
+
+  /// Every place a lesson folder is looked for, in order of precedence, whether it exists
+  /// or not (what "no lessons found" names).
+  public static func candidates(explicit: [String]) -> [String] {
     var dirs = explicit
     if let env = ProcessEnvironment.value("PROCLAB_LESSONS") {
       dirs += env.split(separator: ":").map(String.init)
@@ -126,8 +142,15 @@ public enum Paths {
       }
     }
     dirs.append(sourceTreeLessons)
-    var seen = Set<String>()
-    return dirs.filter { isDirectory($0) && seen.insert($0).inserted }
+    return dirs
+  }
+
+  /// The one line for a library with no lessons: where they were looked for (the folders
+  /// read, else every place looked in) and what to do.
+  static func noLessonsLine(read: [String]) -> String {
+    let looked = read.isEmpty ? candidates(explicit: []) : read
+    return "no lessons found: none in \(TerminalSafe.escape(looked.joined(separator: ", "))) "
+      + "and none built into this proclab; give a folder of lesson files with --lessons DIR"
   }
 
   /// Tells the demos where the lessons' Python programs are: `PROCLAB_PYTHON_DIR`, inherited
@@ -143,8 +166,11 @@ public enum Paths {
     }
   }
 
-  /// `lessons/` beside `Sources/` in the tree this binary was built from.
+  /// `lessons/` beside `Sources/` in the tree this binary was built from, or in
+  /// `$PROCLAB_SOURCE_TREE` when that is set (a test sets a directory that does not exist, to
+  /// run a binary as if copied to a machine without its tree).
   static var sourceTreeLessons: String {
+    if let tree = ProcessEnvironment.value("PROCLAB_SOURCE_TREE") { return tree + "/lessons" }
     let file = #filePath
     var parts = file.split(separator: "/", omittingEmptySubsequences: false)
     if parts.count > 3 { parts.removeLast(3) }

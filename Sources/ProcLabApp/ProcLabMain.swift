@@ -90,8 +90,10 @@ struct LessonOptions: ParsableArguments {
     Paths.exportPythonDirectory(lessonDirectories: found)
     // The lessons in the language ProcLab speaks (lessons/ko in Korean, where translated).
     let language: LessonLanguage = Catalog.language == .ko ? .ko : .en
-    return LessonLibrary.load(
+    let library = LessonLibrary.load(
       directories: found, demos: DemoCatalog.declarations, language: language)
+    if library.lessons.isEmpty { Console.warn(Paths.noLessonsLine(read: library.directories)) }
+    return library
   }
 }
 
@@ -372,12 +374,13 @@ struct Lint: ParsableCommand {
   @OptionGroup var lessons: LessonOptions
 
   func run() throws {
-    // Without paths: the directories ProcLab loads, as it loads them (copies once, overrides
-    // by precedence).
+    // Without paths: the lesson folders as ProcLab loads them (copies once, overrides by
+    // precedence), or the lessons this binary carries when there is no folder.
+    let folders = Paths.folders(explicit: lessons.directories)
     let problems =
       paths.isEmpty
       ? LessonLinter(demos: DemoCatalog.declarations).lint(
-        directories: Paths.lessonDirectories(explicit: lessons.directories))
+        directories: folders.isEmpty ? Paths.lessonDirectories(explicit: []) : folders)
       : LessonLinter(demos: DemoCatalog.declarations, otherLessons: otherLessons()).lint(
         paths: paths)
     for p in problems { print(p.description) }
@@ -388,10 +391,15 @@ struct Lint: ParsableCommand {
   /// but those in the files being checked, by id: their files.
   func otherLessons() -> [String: String] {
     let checked = Set(paths.map(Self.resolved))
-    // A built-in directory the teacher's is a copy of (or is, through another path) is theirs.
+    // A built-in directory the teacher's is a copy of (or is, through another path) is theirs;
+    // the carried lessons are the build tree's: checking that folder checks them too.
     let given = paths.filter(Paths.isDirectory)
+    let carriedChecked = checked.contains(Self.resolved(Paths.sourceTreeLessons))
     let dirs = LessonFiles.distinct(given + Paths.lessonDirectories(explicit: lessons.directories))
-      .kept.filter { !given.contains($0) && !checked.contains(Self.resolved($0)) }
+      .kept.filter {
+        !given.contains($0) && !checked.contains(Self.resolved($0))
+          && !(carriedChecked && LessonLibrary.isBuiltIn(directory: $0))
+      }
     var found: [String: String] = [:]
     for l in LessonLibrary.load(directories: dirs, demos: DemoCatalog.declarations).lessons
     where !checked.contains(Self.resolved(l.file)) && found[l.id] == nil {

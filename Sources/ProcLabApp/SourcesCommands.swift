@@ -100,12 +100,16 @@ struct SourcePages {
         wrapped("Example \(number) of \(count): \(name) — \(example.about)", hanging: 2))
     ]
     let path = manifest.path(of: example)
-    if let text = FileIO.readText(path) {
+    if let text = manifest.programText(of: example) {
       out += ProgramListing(style: style).lines(text)
     } else {
       out.append(wrapped("(\(example.file) is not installed beside the lessons.)", indent: 2))
     }
-    out.append(wrapped("Run it: python3 \(path)", indent: 2, hanging: 4))
+    // A program this binary carries has no file to name: the student saves the listing.
+    let run =
+      manifest.isBuiltIn(example)
+      ? "python3 \(name), with the program above saved as \(name)" : "python3 \(path)"
+    out.append(wrapped("Run it: " + run, indent: 2, hanging: 4))
     if let demo = example.demo {
       let line =
         liveCommand(demo).map { "Live, beside ProcLab's figures: run \($0)" }

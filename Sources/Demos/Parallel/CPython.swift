@@ -1,3 +1,4 @@
+import BuiltinLessons
 import DemoContract
 import FoundationEssentials
 import Glibc
@@ -79,8 +80,38 @@ enum CPython {
     return candidates.first { access("\($0)/gil-tutorial/countdown.py", R_OK) == 0 }
   }
 
-  /// `lessons/python` beside `Sources/` (this file is Sources/Demos/Parallel/CPython.swift).
+  /// Where python3 reads a program from: its file in `programDirectory()`, else the copy this
+  /// executable carries, in an in-memory file (`BuiltinLessons.memoryFile`) that python3
+  /// opens as `/proc/<this pid>/fd/<n>`, so a copied binary runs its programs without writing
+  /// one to disk (nothing to remove, whether the demo ends, is stopped with Ctrl-C or killed;
+  /// `multiprocessing` children that re-open the main program find it there too).
+  struct ProgramSource {
+    var path: String
+    var descriptor: Int32?
+
+    init?(_ file: String) {
+      if let directory = programDirectory() {
+        path = "\(directory)/\(file)"
+        descriptor = nil
+      } else if let fd = BuiltinLessons.memoryFile(BuiltinLessons.root + "/python/" + file) {
+        path = "/proc/\(getpid())/fd/\(fd)"
+        descriptor = fd
+      } else {
+        return nil
+      }
+    }
+
+    func close() {
+      if let descriptor { FileIO.closeQuietly(descriptor) }
+    }
+  }
+
+  /// `lessons/python` beside `Sources/` (this file is Sources/Demos/Parallel/CPython.swift),
+  /// or in `$PROCLAB_SOURCE_TREE` when that is set (as `Paths.sourceTreeLessons`).
   static var sourceTreePrograms: String {
+    if let tree = ProcessEnvironment.value("PROCLAB_SOURCE_TREE") {
+      return tree + "/lessons/python"
+    }
     var parts = #filePath.split(separator: "/", omittingEmptySubsequences: false)
     if parts.count > 4 { parts.removeLast(4) }
     return parts.joined(separator: "/") + "/lessons/python"
@@ -112,16 +143,17 @@ enum CPython {
       return nil
     }
     context.metric("python_available", .bool(true))
-    guard let directory = programDirectory() else {
+    guard let source = ProgramSource(file) else {
       noteOnce(
         "The lessons' Python programs (lessons/python) were not found (set PROCLAB_PYTHON_DIR): the CPython rows are not shown.",
         context)
       return nil
     }
+    defer { source.close() }
     let output: Output
     do {
       output = try run(
-        python, file: "\(directory)/\(file)", arguments: ["--json"] + arguments,
+        python, file: source.path, arguments: ["--json"] + arguments,
         timeout: timeout, context: context)
     } catch {
       if context.stopRequested { throw error }

@@ -1,4 +1,3 @@
-import Atomics
 import CProcLab
 import DemoContract
 import Glibc
@@ -43,13 +42,13 @@ extension ThreadDemos {
     let mainID = Thread.currentID
     // Every thread writes its id into a shared array: threads share the heap.
     let seen = Mutex<[(index: Int, tid: Int32)]>([])
-    let sum = ManagedAtomic<Int>(0)
+    let sum = Atomic<Int>(0)
     var threads: [Thread] = []
     for i in 0..<count {
       threads.append(
         try Thread(starting: {
           seen.withLock { $0.append((i, Thread.currentID)) }
-          sum.wrappingIncrement(by: i + 1, ordering: .sequentiallyConsistent)
+          sum.wrappingAdd(i + 1, ordering: .sequentiallyConsistent)
         }))
     }
     for t in threads { t.join() }
@@ -77,12 +76,12 @@ extension ThreadDemos {
     context.heading("A worker with a stop flag")
     let interval = params.interval
     let limit = params.seconds
-    let stop = ManagedAtomic<Bool>(false)
-    let beats = ManagedAtomic<Int>(0)
+    let stop = Atomic<Bool>(false)
+    let beats = Atomic<Int>(0)
     let start = MonotonicClock.seconds()
     let worker = try Thread(starting: {
       while !stop.load(ordering: .acquiring) {
-        let n = beats.wrappingIncrementThenLoad(ordering: .relaxed)
+        let n = beats.wrappingAdd(1, ordering: .relaxed).newValue
         context.note(
           "[\(Units.fixed(MonotonicClock.seconds() - start, decimals: 2)) s] worker (tid \(Thread.currentID)): do Overwork #\(n)"
         )

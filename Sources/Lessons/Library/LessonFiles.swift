@@ -1,7 +1,9 @@
+import BuiltinLessons
 import Glibc
 import OSKit
 
-/// Reading lesson files and directories with plain POSIX calls.
+/// Reading lesson files and directories with plain POSIX calls, and the lessons this
+/// executable carries (`BuiltinLessons`) at the path `<built-in>` the same way.
 public enum LessonFiles {
   /// Lesson files larger than this are refused (a lesson is a few kilobytes).
   static let maximumSize = 1 << 20
@@ -16,6 +18,10 @@ public enum LessonFiles {
   /// - Throws: `Failure` with the system's reason (`No such file or directory`), or when the
   ///   file is not a regular file or is larger than `maximumSize`.
   static func read(_ path: String) throws(Failure) -> [UInt8] {
+    if BuiltinLessons.contains(path) {
+      guard let bytes = BuiltinLessons.contents(path) else { throw failure(ENOENT) }
+      return bytes
+    }
     // Never blocks (a FIFO is refused, not waited on); links are followed, any owner will do.
     let fd: Int32
     do {
@@ -66,12 +72,17 @@ public enum LessonFiles {
   /// The names of the entries of a directory (without `.` and `..`), unsorted.
   /// - Throws: `Failure` with the system's reason.
   static func entries(_ directory: String) throws(Failure) -> [String] {
+    if BuiltinLessons.contains(directory) {
+      guard let names = BuiltinLessons.entries(directory) else { throw failure(ENOENT) }
+      return names
+    }
     guard let names = FileIO.entries(in: directory) else { throw failure(errno) }
     return names
   }
 
   /// Whether `path` names a directory (following symbolic links).
   static func isDirectory(_ path: String) -> Bool {
+    if BuiltinLessons.contains(path) { return BuiltinLessons.isDirectory(path) }
     var info = stat()
     return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
   }
@@ -86,10 +97,22 @@ public enum LessonFiles {
     return names.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }.map { prefix + $0 }
   }
 
+  /// Whether `path` is one of the carried files or directories (`<built-in>/…`).
+  static func isBuiltIn(_ path: String) -> Bool { BuiltinLessons.contains(path) }
+
+  /// Whether `path` names a file or directory that exists (a carried one too).
+  static func exists(_ path: String) -> Bool {
+    if BuiltinLessons.contains(path) {
+      return BuiltinLessons.contents(path) != nil || BuiltinLessons.isDirectory(path)
+    }
+    return access(path, F_OK) == 0
+  }
+
   static func failure(_ code: Int32) -> Failure { Failure(reason: reason(code), code: code) }
 
   /// The canonical absolute path (symbolic links resolved), or the path as given.
   static func canonical(_ path: String) -> String {
+    if BuiltinLessons.contains(path) { return path }
     guard let resolved = realpath(path, nil) else { return path }
     defer { free(resolved) }
     return String(cString: resolved)

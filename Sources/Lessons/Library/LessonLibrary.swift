@@ -138,7 +138,8 @@ public struct LessonLibrary: Sendable {
           problems.append(
             LessonProblem(
               lesson.location, "duplicate lesson id '\(lesson.id)' (also in \(earlier.file))"))
-        } else {
+        } else if !LessonFiles.isBuiltIn(file) {
+          // A carried lesson stands in for a missing folder; a folder's copy is no news.
           problems.append(
             LessonProblem(
               lesson.location, "lesson '\(lesson.id)' is overridden by \(earlier.file)",
@@ -182,6 +183,15 @@ public struct LessonLibrary: Sendable {
     guard LessonFiles.isDirectory(path) else { return [] }
     return (try? LessonFiles.lessonFiles(in: path)) ?? []
   }
+
+  /// The bytes of a lesson's file as ProcLab reads it, from disk or from the lessons the
+  /// executable carries (so its SHA-256 is the same either way); nil when it cannot be read.
+  public static func fileBytes(_ lesson: Lesson) -> [UInt8]? {
+    try? LessonFiles.read(lesson.file)
+  }
+
+  /// Whether a directory is the lessons the executable carries rather than a folder.
+  public static func isBuiltIn(directory: String) -> Bool { LessonFiles.isBuiltIn(directory) }
 
   /// The lesson with this id.
   public func lesson(id: String) -> Lesson? {

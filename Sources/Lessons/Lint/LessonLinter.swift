@@ -42,7 +42,7 @@ public struct LessonLinter: Sendable {
       let first = lessons.count
       if LessonFiles.isDirectory(path) {
         let manifest = TutorialManifest.file(in: path)
-        if access(manifest, F_OK) == 0 { manifests.append(manifest) }
+        if LessonFiles.exists(manifest) { manifests.append(manifest) }
         do throws(LessonFiles.Failure) {
           files = try LessonFiles.lessonFiles(in: path)
         } catch {

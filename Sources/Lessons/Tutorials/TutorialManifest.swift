@@ -66,6 +66,17 @@ public struct TutorialManifest: Sendable, Decodable {
     directory + "/" + example.file
   }
 
+  /// The text of an example's program, from disk or from the lessons the executable carries;
+  /// nil when it cannot be read.
+  public func programText(of example: Example) -> String? {
+    (try? LessonFiles.read(path(of: example))).map { String(decoding: $0, as: UTF8.self) }
+  }
+
+  /// Whether an example's program is one the executable carries (it has no path on disk).
+  public func isBuiltIn(_ example: Example) -> Bool {
+    LessonFiles.isBuiltIn(path(of: example))
+  }
+
   /// Where the manifest of a lesson directory is.
   public static func file(in lessonDirectory: String) -> String {
     lessonDirectory + "/python/sources.json"
@@ -106,7 +117,7 @@ public struct TutorialManifest: Sendable, Decodable {
   public static func find(in directories: [String]) -> Result<TutorialManifest, Failure>? {
     for directory in directories {
       let file = file(in: directory)
-      guard access(file, F_OK) == 0 else { continue }
+      guard LessonFiles.exists(file) else { continue }
       do throws(Failure) {
         return .success(try load(file: file))
       } catch {
@@ -167,7 +178,7 @@ public struct TutorialManifest: Sendable, Decodable {
       }
       for example in tutorial.examples {
         let at = location(example.file, after: start)
-        if access(path(of: example), R_OK) != 0 {
+        if (try? LessonFiles.read(path(of: example))) == nil {
           problems.append(
             LessonProblem(
               at, "program \(example.file) not found in \(directory)", severity: .warning))
