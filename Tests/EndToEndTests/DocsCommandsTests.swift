@@ -249,6 +249,21 @@ struct DocsCommandsTests {
       let fd = open(work + "/answers.txt", O_WRONLY | O_CREAT | O_TRUNC, 0o600)
       try FileIO.writeAll(fd, "# an empty answers file: every question unanswered\n")
       close(fd)
+      // The student's own program of `proclab trace -- python3 my_pool.py`: a Pool(3).
+      let pool = open(work + "/my_pool.py", O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+      try FileIO.writeAll(
+        pool,
+        """
+        from multiprocessing import Pool
+        if __name__ == "__main__":
+            with Pool(3) as p:
+                print(p.map(abs, range(-5, 5)))
+
+        """)
+      close(pool)
+      // The teacher's folders of `proclab grade submissions/ --lessons my-lessons …`.
+      mkdir(work + "/submissions", 0o700)
+      mkdir(work + "/my-lessons", 0o700)
     }
 
     var environment: [String] {
@@ -265,6 +280,15 @@ struct DocsCommandsTests {
         ["proclab", "quiz", "processes"], executable: proclabBinary, environment: environment,
         input: .text(String(repeating: "skip\n", count: 40)), timeout: 60)
       #expect(r.status == .exited(0), "the set-up quiz: \(r.stderrText)")
+      // Handed in, as docs/grading.md's class example collects it.
+      for args in [
+        ["whoami", "set", "Kim Minji", "--id", "2026123"],
+        ["submit", "-o", work + "/submissions/proclab-result-2026123.json"],
+      ] {
+        let s = try CapturedRun.run(
+          ["proclab"] + args, executable: proclabBinary, environment: environment, timeout: 60)
+        #expect(s.status == .exited(0), "the set-up \(args[0]): \(s.stderrText)")
+      }
     }
 
     /// Runs a shell line without its optional `[…]` parts, or types a prompt session.

@@ -215,11 +215,15 @@ struct GradeTests {
       ["grade", notJSON, kim, "--lessons", lessons], input: "", state: state)
     #expect(unreadable.status == .exited(0))
     #expect(unreadable.stdout.contains("notes.json: not JSON, so not a ProcLab result file"))
-    for bad in [["--min-score", "sixty"], ["--min-score", "120%"], ["--html", "r.html"]] {
+    for bad in [["--min-score", "sixty"], ["--min-score", "120%"], ["--json", "--csv", "-"]] {
       let (code, message) = try status([kim] + bad)
       #expect(code == .exited(64), "\(bad)")
       #expect(message.split(separator: "\n").count == 1, "\(message)")
     }
+    // --html writes the class report page beside whatever else was asked for.
+    let page = state.path + "/class.html"
+    #expect(try status([kim, "--html", page]).0 == .exited(0))
+    #expect(FileIO.readText(page)?.hasPrefix("<!DOCTYPE html>") == true)
   }
 }
 
