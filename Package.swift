@@ -124,7 +124,9 @@ let package = Package(
       swiftSettings: strict),
     .testTarget(
       name: "DemosTests",
-      dependencies: ["DemoContract", "Demos", "Measure", "OSKit", "Render", "ProcLabTestSupport"],
+      dependencies: [
+        "Classroom", "DemoContract", "Demos", "Measure", "OSKit", "Render", "ProcLabTestSupport",
+      ],
       swiftSettings: strict),
     .testTarget(
       name: "QuizTests",
@@ -150,7 +152,7 @@ let package = Package(
       name: "ClassGraderTests",
       dependencies: ["Classroom", "DemoContract", "Demos", "Lessons", "Render", "Results"],
       swiftSettings: strict),
-        .testTarget(name: "BenchTests", dependencies: ["BenchKit", "OSKit"], swiftSettings: strict),
+    .testTarget(name: "BenchTests", dependencies: ["BenchKit", "OSKit"], swiftSettings: strict),
     .testTarget(
       name: "ClassroomTests",
       dependencies: [
