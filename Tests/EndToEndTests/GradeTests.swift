@@ -215,7 +215,8 @@ struct GradeTests {
       ["grade", notJSON, kim, "--lessons", lessons], input: "", state: state)
     #expect(unreadable.status == .exited(0))
     #expect(unreadable.stdout.contains("notes.json: not JSON, so not a ProcLab result file"))
-    for bad in [["--min-score", "sixty"], ["--min-score", "120%"], ["--html", "r.html"]] {
+    // (--html is no longer a usage error: it writes the class report page.)
+    for bad in [["--min-score", "sixty"], ["--min-score", "120%"], ["--json", "--csv", "-"]] {
       let (code, message) = try status([kim] + bad)
       #expect(code == .exited(64), "\(bad)")
       #expect(message.split(separator: "\n").count == 1, "\(message)")
