@@ -138,7 +138,9 @@ let package = Package(
       swiftSettings: strict),
     .testTarget(
       name: "DemosTests",
-      dependencies: ["DemoContract", "Demos", "Measure", "OSKit", "Render", "ProcLabTestSupport"],
+      dependencies: [
+        "Classroom", "DemoContract", "Demos", "Measure", "OSKit", "Render", "ProcLabTestSupport",
+      ],
       swiftSettings: strict),
     .testTarget(
       name: "QuizTests",

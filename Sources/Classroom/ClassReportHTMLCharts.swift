@@ -305,7 +305,7 @@ enum PageNumber {
     case "KiB": return scaled([(1_048_576, "GiB"), (1024, "MiB"), (1, "KiB")])
     case "bytes/s": return scaled([(1e9, "GB/s"), (1e6, "MB/s"), (1e3, "kB/s"), (1, "B/s")])
     case "ratio": return significant(value) + "×"
-    case "cpu", "pid", "id", "exit status":
+    case "cpu", "pid", "id", "exit status", "exitcode":
       // Identifiers, not amounts: never grouped (uid 1000, not 1,000).
       return value == value.rounded() && magnitude < 1e15
         ? String(Int64(value)) : significant(value)

@@ -52,7 +52,9 @@ extension ClassReport {
 
   /// One row per student: name, id, file, per question its verdict and tries (`lesson/q`,
   /// `lesson/q:tries`), score, total and the flags' messages joined by `; `. RFC 4180: CRLF
-  /// line ends, fields with a comma, quote or line break quoted, quotes doubled.
+  /// line ends, fields with a comma, quote or line break quoted, quotes doubled. A field a
+  /// spreadsheet would take for a formula (OWASP's CSV injection: starting with `=`, `+`, `-`,
+  /// `@`, a tab or a carriage return) starts with `'` instead, which a spreadsheet shows as text.
   public func csv() -> String {
     let keys = lessons.flatMap { l in l.questions.map { "\(l.lesson)/\($0.question)" } }
     var header = ["name", "id", "file"]
@@ -76,7 +78,9 @@ extension ClassReport {
     return rows.map { $0.map(Self.csvField).joined(separator: ",") + "\r\n" }.joined()
   }
 
-  static func csvField(_ field: String) -> String {
+  static func csvField(_ raw: String) -> String {
+    let formula: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r"]
+    let field = raw.unicodeScalars.first.map(formula.contains) == true ? "'" + raw : raw
     guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else {
       return field
     }

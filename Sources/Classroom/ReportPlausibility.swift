@@ -162,6 +162,10 @@ extension ClassGrader {
     case .fraction: (0...1).contains(n) ? nil : "a fraction is between 0 and 1"
     case .pid: n >= 1 ? nil : "a process id is at least 1"
     case .exitStatus: (0...255).contains(n) ? nil : "an exit status is 0 to 255"
+    case .exitcode:
+      // Linux numbers its signals 1 to 64 (SIGRTMAX): −N is a process killed by signal N.
+      (-64...255).contains(n)
+        ? nil : "an exitcode is 0 to 255, or -1 to -64 (killed by that signal)"
     case .seconds, .nanoseconds, .bytesPerSecond, .messagesPerSecond, .bytes, .kibibytes, .count,
       .ratio, .durations, .runnable, .cpu, .id:
       n >= 0 ? nil : "a \(unit == .count ? "count" : "value in \(unit.rawValue)") is never negative"

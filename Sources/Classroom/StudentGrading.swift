@@ -167,7 +167,11 @@ extension ClassGrader {
       }
     }
     switch g.verdict {
-    case .correct: return Regraded(verdict: .rightFirstTry, measured: measured)
+    case .correct:
+      // As for any question: right after a wrong try is right on retry (the record keeps the
+      // last answer and how many tries it took).
+      return Regraded(
+        verdict: record.tries <= 1 ? .rightFirstTry : .rightOnRetry, measured: measured)
     case .incorrect: return Regraded(verdict: .wrong, feedback: g.feedback, measured: measured)
     case .undetermined:
       return Regraded(verdict: .notGraded, measured: measured, reason: g.notGradedReason)

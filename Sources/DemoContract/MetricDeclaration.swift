@@ -25,6 +25,9 @@ public enum MetricUnit: String, Sendable, Codable, CaseIterable {
   case id
   /// What a process passed to exit() (0…255).
   case exitStatus = "exit status"
+  /// A CPython `multiprocessing` exitcode: what the process passed to exit() (0…255), or −N
+  /// when signal N killed it (−15: SIGTERM). Not an exit status: it may be negative.
+  case exitcode
   case boolean
   case text
   /// A JSON array; the label says what its items are.
@@ -36,7 +39,7 @@ public enum MetricUnit: String, Sendable, Codable, CaseIterable {
     case .boolean: .boolean
     case .text: .text
     case .list: .list
-    case .bytes, .kibibytes, .count, .cpu, .pid, .id, .exitStatus: .integer
+    case .bytes, .kibibytes, .count, .cpu, .pid, .id, .exitStatus, .exitcode: .integer
     default: .number
     }
   }

@@ -69,6 +69,24 @@ struct ClassGraderTests {
     #expect(s.score == 2)
   }
 
+  @Test("a prediction right on its second try is right on retry: honest, unflagged, not earned")
+  func predictionOnRetry() throws {
+    var records = honestRecords()
+    // The last answer as recorded, after a first wrong one: right, on try 2.
+    records[2].tries = 2
+    records[2].verdict = .rightOnRetry
+    let s = try graded(try resultFile(records))
+    #expect(s.verdict("child-uid") == .rightOnRetry)
+    #expect(s.codes() == [], "\(s.flags)")
+    #expect(s.score == 3)
+    #expect(s.questions.first { $0.question == "child-uid" }?.earned == 0)
+    // Recorded right first try after two tries: the re-grade says on retry.
+    records[2].verdict = .rightFirstTry
+    let edited = try graded(try resultFile(records))
+    #expect(edited.verdict("child-uid") == .rightOnRetry)
+    #expect(edited.codes() == [.verdictChanged])
+  }
+
   @Test("the last graded record of a question counts (a later quiz or review)")
   func lastGradedRecordCounts() throws {
     var records = honestRecords()
@@ -290,6 +308,32 @@ struct ClassGraderTests {
     let text = report.text(.plain(width: 80))
     #expect(!text.contains("\u{1B}"))
     #expect(text.contains("Kim^["), "\(text)")
+  }
+
+  @Test("CSV cells a spreadsheet would run as a formula start with ' (OWASP CSV injection)")
+  func csvFormulaCells() throws {
+    let file = try resultFile(honestRecords())
+    let names = [
+      "=HYPERLINK(\"http://x\").json", "+1.json", "-2.json", "@SUM(A1).json", "\tx.json",
+      "\rx.json", "plain=1.json",
+    ]
+    let report = try grader().report(
+      results: names.map { ($0, file) }, unreadable: [], gradedAt: t0)
+    let rows = report.csv().split(separator: "\r\n", omittingEmptySubsequences: false)
+    let files = rows.dropFirst().prefix(names.count).map { row in
+      // The file is the third field; the student's name and id have no comma or quote.
+      String(row.split(separator: ",", maxSplits: 2)[2])
+    }
+    #expect(files[0].hasPrefix("\"'=HYPERLINK(\"\"http://x\"\").json\""), "\(files[0])")
+    #expect(files[1].hasPrefix("'+1.json,"), "\(files[1])")
+    #expect(files[2].hasPrefix("'-2.json,"), "\(files[2])")
+    #expect(files[3].hasPrefix("'@SUM(A1).json,"), "\(files[3])")
+    #expect(files[4].hasPrefix("'\tx.json,"), "\(files[4])")
+    #expect(files[5].hasPrefix("\"'\rx.json\","), "\(files[5])")
+    #expect(files[6].hasPrefix("plain=1.json,"), "\(files[6])")
+    // Numbers are numbers still: the score and total cells are not prefixed.
+    let s = try #require(report.students.first)
+    #expect(rows[1].contains(",\(s.score),\(s.total),"), "\(rows[1])")
   }
 }
 

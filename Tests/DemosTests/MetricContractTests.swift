@@ -5,6 +5,7 @@ import OSKit
 import ProcLabTestSupport
 import Testing
 
+@testable import Classroom
 @testable import Demos
 
 /// Every metric every demo reports is declared, with the JSON type its unit implies: each
@@ -81,6 +82,32 @@ import Testing
       "\(name): the run's parameters are not its defaults overlaid with \(arguments)")
     let violations = demo.metrics.violations(in: report.metrics)
     #expect(violations.isEmpty, "\(name) \(arguments.joined(separator: " ")): \(violations)")
+    // The teacher's plausibility checks find nothing to flag in an honest report: every
+    // figure within what its declared unit and bound allow (docs/grading.md).
+    let grader = ClassGrader(lessons: [], demos: DemoCatalog.declarations, proclabVersion: "")
+    let flags = grader.metricFlags(report, sameVersion: true)
+    #expect(flags.isEmpty, "\(name) \(arguments.joined(separator: " ")): \(flags)")
+  }
+
+  /// CPython's exitcode of a Process killed by signal N is −N: plausible; beyond what a
+  /// signal number or an exit status can be is not.
+  @Test func anExitcodeMayBeMinusASignal() throws {
+    let grader = ClassGrader(lessons: [], demos: DemoCatalog.declarations, proclabVersion: "")
+    let environment = MachineEnvironment(
+      cpusOnline: 2, cpuModel: "", cgroupCPUQuota: nil, affinity: [0, 1],
+      loadAverage: [0, 0, 0], swiftVersion: "6.3", buildConfiguration: "debug", kernel: "Linux")
+    func flags(_ code: Double) -> [String] {
+      let report = DemoReport(
+        demo: "spawn", params: [:], environment: environment,
+        metrics: ["python": ["terminate_exitcode": .number(code)]])
+      return grader.metricFlags(report, sameVersion: true)
+    }
+    #expect(flags(-15) == [])
+    #expect(flags(0) == [] && flags(255) == [] && flags(-64) == [])
+    for bad in [-65.0, 256] {
+      #expect(flags(bad).first?.contains("an exitcode is 0 to 255, or -1 to -64") == true)
+    }
+    #expect(flags(-1.5).first?.contains("declared integer") == true, "\(flags(-1.5))")
   }
 
   @Test func demosJSONListsParametersAndMetrics() throws {

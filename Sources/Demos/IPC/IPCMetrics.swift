@@ -59,7 +59,7 @@ enum IPCMetrics {
     PythonMetrics.fact(
       "duplex_answer", "the child's reply on the same Pipe", .list,
       "2, 4, 6: the parent sent [1, 2, 3] and the child doubled it (a Pipe is duplex)"),
-    PythonMetrics.fact("exit_code", "the child Process's exitcode", .exitStatus, "0"),
+    PythonMetrics.fact("exit_code", "the child Process's exitcode", .exitcode, "0"),
   ]
 
   static let queue: [MetricDeclaration] =

@@ -79,16 +79,16 @@ enum ProcessMetrics {
       "child_ppid", "the Process's parent pid", .pid,
       "os.getppid() in the child: python3's pid"),
     PythonMetrics.fact(
-      "join_exitcode", "the joined Process's exitcode", .exitStatus,
+      "join_exitcode", "the joined Process's exitcode", .exitcode,
       "0: its function returned normally"),
     PythonMetrics.fact(
       "terminate_after_join_exitcode", "the exitcode after terminate() on an ended Process",
-      .exitStatus, "still 0: terminate() after join() comes too late, as in the tutorial"),
+      .exitcode, "still 0: terminate() after join() comes too late, as in the tutorial"),
     PythonMetrics.fact(
       "alive_before_terminate", "the running Process was alive before terminate()", .boolean,
       "is_alive(): true"),
     PythonMetrics.fact(
-      "terminate_exitcode", "the terminated Process's exitcode", .exitStatus,
+      "terminate_exitcode", "the terminated Process's exitcode", .exitcode,
       "-15: multiprocessing reports minus the number of the signal that killed it (SIGTERM)"),
     PythonMetrics.fact(
       "alive_after_join", "the terminated Process was alive after join()", .boolean,

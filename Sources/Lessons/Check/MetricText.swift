@@ -23,7 +23,8 @@ public enum MetricText {
     case .durations: return Units.significant(value) + " task durations"
     case .runnable: return Units.significant(value) + " runnable tasks"
     case .cpu: return whole.map { "CPU \($0)" } ?? Units.significant(value)
-    case .pid, .id, .exitStatus: return whole.map { String($0) } ?? Units.significant(value)
+    case .pid, .id, .exitStatus, .exitcode:
+      return whole.map { String($0) } ?? Units.significant(value)
     case .boolean, .text, .list: return NumberText.format(value)
     }
   }
@@ -47,6 +48,7 @@ public enum MetricText {
     case .pid: "a process id"
     case .id: "an id, a whole number"
     case .exitStatus: "an exit status, 0 to 255"
+    case .exitcode: "an exitcode: 0 to 255, or -N when signal N killed the process"
     case .boolean, .text, .list: nil
     }
   }
