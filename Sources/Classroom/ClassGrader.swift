@@ -1,9 +1,11 @@
 public import DemoContract
+import Dispatch
 import FoundationEssentials
 import Glibc
 public import Lessons
 import OSKit
 public import Results
+import Synchronization
 
 /// A lesson as the teacher has it: the file results are graded against, and every other file
 /// of the same lesson a result may have been played from (a Korean `lessons/ko/<file>.md`
@@ -88,25 +90,49 @@ public struct ClassGrader: Sendable {
   }
 
   /// Reads and grades every file: a file that is not a result file is in `unreadable`.
+  /// Files are read and decoded on every CPU at once (each is independent of the others);
+  /// the report keeps the order given.
   public func grade(files: [String], gradedAt: Double) -> ClassReport {
-    var results: [(file: String, result: ResultFile)] = []
-    var unreadable: [FileProblem] = []
-    for file in files {
+    let read = Self.concurrentMap(files) { file -> Read in
       let bytes: [UInt8]
-      do {
+      do throws(FileRefusal) {
         bytes = try FileIO.readRegular(
           file, limit: Self.maximumFileSize, owner: .anyone, followLinks: true)
       } catch {
-        unreadable.append(FileProblem(file: file, message: error.reason))
-        continue
+        return .unreadable(FileProblem(file: file, message: error.reason))
       }
       switch Self.decode(bytes) {
-      case .success(let result): results.append((file, result))
-      case .failure(let problem):
-        unreadable.append(FileProblem(file: file, message: problem.message))
+      case .success(let result): return .result(result)
+      case .failure(let why): return .unreadable(FileProblem(file: file, message: why.message))
+      }
+    }
+    var results: [(file: String, result: ResultFile)] = []
+    var unreadable: [FileProblem] = []
+    for (file, outcome) in zip(files, read) {
+      switch outcome {
+      case .result(let result): results.append((file, result))
+      case .unreadable(let problem): unreadable.append(problem)
       }
     }
     return report(results: results, unreadable: unreadable, gradedAt: gradedAt)
+  }
+
+  /// One file as read: a result file, or why it is not one.
+  enum Read: Sendable {
+    case result(ResultFile)
+    case unreadable(FileProblem)
+  }
+
+  /// `transform` of every element, computed on every CPU at once, in the elements' order.
+  static func concurrentMap<T: Sendable, U: Sendable>(
+    _ items: [T], _ transform: @Sendable (T) -> U
+  ) -> [U] {
+    let out = Mutex([U?](repeating: nil, count: items.count))
+    DispatchQueue.concurrentPerform(iterations: items.count) { i in
+      let value = transform(items[i])
+      out.withLock { $0[i] = value }
+    }
+    return out.withLock { $0.map { $0! } }
   }
 
   /// Why some bytes are not a result file, in a line.
@@ -118,6 +144,13 @@ public struct ClassGrader: Sendable {
   public static func decode(_ bytes: [UInt8]) -> Result<ResultFile, NotAResult> {
     let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
     let decoder = JSONDecoder()
+    // The result file itself first: a second, untyped pass only to say why it is not one.
+    let typed: any Error
+    do {
+      return .success(try decoder.decode(ResultFile.self, from: Data(body)))
+    } catch {
+      typed = error
+    }
     guard let value = try? decoder.decode(JSONValue.self, from: Data(body)) else {
       return .failure(NotAResult(message: "not JSON, so not a ProcLab result file"))
     }
@@ -128,18 +161,14 @@ public struct ClassGrader: Sendable {
       return .failure(
         NotAResult(message: "a JSON file without 'schema': not a ProcLab result file"))
     }
-    do {
-      return .success(try decoder.decode(ResultFile.self, from: Data(body)))
-    } catch {
-      let why = Self.describe(error)
-      if schema != ResultFile.currentSchema {
-        return .failure(
-          NotAResult(
-            message: "result schema \(schema), which this grader does not read "
-              + "(it reads schema \(ResultFile.currentSchema)): \(why)"))
-      }
-      return .failure(NotAResult(message: "not a ProcLab result file: \(why)"))
+    let why = Self.describe(typed)
+    if schema != ResultFile.currentSchema {
+      return .failure(
+        NotAResult(
+          message: "result schema \(schema), which this grader does not read "
+            + "(it reads schema \(ResultFile.currentSchema)): \(why)"))
     }
+    return .failure(NotAResult(message: "not a ProcLab result file: \(why)"))
   }
 
   /// A decoding error in a few words: what is missing or wrong, and where.
@@ -168,7 +197,9 @@ public struct ClassGrader: Sendable {
     let submitted = Set(results.flatMap { $0.result.lessons })
     let graded = lessons.filter { submitted.contains($0.id) }
     let columns = graded.map { column($0) }
-    var students = results.map { student(file: $0.file, result: $0.result, lessons: graded) }
+    var students = Self.concurrentMap(results.indices.map { $0 }) { i in
+      student(file: results[i].file, result: results[i].result, lessons: graded)
+    }
     var files: [String: [String]] = [:]
     for s in students { files[s.studentID, default: []].append(s.file) }
     for i in students.indices {
