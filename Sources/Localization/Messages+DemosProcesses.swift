@@ -49,6 +49,23 @@ extension Messages {
     Message("demo.python.fork.differ", en: "DIFFER", ko: "다름"),
     Message("demo.python.fork.execStatus", en: "status {code}", ko: "상태 {code}"),
     Message(
+      "demo.python.spawn.terminateAfterJoin",
+      en: "{python}: terminate() after join(), as the tutorial does",
+      ko: "{python}: 튜토리얼처럼 join() 뒤에 terminate()"),
+    Message(
+      "demo.python.spawn.endedAlready", en: "{exitcode} (it had ended already)",
+      ko: "{exitcode} (이미 끝나 있었음)"),
+    Message(
+      "demo.python.spawn.terminateRunning", en: "{python}: a running Process: terminate(); join()",
+      ko: "{python}: 실행 중인 Process에 terminate(); join()"),
+    Message(
+      "demo.python.spawn.minusSignal", en: "{exitcode} (minus SIGTERM's number)",
+      ko: "{exitcode} (SIGTERM 번호에 마이너스)"),
+    Message(
+      "demo.python.spawn.how",
+      en: "multiprocessing.Process; exitcode -N means killed by signal N",
+      ko: "multiprocessing.Process; exitcode -N은 시그널 N으로 죽었다는 뜻입니다"),
+    Message(
       "demo.python.fork.how",
       en:
         "os.fork(), os._exit(i) in child i, os.waitpid(); exec: os.fork() + os.execv(python3 … sys.exit(7)); ProcLab's exec is timed by run spawn",

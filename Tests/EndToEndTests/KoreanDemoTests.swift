@@ -13,7 +13,7 @@ import Testing
     (["fork", "children=2", "python=off"], "Each fork() returned twice:"),
     (["subprocess", "lines=4"], "A non-zero status and text on stderr are how a program says"),
     (
-      ["spawn", "what=fork,thread", "runs=1", "target=0.005", "python=off"],
+      ["spawn", "what=fork,thread", "runs=1", "target=0.005"],
       "Each row starts one child and waits for it:"
     ),
     (["memory"], "The thread wrote into the process's own memory, so the main thread saw it"),

@@ -29,16 +29,17 @@ enum ProcessPython {
           integer(program, "child_pid"), code("join_exitcode"),
         ],
         [
-          "\(program.label): terminate() after join(), as the tutorial does",
+          Catalog.text("demo.python.spawn.terminateAfterJoin", ["python": program.label]),
           integer(program, "child_pid"),
-          code("terminate_after_join_exitcode") + " (it had ended already)",
+          Catalog.text(
+            "demo.python.spawn.endedAlready", ["exitcode": code("terminate_after_join_exitcode")]),
         ],
         [
-          "\(program.label): a running Process: terminate(); join()", "",
-          code("terminate_exitcode") + " (minus SIGTERM's number)",
+          Catalog.text("demo.python.spawn.terminateRunning", ["python": program.label]), "",
+          Catalog.text("demo.python.spawn.minusSignal", ["exitcode": code("terminate_exitcode")]),
         ],
       ],
-      [CPython.footer(program, "multiprocessing.Process; exitcode -N means killed by signal N")]
+      [CPython.footer(program, Catalog.text("demo.python.spawn.how"))]
     )
   }
 
