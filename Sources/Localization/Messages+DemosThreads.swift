@@ -40,6 +40,34 @@ extension Messages {
       en: "main thread: joined. The worker saw the flag because both threads share memory.",
       ko: "메인 스레드: join 완료. 두 스레드가 메모리를 공유하므로 작업자가 플래그를 보았습니다."),
 
+    // threads' CPython table (ThreadsPython)
+    Message(
+      "demo.python.threads.title",
+      en: "Thread start/join and the stop-flag worker: {swift} and {python}",
+      ko: "스레드 시작/join과 정지 플래그 작업자: {swift}와 {python}"),
+    Message("demo.python.threads.column.joined", en: "threads joined", ko: "join한 스레드"),
+    Message("demo.python.threads.column.ids", en: "distinct ids", ko: "서로 다른 id"),
+    Message("demo.python.threads.column.flagAt", en: "flag set at", ko: "플래그 설정 시점"),
+    Message("demo.python.threads.column.joinWaited", en: "join waited", ko: "join 대기"),
+    Message(
+      "demo.python.threads.how",
+      en: "its worker slept {interval} per round and the flag was set after {after}",
+      ko: "작업자는 라운드마다 {interval} 잤고, 플래그는 {after} 뒤에 설정되었습니다"),
+    Message(
+      "demo.python.threads.howRetired",
+      en:
+        "its worker slept {interval} per round and the flag was set after {after}; it printed \"retired..\" and ended",
+      ko:
+        "작업자는 라운드마다 {interval} 잤고, 플래그는 {after} 뒤에 설정되었습니다. 작업자는 \"retired..\"를 출력하고 끝났습니다"
+    ),
+    Message(
+      "demo.python.threads.note",
+      en:
+        "In both, join() returned once the worker had seen the flag. CPython's worker checks it once per round, after each sleep of {interval}, so join() can wait up to one round ({waited} here); ProcLab's worker also checks it every 10 ms while it sleeps. CPython's worker read a module-level variable that the main thread set, as the tutorial's Stopped does: threads share their process's memory.",
+      ko:
+        "두 런타임 모두, 작업자가 플래그를 본 뒤에 join()이 반환했습니다. CPython의 작업자는 {interval}씩 잘 때마다 라운드에 한 번 플래그를 확인하므로, join()은 최대 한 라운드를 기다릴 수 있습니다(여기서는 {waited}). ProcLab의 작업자는 자는 동안에도 10밀리초마다 확인합니다. CPython의 작업자는 튜토리얼의 Stopped처럼 메인 스레드가 설정한 모듈 수준 변수를 읽었습니다. 스레드들은 자기 프로세스의 메모리를 공유합니다."
+    ),
+
     // memory
     Message(
       "demo.memory.title", en: "One variable, two kinds of sharing",

@@ -18,7 +18,7 @@ import Testing
     ),
     (["memory"], "The thread wrote into the process's own memory, so the main thread saw it"),
     (
-      ["threads", "count=2", "interval=0.1", "for=0.3", "python=off"],
+      ["threads", "count=2", "interval=0.1", "for=0.3"],
       "main thread: joined. The worker saw the flag"
     ),
   ]
