@@ -70,7 +70,7 @@ extension Messages {
       en:
         "os.fork(), os._exit(i) in child i, os.waitpid(); exec: os.fork() + os.execv(python3 … sys.exit(7)); ProcLab's exec is timed by run spawn",
       ko:
-        "자식 i에서 os.fork(), os._exit(i), 그리고 os.waitpid(); exec: os.fork() + os.execv(python3 … sys.exit(7)); ProcLab의 exec 시간은 run spawn으로 잽니다"
+        "os.fork(), 자식 i에서 os._exit(i), os.waitpid(); exec: os.fork() + os.execv(python3 … sys.exit(7)); ProcLab의 exec 시간은 run spawn으로 잽니다"
     ),
 
     // ids
