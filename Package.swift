@@ -55,7 +55,8 @@ let package = Package(
     // The language ProcLab speaks (`Language.current`) and the message catalog of its own
     // texts in English and Korean. The bottom module: depends on nothing.
     .target(name: "Localization", swiftSettings: strict),
-    .target(name: "Measure", dependencies: ["DemoContract"], swiftSettings: strict),
+    .target(
+      name: "Measure", dependencies: ["DemoContract", "Localization"], swiftSettings: strict),
     .target(
       name: "Render", dependencies: ["DemoContract", "Localization"], swiftSettings: strict),
     // ptrace shims for the tracer: the variadic ptrace call, the W* macros, and the traced
@@ -73,6 +74,7 @@ let package = Package(
       name: "Demos",
       dependencies: [
         "DemoContract", "OSKit", "Measure", "Render", "CProcLab", "BuiltinLessons",
+        "Localization",
       ],
       swiftSettings: strict
     ),

@@ -44,7 +44,8 @@ public enum Catalog {
   /// The tables the catalog is built from, in declaration order (duplicates visible here).
   public static let tables: [[Message]] = [
     Messages.repl, Messages.commands, Messages.quiz, Messages.glossary,
-    Messages.progress, Messages.results,
+    Messages.progress, Messages.results, Messages.demosProcesses,
+    Messages.demosTiming, Messages.demosThreads,
   ]
 
   private static let chosen = Atomic<UInt8>(0)

@@ -1,5 +1,6 @@
 public import DemoContract
 import Glibc
+import Localization
 
 /// Reading the machine environment (`current()`), and presenting it under a timing table. The
 /// record itself, `MachineEnvironment`, is DemoContract's: every demo report carries one.
@@ -44,27 +45,31 @@ extension MachineEnvironment {
   public var warnings: [String] {
     var warnings: [String] = []
     if buildConfiguration == "debug" {
-      warnings.append(
-        "this is a debug build: timings are slower than a release build — use `make run`")
+      warnings.append(Catalog.text("demo.machine.debugBuild"))
     }
     if cpusOnline == 1 {
-      warnings.append(
-        "only one CPU is online: threads and processes take turns instead of running at once")
+      warnings.append(Catalog.text("demo.machine.oneCPU"))
     }
     if let quota = cgroupCPUQuota, quota < Double(cpusOnline) {
       warnings.append(
-        "the cgroup CPU quota (\(trimmed(quota)) \(quota == 1 ? "CPU" : "CPUs")) is lower "
-          + "than the \(cpusOnline) CPUs online: parallel work is throttled beyond that")
+        Catalog.text(
+          quota == 1 ? "demo.machine.quota.single" : "demo.machine.quota.several",
+          ["quota": trimmed(quota), "online": String(cpusOnline)]))
     }
     if !affinity.isEmpty && affinity.count < cpusOnline {
       warnings.append(
-        "this process may run on only \(affinity.count) of the \(cpusOnline) CPUs "
-          + "(affinity \(MachineEnvironment.formatCPUList(affinity)))")
+        Catalog.text(
+          "demo.machine.affinity",
+          [
+            "count": String(affinity.count), "online": String(cpusOnline),
+            "list": MachineEnvironment.formatCPUList(affinity),
+          ]))
     }
     if let load = loadAverage.first, load > Double(max(1, usableCPUs)) {
       warnings.append(
-        "the machine is busy (load \(decimal(load, 2)) on \(usableCPUs) usable "
-          + "\(usableCPUs == 1 ? "CPU" : "CPUs")): timings will be noisy")
+        Catalog.text(
+          usableCPUs == 1 ? "demo.machine.busy.single" : "demo.machine.busy.several",
+          ["load": decimal(load, 2), "usable": String(usableCPUs)]))
     }
     return warnings
   }

@@ -1,3 +1,5 @@
+import Localization
+
 /// The outcome of timing one piece of code: how it was run, seconds per loop for each run,
 /// their statistics, the CPU usage of the timed runs, and warnings about the measurement.
 public struct TimingResult: Sendable, Codable, Equatable {
@@ -52,21 +54,18 @@ public struct TimingResult: Sendable, Codable, Equatable {
     if stats.count >= 2, stats.min > 0 {
       let ratio = stats.max / stats.min
       if ratio > slowestToFastestLimit {
-        warnings.append(
-          "the slowest run took \(decimal(ratio, 1))× as long as the fastest: "
-            + "a result may be cached or the machine busy")
+        warnings.append(Catalog.text("demo.timing.slowest", ["ratio": decimal(ratio, 1)]))
       }
     }
     for index in stats.outlierIndices {
       let z = stats.modifiedZScore(stats.samples[index])
-      warnings.append("run \(index + 1) is an outlier (robust z-score \(decimal(z, 1)), above 3.5)")
+      warnings.append(
+        Catalog.text("demo.timing.outlier", ["run": String(index + 1), "z": decimal(z, 1)]))
     }
     if let firstCall, stats.count > 0, stats.median > 0 {
       let ratio = firstCall / stats.median
       if ratio > 5 && firstCall - stats.median > 10e-6 {
-        warnings.append(
-          "the first call took \(decimal(ratio, 1))× as long as a typical one: it paid "
-            + "one-off costs (page faults, lazy initialisation, cold caches)")
+        warnings.append(Catalog.text("demo.timing.firstCall", ["ratio": decimal(ratio, 1)]))
       }
     }
     return warnings

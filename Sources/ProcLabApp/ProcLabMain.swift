@@ -26,6 +26,9 @@ public enum ProcLabMain {
       exit(Workers.main(role: args[2], arguments: Array(args[3...])))
     }
     if args.count >= 3, args[1] == "run", args.contains("--events") {
+      // The demo speaks the language its host chose (PROCLAB_LANG, set below in the host).
+      Catalog.language = Language.current(
+        arguments: [], environment: Language.processEnvironment())
       let rest = args[3...].filter { $0 != "--events" }
       exit(DemoRunner.main(demo: args[2], arguments: Array(rest)))
     }

@@ -1,4 +1,5 @@
 public import DemoContract
+import Localization
 public import Measure
 import Render
 
@@ -11,6 +12,8 @@ public enum TimingTable {
   ) -> Table {
     // Narrow terminals get the essential columns; CPU time and switches go to the footer.
     let compact = width < 118
+    let language = Catalog.language
+    let duration = { (seconds: Double) in Units.duration(seconds, language: language) }
     let relative = relativeSpeeds(results)
     var order = Array(results.indices)
     if sortByTime { order.sort { results[$0].stats.median < results[$1].stats.median } }
@@ -21,14 +24,14 @@ public enum TimingTable {
       let rel = relative[i]
       rows.append([
         r.label,
-        Units.plusMinus(mean: s.mean, σ: s.standardDeviation),
-        Units.duration(s.median),
-        "\(Units.duration(s.min))…\(Units.duration(s.max))",
+        Units.plusMinus(mean: s.mean, σ: s.standardDeviation, language: language),
+        duration(s.median),
+        "\(duration(s.min))…\(duration(s.max))",
         "\(r.runs) × \(Units.count(r.loops))",
         rel.ratio < 1.0005
-          ? "1.00 (fastest)"
+          ? Catalog.text("demo.timing.fastest")
           : "\(Units.significant(rel.ratio))× ± \(Units.significant(rel.uncertainty, digits: 2))",
-        "\(Units.duration(r.usage.userSeconds / Double(max(1, r.runs * r.loops)))) / \(Units.duration(r.usage.systemSeconds / Double(max(1, r.runs * r.loops))))",
+        "\(duration(r.usage.userSeconds / Double(max(1, r.runs * r.loops)))) / \(duration(r.usage.systemSeconds / Double(max(1, r.runs * r.loops))))",
         "\(r.usage.voluntarySwitches)/\(r.usage.involuntarySwitches)",
       ])
     }
@@ -38,9 +41,14 @@ public enum TimingTable {
         let r = results[i]
         let n = Double(max(1, r.runs * r.loops))
         footer.append(
-          "\(r.label): CPU per loop \(Units.duration(r.usage.userSeconds / n)) user + "
-            + "\(Units.duration(r.usage.systemSeconds / n)) sys; context switches "
-            + "\(r.usage.voluntarySwitches) voluntary, \(r.usage.involuntarySwitches) involuntary")
+          Catalog.text(
+            "demo.timing.cpuFooter",
+            [
+              "label": r.label, "user": duration(r.usage.userSeconds / n),
+              "sys": duration(r.usage.systemSeconds / n),
+              "voluntary": String(r.usage.voluntarySwitches),
+              "involuntary": String(r.usage.involuntarySwitches),
+            ]))
       }
       rows = rows.map { Array($0.prefix(6)) }
     }

@@ -2,6 +2,7 @@ import BuiltinLessons
 import DemoContract
 import FoundationEssentials
 import Glibc
+import Localization
 import Measure
 import OSKit
 import Render
@@ -204,8 +205,12 @@ enum CPython {
 
   /// A footer line naming the program and how it ran.
   static func footer(_ program: Program, _ how: String = "") -> String {
-    "\(program.label): lessons/python/\(program.file) run live with python3 -I (CPython \(program.version))"
-      + (how.isEmpty ? "." : "; \(how).")
+    let arguments = [
+      "label": program.label, "file": program.file, "version": program.version, "how": how,
+    ]
+    return how.isEmpty
+      ? Catalog.text("demo.python.footer", arguments)
+      : Catalog.text("demo.python.footerHow", arguments)
   }
 
   /// Runs `python3 -I file arguments…` and collects its output.

@@ -1,6 +1,7 @@
 import CProcLab
 import DemoContract
 import Glibc
+import Localization
 import OSKit
 import Render
 
@@ -43,26 +44,23 @@ extension ProcessDemos {
     let starter = ProcStat.read(parent)
     var tree = [
       ProcessTreeFigure.Process(
-        pid: parent, ppid: starter?.ppid ?? 0, label: starter?.command ?? "parent",
-        note: "(started this demo)"),
+        pid: parent, ppid: starter?.ppid ?? 0,
+        label: starter?.command ?? Catalog.text("demo.ids.parent"),
+        note: Catalog.text("demo.fork.startedDemo")),
       ProcessTreeFigure.Process(
-        pid: me, ppid: parent, label: "demo", note: "(called fork() \(count)×)"),
+        pid: me, ppid: parent, label: Catalog.text("demo.fork.demo"),
+        note: Catalog.text("demo.fork.calledFork", ["count": String(count)])),
     ]
     for (i, kid) in kids.enumerated() {
       tree.append(
         ProcessTreeFigure.Process(
-          pid: kid.pid, ppid: kid.ppid, label: "child", note: "→ wait(): \(statuses[i])"))
+          pid: kid.pid, ppid: kid.ppid, label: Catalog.text("demo.fork.child"),
+          note: "→ wait(): " + DemoText.status(statuses[i])))
     }
     context.figure(.processTree(ProcessTreeFigure(processes: tree)))
-    context.note(
-      "Each fork() returned twice: the child's pid in the parent, 0 in the child. Every child's ppid is \(me), the process that forked it."
-    )
-    context.note(
-      "The children wrote to a pipe the parent had opened before forking: open descriptors, cwd, uid, environment and memory contents are inherited; the pid is not."
-    )
-    context.note(
-      "wait() collected each exit status, so no zombie was left. (exec, which replaces the program in a process, is timed by: run spawn)"
-    )
+    context.note(Catalog.text("demo.fork.returnedTwice", ["pid": String(me)]))
+    context.note(Catalog.text("demo.fork.inherited"))
+    context.note(Catalog.text("demo.fork.noZombie"))
     context.metric("parent_pid", JSONValue(me))
     context.metric("children", .array(kids.map { JSONValue($0.pid) }))
     context.metric("children_ppids_match", .bool(kids.allSatisfy { $0.ppid == me }))
@@ -101,26 +99,27 @@ extension ProcessDemos {
     }
     context.table(
       Table(
-        title: "subprocess: sort, connected by three pipes",
+        title: Catalog.text("demo.subprocess.title"),
         columns: [
-          .init(name: "command", align: .left), .init(name: "pid", align: .right),
-          .init(name: "stdout", align: .left), .init(name: "exit", align: .left),
+          .init(name: Catalog.text("demo.subprocess.column.command"), align: .left),
+          .init(name: "pid", align: .right), .init(name: "stdout", align: .left),
+          .init(name: Catalog.text("demo.subprocess.column.exit"), align: .left),
         ],
         rows: [
-          ["sort", String(first.pid), preview(first.output), first.status.description],
+          ["sort", String(first.pid), preview(first.output), DemoText.status(first.status)],
           [
             "sort --no-such-option", String(second.pid), preview(second.output),
-            second.status.description,
+            DemoText.status(second.status),
           ],
         ], footer: []))
-    context.note("stdin: \(input.count) lines, starting \(preview(input))")
-    if let message = second.errors.first {
-      context.note("stderr of the second: \(message)")
-    }
     context.note(
-      "The demo wrote to sort's stdin, closed it (end of file is how sort knows the input is over), then read stdout and stderr and waited for the exit status."
-    )
-    context.note("A non-zero status and text on stderr are how a program says it failed.")
+      Catalog.text(
+        "demo.subprocess.stdin", ["count": String(input.count), "preview": preview(input)]))
+    if let message = second.errors.first {
+      context.note(Catalog.text("demo.subprocess.stderr", ["message": message]))
+    }
+    context.note(Catalog.text("demo.subprocess.wrote"))
+    context.note(Catalog.text("demo.subprocess.failed"))
     context.metric("sorted", .bool(first.output == input.sorted()))
     context.metric("exit_status", JSONValue(first.status == .exited(0) ? 0 : 1))
     context.metric("failing_exit_status", .string(second.status.description))

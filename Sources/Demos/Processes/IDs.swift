@@ -1,5 +1,6 @@
 import DemoContract
 import Glibc
+import Localization
 import OSKit
 import Render
 
@@ -81,7 +82,10 @@ extension ProcessDemos {
     guard let parent = ProcessIdentity.of(me.ppid) else {
       throw DemoError("could not read /proc/\(me.ppid): the parent ended before it could be read")
     }
-    let parentLabel = parent.command == "proclab" ? "parent (\(parent.command))" : "parent"
+    let parentLabel =
+      parent.command == "proclab"
+      ? Catalog.text("demo.ids.parentNamed", ["command": parent.command])
+      : Catalog.text("demo.ids.parent")
     var rows: [[String]] = [
       ["pid", "getpid()", String(parent.pid), String(me.pid)],
       ["ppid", "getppid()", String(parent.ppid), String(me.ppid)],
@@ -94,14 +98,17 @@ extension ProcessDemos {
     ]
     var columns: [Table.Column] = [
       .init(name: "id", align: .left), .init(name: "call", align: .left),
-      .init(name: parentLabel, align: .right), .init(name: "demo (child)", align: .right),
+      .init(name: parentLabel, align: .right),
+      .init(name: Catalog.text("demo.ids.column.child"), align: .right),
     ]
     var footer: [String] = []
     let python =
       params.python
       ? try CPython.program("process-tutorial/ids.py", [], timeout: 20, context: context) : nil
     if let python {
-      columns.append(.init(name: "\(python.label) (its child)", align: .right))
+      columns.append(
+        .init(name: Catalog.text("demo.ids.column.python", ["python": python.label]), align: .right)
+      )
       for (index, key) in ["pid", "ppid", "pgid", "sid", "uid", "euid", "gid", "cwd"].enumerated() {
         let value = python.metric(key)
         rows[index].append(
@@ -111,36 +118,30 @@ extension ProcessDemos {
           } ?? "?")
       }
       footer.append(
-        CPython.footer(
-          python,
-          "os.getpid(), os.getppid(), os.getpgid(0), os.getsid(0), os.getuid(), os.geteuid(), os.getgid(), os.getcwd(); it runs in a process group of its own"
-        ))
+        CPython.footer(python, Catalog.text("demo.ids.pythonFooter")))
     }
-    context.note(
-      "Two real processes: the one you typed into, and the child it started to run this demo.")
+    context.note(Catalog.text("demo.ids.twoProcesses"))
     context.table(
       Table(
-        title: "Process identities, read live",
+        title: Catalog.text("demo.ids.title"),
         columns: columns, rows: rows, footer: footer))
     context.note(
-      "The child's ppid (\(me.ppid)) is the parent's pid (\(parent.pid)): every process records who started it."
-    )
+      Catalog.text("demo.ids.ppidIsParent", ["ppid": String(me.ppid), "pid": String(parent.pid)]))
     if me.pgid != parent.pgid {
-      context.note(
-        "The child leads its own process group (pgid \(me.pgid) = its pid), so the terminal sends Ctrl-C to ProcLab alone, and ProcLab forwards it to this group."
-      )
+      context.note(Catalog.text("demo.ids.ownGroup", ["pgid": String(me.pgid)]))
     }
     if me.uid == parent.uid && me.gid == parent.gid && me.cwd == parent.cwd {
-      context.note("uid, gid and cwd are the same: a child inherits them from its parent.")
+      context.note(Catalog.text("demo.ids.inherited"))
     }
     if let python, let ppid = python.double("ppid") {
+      let arguments = ["ppid": String(Int(ppid)), "pid": String(me.pid)]
       context.note(
         Int32(ppid) == me.pid
-          ? "The CPython child's ppid (\(Int(ppid))) is the demo's pid: python3 is one more process, started by the demo, with a pid of its own."
-          : "The CPython child's ppid is \(Int(ppid)), not the demo's pid (\(me.pid)).")
+          ? Catalog.text("demo.ids.pythonChild", arguments)
+          : Catalog.text("demo.ids.pythonOther", arguments))
     }
     if me.uid == 0 {
-      context.note("uid 0 is root: this machine runs ProcLab as the superuser.")
+      context.note(Catalog.text("demo.ids.root"))
     }
     for (key, value) in me.json { context.metric(key, value) }
     for (key, value) in parent.json { context.metric("parent.\(key)", value) }

@@ -1,6 +1,7 @@
 import CProcLab
 import DemoContract
 import Glibc
+import Localization
 import Measure
 import OSKit
 import Render
@@ -42,25 +43,29 @@ extension ProcessDemos {
     let status = try child.wait()
     let after = ProcStat.read(pid)
     var rows = [
-      ["after the child's _exit(7)", "/proc/\(pid)/stat", stateBefore, before?.stateName ?? "gone"]
+      [
+        Catalog.text("demo.zombie.afterExit"), "/proc/\(pid)/stat", stateBefore,
+        before.map { DemoText.stateName($0.state) } ?? Catalog.text("demo.zombie.gone"),
+      ]
     ]
     rows.append([
-      "after waitpid(\(pid))", "/proc/\(pid)/stat", after.map { String($0.state) } ?? "—",
-      after?.stateName ?? "gone: reaped",
+      Catalog.text("demo.zombie.afterWait", ["pid": String(pid)]), "/proc/\(pid)/stat",
+      after.map { String($0.state) } ?? "—",
+      after.map { DemoText.stateName($0.state) } ?? Catalog.text("demo.zombie.reaped"),
     ])
     if params.python { rows += try ProcessPython.zombieRows(context) }
     context.table(
       Table(
-        title: "A zombie, read live from /proc",
+        title: Catalog.text("demo.zombie.title"),
         columns: [
-          .init(name: "moment", align: .left), .init(name: "read from", align: .left),
-          .init(name: "state", align: .center), .init(name: "meaning", align: .left),
+          .init(name: Catalog.text("demo.zombie.column.moment"), align: .left),
+          .init(name: Catalog.text("demo.zombie.column.readFrom"), align: .left),
+          .init(name: Catalog.text("demo.zombie.column.state"), align: .center),
+          .init(name: Catalog.text("demo.zombie.column.meaning"), align: .left),
         ],
         rows: rows, footer: []))
-    context.note(
-      "Child \(pid) had finished, yet stayed in the process table as a zombie (Z): the kernel keeps its exit status until the parent asks for it."
-    )
-    context.note("waitpid collected it (\(status)); only then did its entry disappear.")
+    context.note(Catalog.text("demo.zombie.stayed", ["pid": String(pid)]))
+    context.note(Catalog.text("demo.zombie.collected", ["status": DemoText.status(status)]))
     context.metric("pid", JSONValue(pid))
     context.metric("state_before_reap", .string(stateBefore))
     context.metric("exit_status", JSONValue(Int(status == .exited(7) ? 7 : -1)))
@@ -126,31 +131,31 @@ extension ProcessDemos {
     let me = getpid()
     let who: String
     if newParent == me {
-      who = "this demo process (\(me)), which declared itself a child subreaper"
+      who = Catalog.text("demo.orphan.bySubreaper", ["pid": String(me)])
     } else if newParent == 1 {
-      who = "pid 1 (\(ProcStat.read(1)?.command ?? "init")), the init process of this pid namespace"
+      who = Catalog.text("demo.orphan.byInit", ["command": ProcStat.read(1)?.command ?? "init"])
     } else {
-      who = "\(ProcessTree.describe(newParent)), the nearest ancestor marked as a child subreaper"
+      who = Catalog.text(
+        "demo.orphan.byAncestor", ["process": ProcessTree.describe(newParent)])
     }
     context.table(
       Table(
-        title: "An orphan, re-parented",
+        title: Catalog.text("demo.orphan.title"),
         columns: [
-          .init(name: "process", align: .left), .init(name: "pid", align: .right),
-          .init(name: "its parent", align: .right),
+          .init(name: Catalog.text("demo.orphan.column.process"), align: .left),
+          .init(name: "pid", align: .right),
+          .init(name: Catalog.text("demo.orphan.column.parent"), align: .right),
         ],
         rows: [
-          ["the child, before", String(childPid), String(originalParent)],
-          ["its parent, which exits", String(originalParent), String(me)],
-          ["the child, after", String(childPid), String(newParent)],
+          [Catalog.text("demo.orphan.childBefore"), String(childPid), String(originalParent)],
+          [Catalog.text("demo.orphan.parentExits"), String(originalParent), String(me)],
+          [Catalog.text("demo.orphan.childAfter"), String(childPid), String(newParent)],
         ], footer: []))
-    context.note("The parent (\(originalParent)) exited while its child (\(childPid)) still ran.")
-    context.note("The kernel gave the child a new parent: \(who).")
-    if newParent != 1 {
-      context.note(
-        "It is not always pid 1: Linux hands orphans to the nearest ancestor that called prctl(PR_SET_CHILD_SUBREAPER) — systemd, tmux, container runtimes and ProcLab itself do."
-      )
-    }
+    context.note(
+      Catalog.text(
+        "demo.orphan.parentExited", ["parent": String(originalParent), "child": String(childPid)]))
+    context.note(Catalog.text("demo.orphan.newParent", ["who": who]))
+    if newParent != 1 { context.note(Catalog.text("demo.orphan.notAlwaysInit")) }
     context.metric("child_pid", JSONValue(childPid))
     context.metric("original_ppid", JSONValue(originalParent))
     context.metric("new_ppid", JSONValue(newParent))

@@ -1,4 +1,5 @@
 import DemoContract
+import Localization
 import Render
 
 /// The process demos' CPython rows, from the tutorials' programs in lessons/python:
@@ -28,16 +29,17 @@ enum ProcessPython {
           integer(program, "child_pid"), code("join_exitcode"),
         ],
         [
-          "\(program.label): terminate() after join(), as the tutorial does",
+          Catalog.text("demo.python.spawn.terminateAfterJoin", ["python": program.label]),
           integer(program, "child_pid"),
-          code("terminate_after_join_exitcode") + " (it had ended already)",
+          Catalog.text(
+            "demo.python.spawn.endedAlready", ["exitcode": code("terminate_after_join_exitcode")]),
         ],
         [
-          "\(program.label): a running Process: terminate(); join()", "",
-          code("terminate_exitcode") + " (minus SIGTERM's number)",
+          Catalog.text("demo.python.spawn.terminateRunning", ["python": program.label]), "",
+          Catalog.text("demo.python.spawn.minusSignal", ["exitcode": code("terminate_exitcode")]),
         ],
       ],
-      [CPython.footer(program, "multiprocessing.Process; exitcode -N means killed by signal N")]
+      [CPython.footer(program, Catalog.text("demo.python.spawn.how"))]
     )
   }
 
@@ -55,29 +57,33 @@ enum ProcessPython {
     if case .array(let values)? = program.metric("exit_statuses") {
       statuses = values.compactMap(\.double).map { String(Int($0)) }.joined(separator: ", ")
     }
+    let same = Catalog.text("demo.python.fork.sameParent")
+    let differ = Catalog.text("demo.python.fork.differ")
     context.table(
       Table(
-        title: "fork() \(count)×, then wait for each: \(CPython.swiftLabel) and \(program.label)",
+        title: Catalog.text(
+          "demo.python.fork.title",
+          ["count": String(count), "swift": CPython.swiftLabel, "python": program.label]),
         columns: [
-          .init("runtime"), .init("parent", align: .right), .init("children", align: .right),
-          .init("ppids"), .init("exit statuses"), .init("exec"),
+          .init(Catalog.text("demo.python.fork.column.runtime")),
+          .init(Catalog.text("demo.ids.parent"), align: .right),
+          .init(Catalog.text("demo.python.fork.column.children"), align: .right),
+          .init("ppids"), .init(Catalog.text("demo.python.fork.column.statuses")), .init("exec"),
         ],
         rows: [
           [
             CPython.swiftLabel, String(swift.parent), String(swift.children.count),
-            swift.ppidsMatch ? "= parent" : "DIFFER", swift.statuses.joined(separator: ", "), "—",
+            swift.ppidsMatch ? same : differ, swift.statuses.joined(separator: ", "), "—",
           ],
           [
             program.label, integer(program, "parent_pid"), integer(program, "children"),
-            program.metric("children_ppids_match") == .bool(true) ? "= parent" : "DIFFER", statuses,
-            "status \(integer(program, "exec_exit_status"))",
+            program.metric("children_ppids_match") == .bool(true) ? same : differ, statuses,
+            Catalog.text(
+              "demo.python.fork.execStatus", ["code": integer(program, "exec_exit_status")]),
           ],
         ],
         footer: [
-          CPython.footer(
-            program,
-            "os.fork(), os._exit(i) in child i, os.waitpid(); exec: os.fork() + os.execv(python3 … sys.exit(7)); ProcLab's exec is timed by run spawn"
-          )
+          CPython.footer(program, Catalog.text("demo.python.fork.how"))
         ]))
   }
 
@@ -95,14 +101,18 @@ enum ProcessPython {
       } ?? "?"
     return [
       [
-        "\(program.label): after the child's os._exit(3)", "/proc/\(pid)/stat", state,
-        state == "Z" ? "zombie" : "not a zombie",
+        Catalog.text("demo.python.zombie.afterExit", ["python": program.label]),
+        "/proc/\(pid)/stat", state,
+        state == "Z" ? DemoText.stateName("Z") : Catalog.text("demo.python.zombie.notZombie"),
       ],
       [
-        "\(program.label): after os.waitpid(\(pid))", "/proc/\(pid)/stat",
+        Catalog.text("demo.python.zombie.afterWait", ["python": program.label, "pid": pid]),
+        "/proc/\(pid)/stat",
         program.metric("zombie.reaped") == .bool(true) ? "—" : "?",
         program.metric("zombie.reaped") == .bool(true)
-          ? "gone: reaped, exit status \(integer(program, "zombie.exit_status"))" : "still there",
+          ? Catalog.text(
+            "demo.python.zombie.reaped", ["code": integer(program, "zombie.exit_status")])
+          : Catalog.text("demo.python.zombie.stillThere"),
       ],
     ]
   }

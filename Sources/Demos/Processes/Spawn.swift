@@ -1,6 +1,7 @@
 import CProcLab
 import DemoContract
 import Glibc
+import Localization
 import Measure
 import OSKit
 import Render
@@ -33,38 +34,42 @@ extension ProcessDemos {
     lesson: "creating-processes", metrics: ProcessMetrics.spawn,
     parameters: SpawnKeys.self
   ) { params, context in
-    context.heading("Start, join, terminate")
+    context.heading(Catalog.text("demo.spawn.heading.lifecycle"))
     let worker = try Workers.spawn("exit-with", ["3"])
     let joined = try worker.wait()
     let sleeper = try Workers.spawn("hang", [])
     usleep(20_000)
-    let before = ProcStat.read(sleeper.pid)?.stateName ?? "?"
+    let before = ProcStat.read(sleeper.pid).map { DemoText.stateName($0.state) } ?? "?"
     sleeper.signal(SIGTERM, group: false)
     let terminated = try sleeper.wait()
     let python: (rows: [[String]], footer: [String]) =
       params.python ? try ProcessPython.lifecycleRows(context) : ([], [])
     context.table(
       Table(
-        title: "Process start / join / terminate",
+        title: Catalog.text("demo.spawn.lifecycle.title"),
         columns: [
-          .init(name: "step", align: .left), .init(name: "pid", align: .right),
-          .init(name: "result", align: .left),
+          .init(name: Catalog.text("demo.spawn.column.step"), align: .left),
+          .init(name: "pid", align: .right),
+          .init(name: Catalog.text("demo.spawn.column.result"), align: .left),
         ],
         rows: [
           [
-            "start a worker that exits with 3; join", String(worker.pid),
-            joined.description,
+            Catalog.text("demo.spawn.row.exitWith"), String(worker.pid),
+            DemoText.status(joined),
           ],
-          ["start a worker that sleeps (\(before))", String(sleeper.pid), "running"],
           [
-            "terminate it (SIGTERM); join", String(sleeper.pid),
-            terminated.description,
+            Catalog.text("demo.spawn.row.sleeps", ["state": before]), String(sleeper.pid),
+            Catalog.text("demo.spawn.row.running"),
+          ],
+          [
+            Catalog.text("demo.spawn.row.terminate"), String(sleeper.pid),
+            DemoText.status(terminated),
           ],
         ] + python.rows, footer: python.footer))
     context.metric("join_status", .string(joined.description))
     context.metric("terminate_status", .string(terminated.description))
 
-    context.heading("What it costs to start something")
+    context.heading(Catalog.text("demo.spawn.heading.cost"))
     let methods = params.what
     let runs = params.runs
     let target = params.target
@@ -74,7 +79,9 @@ extension ProcessDemos {
     let env = ProcessEnvironment.current
     for (i, method) in methods.enumerated() {
       try context.checkStop()
-      context.progress(Double(i) / Double(methods.count), "timing \(method.rawValue)")
+      context.progress(
+        Double(i) / Double(methods.count),
+        Catalog.text("demo.spawn.progress.timing", ["method": method.rawValue]))
       let result: TimingResult
       switch method {
       case .fork:
@@ -124,7 +131,7 @@ extension ProcessDemos {
     let grow = params.grow
     if grow > 0 {
       try context.checkStop()
-      context.progress(0.95, "writing \(grow) MiB, then timing fork again")
+      context.progress(0.95, Catalog.text("demo.spawn.progress.grow", ["grow": String(grow)]))
       let (result, figures) = try timeForkAfterGrowing(mebibytes: grow, target: target, runs: runs)
       results.append(result)
       grown = figures
@@ -135,10 +142,10 @@ extension ProcessDemos {
         context.metric("fork_grown.slowdown", JSONValue(result.stats.median / base.stats.median))
       }
     }
-    context.progress(1, "done")
+    context.progress(1, Catalog.text("demo.spawn.progress.done"))
     context.table(
       TimingTable.make(
-        title: "Creating and reaping one process (or thread)", results: results,
+        title: Catalog.text("demo.spawn.title"), results: results,
         environment: context.environment, width: context.style.width))
     let meanings = methods.map { method in
       switch method {
@@ -149,26 +156,31 @@ extension ProcessDemos {
       }
     }
     context.note(
-      "Each row starts one child and waits for it: " + meanings.joined(separator: "; ") + ".")
+      Catalog.text("demo.spawn.eachRow", ["meanings": meanings.joined(separator: "; ")]))
+    context.note(Catalog.text("demo.spawn.noCopy"))
     context.note(
-      "fork copies no memory up front (pages are shared copy-on-write), exec replaces the program, and posix_spawn does both in one call; a thread skips making a new address space altogether."
-    )
-    context.note(
-      "But fork does copy the parent's list of mappings and the page-table entries of every mapping it has written to, so its cost grows with the parent: this demo process has \(parent.mappings) mappings, \(parent.residentKiB) kB resident and \(parent.pageTableKiB) kB of page tables. A small C program has fewer of each (make bench times both)."
-    )
+      Catalog.text(
+        "demo.spawn.mappings",
+        [
+          "mappings": String(parent.mappings), "resident": String(parent.residentKiB),
+          "pageTables": String(parent.pageTableKiB),
+        ]))
     let remapped = ReadOnlyData.remappedBytes
     if remapped > 0 {
-      context.note(
-        "This process started by mapping \(remapped >> 10) KiB of its read-only data again, read-only: Swift had left it in a writable mapping, whose entries every fork would copy. A mapping with no written page is not copied at all; the child reads it from the file if it needs it."
-      )
+      context.note(Catalog.text("demo.spawn.remapped", ["kib": String(remapped >> 10)]))
     }
     context.metric("readonly_remapped_kib", JSONValue(max(0, remapped) >> 10))
     if let grown {
       context.note(
-        "After writing \(grow) MiB, the process has \(grown.residentKiB) kB resident and \(grown.pageTableKiB) kB of page tables: the row \"fork, parent +\(grow) MiB\" shows what copying them costs. Nothing of those pages is copied: the child shares them copy-on-write, and _exits before touching any."
-      )
+        Catalog.text(
+          "demo.spawn.grown",
+          [
+            "grow": String(grow), "resident": String(grown.residentKiB),
+            "pageTables": String(grown.pageTableKiB),
+            "row": Catalog.text("demo.spawn.grownLabel", ["grow": String(grow)]),
+          ]))
     } else {
-      context.note("grow=256 writes 256 MiB first and times fork again, to see that cost grow.")
+      context.note(Catalog.text("demo.spawn.growHint"))
     }
     context.metric("parent_mappings", JSONValue(parent.mappings))
     context.metric("parent_page_table_kib", JSONValue(parent.pageTableKiB))
@@ -215,6 +227,7 @@ private func timeForkAfterGrowing(
   for offset in stride(from: 0, to: bytes, by: page) { base[offset] = 1 }
   let figures = MemoryFigures.current()
   let result = TimeIt.measure(
-    "fork, parent +\(mebibytes) MiB", targetRunSeconds: target, runs: runs, forkExitWait)
+    Catalog.text("demo.spawn.grownLabel", ["grow": String(mebibytes)]), targetRunSeconds: target,
+    runs: runs, forkExitWait)
   return (result, figures)
 }

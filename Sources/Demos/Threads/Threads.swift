@@ -1,6 +1,7 @@
 import CProcLab
 import DemoContract
 import Glibc
+import Localization
 import Measure
 import OSKit
 import Render
@@ -53,27 +54,36 @@ extension ThreadDemos {
     }
     for t in threads { t.join() }
     let rows = seen.withLock { $0 }.sorted { $0.index < $1.index }.map {
-      ["thread \($0.index + 1)", String(pid), String($0.tid)]
+      [
+        Catalog.text("demo.threads.thread", ["index": String($0.index + 1)]), String(pid),
+        String($0.tid),
+      ]
     }
     context.table(
       Table(
-        title: "\(count) threads started and joined",
+        title: Catalog.text("demo.threads.title", ["count": String(count)]),
         columns: [
-          .init(name: "who", align: .left), .init(name: "pid", align: .right),
-          .init(name: "thread id (tid)", align: .right),
+          .init(name: Catalog.text("demo.threads.column.who"), align: .left),
+          .init(name: "pid", align: .right),
+          .init(name: Catalog.text("demo.threads.column.tid"), align: .right),
         ],
-        rows: [["main thread", String(pid), String(mainID)]] + rows, footer: []))
+        rows: [[Catalog.text("demo.threads.main"), String(pid), String(mainID)]] + rows,
+        footer: []))
     let expected = count * (count + 1) / 2
     context.note(
-      "One pid, \(count + 1) thread ids: the threads live inside one process. Each added its number to one shared counter, and the main thread reads \(sum.load(ordering: .sequentiallyConsistent)) (1+…+\(count) = \(expected)): they share memory."
-    )
+      Catalog.text(
+        "demo.threads.onePid",
+        [
+          "ids": String(count + 1), "sum": String(sum.load(ordering: .sequentiallyConsistent)),
+          "count": String(count), "expected": String(expected),
+        ]))
     context.metric("pid", JSONValue(pid))
     context.metric("threads", JSONValue(count))
     context.metric("distinct_tids", JSONValue(Set(rows.map { $0[2] }).count))
     context.metric("shared_sum", JSONValue(sum.load(ordering: .sequentiallyConsistent)))
     context.metric("expected_sum", JSONValue(expected))
 
-    context.heading("A worker with a stop flag")
+    context.heading(Catalog.text("demo.threads.heading.stopFlag"))
     let interval = params.interval
     let limit = params.seconds
     let stop = Atomic<Bool>(false)
@@ -82,29 +92,44 @@ extension ThreadDemos {
     let worker = try Thread(starting: {
       while !stop.load(ordering: .acquiring) {
         let n = beats.wrappingAdd(1, ordering: .relaxed).newValue
+        let time = Units.fixed(MonotonicClock.seconds() - start, decimals: 2)
         context.note(
-          "[\(Units.fixed(MonotonicClock.seconds() - start, decimals: 2)) s] worker (tid \(Thread.currentID)): do Overwork #\(n)"
-        )
+          Catalog.text(
+            "demo.threads.overwork",
+            [
+              "time": time + (Catalog.language == .ko ? "초" : " s"),
+              "tid": String(Thread.currentID), "n": String(n),
+            ]))
         var slept = 0.0
         while slept < interval, !stop.load(ordering: .acquiring) {
           usleep(10_000)
           slept += 0.01
         }
       }
-      context.note("worker (tid \(Thread.currentID)): retired")
+      context.note(Catalog.text("demo.threads.retired", ["tid": String(Thread.currentID)]))
     })
     context.note(
-      "The main thread now waits\(limit > 0 ? " up to \(Units.fixed(limit, decimals: 1)) s" : ""); press Enter to set the stop flag."
-    )
+      limit > 0
+        ? Catalog.text(
+          "demo.threads.waitsUpTo",
+          [
+            "limit": Units.fixed(limit, decimals: 1) + (Catalog.language == .ko ? "초" : " s")
+          ])
+        : Catalog.text("demo.threads.waits"))
     let line = context.waitForInput(timeout: limit)
     let reason =
       line != nil ? "you pressed Enter" : context.stopRequested ? "Ctrl-C" : "time was up"
     stop.store(true, ordering: .releasing)
     let setAt = MonotonicClock.seconds()
-    context.note("main thread: stop flag set (\(reason)); joining the worker…")
+    let reasonText =
+      line != nil
+      ? Catalog.text("demo.threads.reason.enter")
+      : context.stopRequested
+        ? Catalog.text("demo.threads.reason.interrupt") : Catalog.text("demo.threads.reason.time")
+    context.note(Catalog.text("demo.threads.flagSet", ["reason": reasonText]))
     worker.join()
     let joinWaited = MonotonicClock.seconds() - setAt
-    context.note("main thread: joined. The worker saw the flag because both threads share memory.")
+    context.note(Catalog.text("demo.threads.joined"))
     context.metric("overwork_lines", JSONValue(beats.load(ordering: .relaxed)))
     context.metric("stopped_by", .string(reason))
     context.metric("join_waited_seconds", JSONValue(joinWaited))
@@ -150,30 +175,32 @@ extension ThreadDemos {
     let childValue = report.withUnsafeBytes { $0.load(fromByteOffset: 0, as: Int64.self) }
     let childAddress = report.withUnsafeBytes { $0.load(fromByteOffset: 8, as: UInt64.self) }
     let seenAfterChild = cell.pointee
+    let yes = Catalog.text("demo.memory.yes")
+    let no = Catalog.text("demo.memory.no")
     context.table(
       Table(
-        title: "One variable, two kinds of sharing",
+        title: Catalog.text("demo.memory.title"),
         columns: [
-          .init(name: "writer", align: .left), .init(name: "wrote", align: .right),
-          .init(name: "address", align: .right), .init(name: "writer sees", align: .right),
-          .init(name: "main sees", align: .right), .init(name: "shared?", align: .left),
+          .init(name: Catalog.text("demo.memory.column.writer"), align: .left),
+          .init(name: Catalog.text("demo.memory.column.wrote"), align: .right),
+          .init(name: Catalog.text("demo.memory.column.address"), align: .right),
+          .init(name: Catalog.text("demo.memory.column.writerSees"), align: .right),
+          .init(name: Catalog.text("demo.memory.column.mainSees"), align: .right),
+          .init(name: Catalog.text("demo.memory.column.shared"), align: .left),
         ],
         rows: [
           [
-            "thread", String(value), hex, String(value), String(seenAfterThread),
-            seenAfterThread == value ? "yes" : "no",
+            Catalog.text("demo.memory.thread"), String(value), hex, String(value),
+            String(seenAfterThread), seenAfterThread == value ? yes : no,
           ],
           [
-            "child \(pid)", String(value + 1),
+            Catalog.text("demo.memory.child", ["pid": String(pid)]), String(value + 1),
             "0x" + String(childAddress, radix: 16),
-            String(childValue), String(seenAfterChild), seenAfterChild == value + 1 ? "yes" : "no",
+            String(childValue), String(seenAfterChild), seenAfterChild == value + 1 ? yes : no,
           ],
         ], footer: []))
-    context.note(
-      "The thread wrote into the process's own memory, so the main thread saw it at once.")
-    context.note(
-      "The child wrote at the same virtual address, but fork gave it its own copy-on-write copy of the memory: the parent still reads \(seenAfterChild). To share between processes you must ask for it (shared memory, pipes, queues)."
-    )
+    context.note(Catalog.text("demo.memory.threadWrote"))
+    context.note(Catalog.text("demo.memory.childWrote", ["value": String(seenAfterChild)]))
     context.metric("thread_write_visible", .bool(seenAfterThread == value))
     context.metric("child_write_visible", .bool(seenAfterChild == value + 1))
     context.metric("same_address", .bool(childAddress == UInt64(address)))

@@ -1,4 +1,5 @@
 import DemoContract
+import Localization
 import Render
 
 /// The `threads` demo's CPython row: the process tutorial's worker thread that prints
@@ -21,35 +22,43 @@ enum ThreadsPython {
         timeout: 20 + pythonFor + interval, context: context)
     else { return }
     let number = { (key: String) in program.double(key) ?? 0 }
+    let duration = { (seconds: Double) in Units.duration(seconds, language: Catalog.language) }
     context.table(
       Table(
-        title:
-          "Thread start/join and the stop-flag worker: \(CPython.swiftLabel) and \(program.label)",
+        title: Catalog.text(
+          "demo.python.threads.title", ["swift": CPython.swiftLabel, "python": program.label]),
         columns: [
-          .init("runtime"), .init("threads joined", align: .right),
-          .init("distinct ids", align: .right), .init("do Overwork", align: .right),
-          .init("flag set at", align: .right), .init("join waited", align: .right),
+          .init(Catalog.text("demo.python.fork.column.runtime")),
+          .init(Catalog.text("demo.python.threads.column.joined"), align: .right),
+          .init(Catalog.text("demo.python.threads.column.ids"), align: .right),
+          .init("do Overwork", align: .right),
+          .init(Catalog.text("demo.python.threads.column.flagAt"), align: .right),
+          .init(Catalog.text("demo.python.threads.column.joinWaited"), align: .right),
         ],
         rows: [
           [
             CPython.swiftLabel, String(swift.threads), String(swift.tids), String(swift.lines),
-            Units.duration(swift.flagAfter), Units.duration(swift.joinWaited),
+            duration(swift.flagAfter), duration(swift.joinWaited),
           ],
           [
             program.label, String(Int(number("threads"))), String(Int(number("distinct_idents"))),
-            String(Int(number("overwork_lines"))), Units.duration(number("for")),
-            Units.duration(number("join_waited_seconds")),
+            String(Int(number("overwork_lines"))), duration(number("for")),
+            duration(number("join_waited_seconds")),
           ],
         ],
         footer: [
           CPython.footer(
             program,
-            "its worker slept \(Units.duration(interval)) per round and the flag was set after \(Units.duration(pythonFor))"
-              + (program.metric("retired") == .bool(true)
-                ? "; it printed \"retired..\" and ended" : ""))
+            Catalog.text(
+              program.metric("retired") == .bool(true)
+                ? "demo.python.threads.howRetired" : "demo.python.threads.how",
+              ["interval": duration(interval), "after": duration(pythonFor)]))
         ]))
     context.note(
-      "In both, join() returned once the worker had seen the flag. CPython's worker checks it once per round, after each sleep of \(Units.duration(interval)), so join() can wait up to one round (\(Units.duration(number("join_waited_seconds"))) here); ProcLab's worker also checks it every 10 ms while it sleeps. CPython's worker read a module-level variable that the main thread set, as the tutorial's Stopped does: threads share their process's memory."
-    )
+      Catalog.text(
+        "demo.python.threads.note",
+        [
+          "interval": duration(interval), "waited": duration(number("join_waited_seconds")),
+        ]))
   }
 }
