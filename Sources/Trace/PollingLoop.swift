@@ -35,7 +35,10 @@ extension TraceSession {
         add(TracedTask(tid: pid, tgid: pid, parent: tracerPid, isThread: false, start: t))
       }
       let exit = ExitStatus(waitStatus: status)
-      if tasks[pid]?.end == nil { tasks[pid]?.end = t }
+      // ProcLab reaps its own children as soon as it sees them end, so their zombie time is
+      // ProcLab's, not the program's: the end is the reap, even when the scan that saw the
+      // zombie was a preempted millisecond or more before (on a busy machine it can be).
+      tasks[pid]?.end = t
       switch exit {
       case .exited(let code): tasks[pid]?.exitCode = code
       case .signaled(let sig): tasks[pid]?.signal = sig
