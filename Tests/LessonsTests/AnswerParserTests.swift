@@ -166,3 +166,22 @@ struct AnswerParserTests {
     }
   }
 }
+
+/// A choice whose text is itself one letter (`Z` among R, S, Z, X) is named by that text when
+/// the letter is past the last choice; a letter within the choices is still a letter.
+@Suite("Choices whose text is a letter")
+struct LetterTextChoiceTests {
+  let states = ["R", "S", "Z", "X"].enumerated().map { i, t in
+    Choice(label: String(UnicodeScalar(UInt8(97 + i))), text: t)
+  }
+
+  @Test("Z and z name choice c; c is still the letter c; b is b, not the choice S")
+  func letterText() throws {
+    #expect(try AnswerParser.choices("Z", from: states) == [2])
+    #expect(try AnswerParser.choices("z", from: states) == [2])
+    #expect(try AnswerParser.choices("c", from: states) == [2])
+    #expect(try AnswerParser.choices("b", from: states) == [1])
+    #expect(try AnswerParser.choices("X", from: states) == [3])
+    #expect(throws: AnswerError.self) { try AnswerParser.choices("q", from: states) }
+  }
+}

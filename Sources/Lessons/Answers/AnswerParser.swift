@@ -99,8 +99,15 @@ public enum AnswerParser {
       .map { strip($0, ")(].[:") }
       .filter { !$0.isEmpty && !["and", "및", "그리고"].contains($0.lowercased()) }
     guard !tokens.isEmpty else { throw AnswerError("type a letter, \(range(count))") }
-    // Letters, one per word.
+    // The text of a choice, exactly, in the lesson's language or the original's.
+    let normal = normalizedText(String(trimmed))
+    let named = choices.firstIndex { $0.isNamed(normal) }
+    // Letters, one per word; a choice's own text wins over a letter past the last choice
+    // (`Z` among R, S, Z, X names the choice Z).
     if tokens.allSatisfy({ letterIndex($0) != nil }) {
+      if let named, tokens.contains(where: { (letterIndex($0) ?? count) >= count }) {
+        return [named]
+      }
       var picks: [Int] = []
       for token in tokens {
         guard let i = letterIndex(token), i < count else {
@@ -110,9 +117,7 @@ public enum AnswerParser {
       }
       return picks
     }
-    // The text of a choice, exactly, in the lesson's language or the original's.
-    let normal = normalizedText(String(trimmed))
-    if let i = choices.firstIndex(where: { $0.isNamed(normal) }) { return [i] }
+    if let named { return [named] }
     // Several letters in one word: `ac`.
     if tokens.count == 1, let token = tokens.first, token.count <= count {
       let letters = token.map { letterIndex(String($0)) }
