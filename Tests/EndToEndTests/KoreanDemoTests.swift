@@ -21,6 +21,10 @@ import Testing
       ["threads", "count=2", "interval=0.1", "for=0.3"],
       "main thread: joined. The worker saw the flag"
     ),
+    (
+      ["nice", "show=share,yield,quota", "for=0.2", "runs=1"],
+      "The scheduler gives each runnable process CPU time in proportion to its weight"
+    ),
   ]
 
   /// The first run of four or more ASCII words in `line` (a word: ASCII letters only, once

@@ -56,6 +56,7 @@ func demoInvocationsForWordCheck() -> [[String]] {
     "spawn": ["runs=1", "target=0.005"],  // about 13 s
     "primes": ["runs=1", "ways=serial,process"],  // about 15 s
     "cpu-scaling": ["n=1_000_000", "runs=1"],  // about 47 s
+    "nice": ["for=0.2", "runs=1"],  // about 6 s
   ]
   var out = DemoCatalog.all.map { [$0.name] + (smaller[$0.name] ?? []) }
   out.append(["cpu-scaling", "n=1_000_000", "runs=1", "python=off"])  // the recorded figures

@@ -185,3 +185,11 @@ void pl_unblock_all_signals(void);
 /// end the process. Why: a crash must never leave the student's terminal in raw mode, and the
 /// handler may only make async-signal-safe calls.
 int pl_install_crash_guard(int message_fd, const char *_Nonnull message);
+
+// The scheduling demo (sched.c): 0 or the errno of setpriority/sched_setscheduler.
+int pl_set_nice(int nice);
+int pl_set_fifo(int priority);
+/// Spins until a signal ends the process; calls sched_yield() on every turn when `yield`.
+void pl_spin_forever(int yield) __attribute__((noreturn));
+/// The soft RLIMIT_RTPRIO (`ulimit -r`), or -1 when unlimited or unreadable.
+long pl_rtprio_limit(void);
