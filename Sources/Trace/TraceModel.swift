@@ -136,6 +136,8 @@ public struct TraceRun: Sendable, Equatable {
   public var tracerPid: Int32
   /// Set when the command could not be started (exec failed): what failed.
   public var startFailure: String?
+  /// Pipes, sockets and POSIX IPC objects it made, and what was left.
+  public var ipc = IPCRecord()
 
   public var root: TracedTask? { tasks.first }
   public var processes: [TracedTask] { tasks.filter { !$0.isThread } }
