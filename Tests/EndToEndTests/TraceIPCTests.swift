@@ -87,21 +87,22 @@ struct TraceIPCTests {
   func pythonPipe() throws {
     try #require(TraceTests.hasPython, "no python3 on this machine")
     let script = """
-      import os, time
-      r, w = os.pipe()
-      pid = os.fork()
+      from os import _exit, close, fork, pipe, read, waitpid, write
+      from time import sleep
+      r, w = pipe()
+      pid = fork()
       if pid == 0:
-          os.close(w)
+          close(w)
           data = b""
-          while chunk := os.read(r, 100):
+          while chunk := read(r, 100):
               data += chunk
           print(len(data), flush=True)
-          os._exit(0)
-      os.close(r)
-      time.sleep(0.15)
-      os.write(w, b"hello")
-      os.close(w)
-      os.waitpid(pid, 0)
+          _exit(0)
+      close(r)
+      sleep(0.15)
+      write(w, b"hello")
+      close(w)
+      waitpid(pid, 0)
       """
     let t = try trace(["/usr/bin/python3", "-c", script])
     #expect(t.run.status == .exited(0), "\(t.run.stderrText)")
