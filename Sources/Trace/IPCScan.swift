@@ -132,13 +132,17 @@ extension TraceSession {
     let uid = getuid()
     for i in ipc.record.objects.indices where ipc.record.objects[i].creator != nil {
       let o = ipc.record.objects[i]
-      guard o.unlinked == nil else { continue }
+      // Unlinks are recorded when they are asked for: one that failed left the file.
+      guard o.unlinked == nil || o.kind != .mq else { continue }
       switch o.kind {
       case .shm, .sem:
         guard let found = IPCReading.inodeAndOwner(o.name) else { continue }
         // Another file of that name (made after an unlink we did not see): not ours to remove.
         if let inode = o.inode, inode != found.inode { continue }
+        if o.unlinked != nil && o.inode == nil { continue }
         ipc.record.objects[i].leftAtEnd = true
+        ipc.record.objects[i].unlinked = nil
+        ipc.record.objects[i].unlinkedBy = nil
         if found.uid != uid {
           ipc.record.objects[i].removalFailure = "owned by uid \(found.uid)"
         } else if unlink(o.name) == 0 {

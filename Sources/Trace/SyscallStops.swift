@@ -121,9 +121,40 @@ extension TraceSession {
         return
       }
       p.existed = IPCReading.inodeAndOwner(target) != nil
+      if finishedAtEntry(p, tid: tid) {
+        _ = ct_continue(tid, 0)
+        return
+      }
     }
     ipc.pending[tid] = p
     _ = ct_continue_to_syscall_exit(tid, 0)
+  }
+
+  /// Records an unlink, or an open that cannot create, at its seccomp stop: one stop, not two
+  /// (each stop waits for ProcLab to be scheduled). An unlink that fails leaves the file, which
+  /// the sweep then finds by its inode. Returns whether `p` was such a call.
+  private func finishedAtEntry(_ p: PendingCall, tid: Int32) -> Bool {
+    guard let path = p.path, let kind = IPCReading.shmKind(path) else { return false }
+    let pid = tasks[tid]?.tgid ?? tid
+    switch p.kind {
+    case Int32(CT_SYS_UNLINK), Int32(CT_SYS_UNLINKAT):
+      guard p.existed, ipc.temporaries.remove(path) == nil else { return true }
+      let i = ipc.object(kind, name: path, createdBy: nil, at: now)
+      ipc.record.objects[i].unlinkedBy = pid
+      ipc.record.objects[i].unlinked = now
+      return true
+    case Int32(CT_SYS_OPEN), Int32(CT_SYS_OPENAT):
+      let flags = Int32(truncatingIfNeeded: p.args[p.kind == Int32(CT_SYS_OPEN) ? 1 : 2])
+      guard flags & O_CREAT == 0 else { return false }
+      // Opens an existing object (or fails): nothing is made.
+      if p.existed {
+        let i = ipc.object(kind, name: path, createdBy: nil, at: now)
+        ipc.record.objects[i].openedBy.insert(pid)
+      }
+      return true
+    default:
+      return false
+    }
   }
 
   /// A syscall-exit stop: records what the call made, opened or removed; resumes the task.
@@ -190,13 +221,6 @@ extension TraceSession {
       let i = ipc.object(kind, name: path, createdBy: pid, at: t)
       ipc.record.objects[i].openedBy.insert(pid)
       ipc.record.objects[i].inode = IPCReading.inodeAndOwner(path)?.inode
-    case Int32(CT_SYS_UNLINK), Int32(CT_SYS_UNLINKAT):
-      guard let path = p.path, let kind = IPCReading.shmKind(path),
-        ipc.temporaries.remove(path) == nil
-      else { return }
-      let i = ipc.object(kind, name: path, createdBy: nil, at: t)
-      ipc.record.objects[i].unlinkedBy = pid
-      ipc.record.objects[i].unlinked = t
     case Int32(CT_SYS_MQ_OPEN):
       guard let name = p.path else { return }
       let made = Int32(truncatingIfNeeded: p.args[1]) & O_CREAT != 0 && !p.existed
