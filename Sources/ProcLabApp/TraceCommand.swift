@@ -172,7 +172,7 @@ enum TraceOptions {
       case (.string(let s), _): text = s.isEmpty ? "—" : s
       default: continue
       }
-      table.append([d.label, text])
+      table.append([TraceReport.label(d.path), text])
     }
     return table
   }

@@ -1,4 +1,5 @@
 public import DemoContract
+import Localization
 import Render
 
 /// The IPC part of a trace's report: metrics, a table of pipes and sockets, a table of POSIX
@@ -97,27 +98,17 @@ extension TraceReport {
     var notes: [String] = []
     switch run.ipc.method {
     case .seccomp:
-      notes.append(
-        "Pipes, sockets and IPC objects: a seccomp filter stops the program only at pipe, "
-          + "socketpair, socket, mq_open, mq_unlink, link, unlink and the opens that may create "
-          + "(O_CREAT, O_NOFOLLOW: shm_open, sem_open); who holds which end is read from "
-          + "/proc/<pid>/fd at each fork, exec and exit. Bytes per pipe are not counted (that "
-          + "would stop every read and write).")
+      notes.append(Catalog.text("demo.trace.note.ipcSeccomp"))
     case .procScan:
-      notes.append(
-        "\(run.ipc.seccompUnavailable ?? "no seccomp filter"): pipes, sockets and /dev/shm "
-          + "objects were found by reading /proc/<pid>/fd and maps at events and every 50 ms, so "
-          + "those made and closed between two looks are missed, and an object counts as made "
-          + "when it was not in /dev/shm at the start; message queues are not seen.")
+      let reason =
+        run.ipc.seccompUnavailable ?? Catalog.text("demo.trace.reason.noSeccompWithoutPtrace")
+      notes.append(Catalog.text("demo.trace.note.ipcScan", ["reason": reason]))
     }
-    if !run.ipc.waitsVisible {
-      notes.append("/proc/<pid>/task/<tid>/syscall could not be read: blocked readers not seen.")
-    }
+    if !run.ipc.waitsVisible { notes.append(Catalog.text("demo.trace.note.waitsHidden")) }
     let removed = run.ipc.objects.filter(\.removedByProcLab)
     if !removed.isEmpty {
-      notes.append(
-        "Left behind and removed by ProcLab: "
-          + removed.map { "\($0.kind.rawValue) \($0.shortName)" }.joined(separator: ", ") + ".")
+      let objects = removed.map { "\($0.kind.rawValue) \($0.shortName)" }.joined(separator: ", ")
+      notes.append(Catalog.text("demo.trace.note.removed", ["objects": objects]))
     }
     return notes
   }

@@ -1,5 +1,6 @@
 public import DemoContract
 import Glibc
+import Localization
 import OSKit
 import Render
 
@@ -178,18 +179,12 @@ public enum TraceReport {
     if let failure = run.startFailure { notes.append(failure) }
     switch run.method {
     case .ptrace:
-      notes.append(
-        "Traced with ptrace: every fork, vfork, clone, exec and exit, exactly. Zombie times run "
-          + "from the exit to the reap, checked every 1 ms while a zombie waits.")
+      notes.append(Catalog.text("demo.trace.note.ptrace"))
     case .polling:
-      notes.append(
-        "\(run.fallbackReason ?? "ptrace unavailable"); /proc was polled every 1 ms instead: "
-          + "processes shorter than that may be missed, start, exit and reap times are ±1 ms, "
-          + "and exit statuses are known only for the processes ProcLab reaped.")
+      let reason = run.fallbackReason ?? Catalog.text("demo.trace.reason.pollingForced")
+      notes.append(Catalog.text("demo.trace.note.polling", ["reason": reason]))
     }
-    notes.append(
-      "ProcLab (pid \(run.tracerPid)) is a child subreaper: orphans are re-parented to it, "
-        + "not to init, and it reaps them.")
+    notes.append(Catalog.text("demo.trace.note.subreaper", ["pid": "\(run.tracerPid)"]))
     notes += ipcNotes(run)
     if let stop = run.stop { notes.append(stop.line) }
     return notes

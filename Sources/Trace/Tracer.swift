@@ -1,5 +1,6 @@
 import CTrace
 import Glibc
+import Localization
 import Measure
 public import OSKit
 
@@ -79,8 +80,8 @@ final class TraceSession {
       ptrace && refused[Int32(CT_REPORT_TRACEME_REFUSED)] == nil
       && refused[Int32(CT_REPORT_SECCOMP_REFUSED)] == nil
     if let code = refused[Int32(CT_REPORT_SECCOMP_REFUSED)] {
-      ipc.record.seccompUnavailable =
-        "the seccomp filter could not be installed (\(String(cString: strerror(code))))"
+      ipc.record.seccompUnavailable = Catalog.text(
+        "demo.trace.reason.seccompRefused", ["error": String(cString: strerror(code))])
     }
     if ptrace, ct_set_options(pid, seccomp ? 1 : 0) == 0 {
       method = .ptrace
@@ -88,16 +89,15 @@ final class TraceSession {
       method = .polling
       if ptrace {
         let code = refused[Int32(CT_REPORT_TRACEME_REFUSED)] ?? errno
-        fallbackReason =
-          "ptrace is not allowed here (PTRACE_TRACEME: \(String(cString: strerror(code)))): "
-          + "Yama ptrace_scope, seccomp or a container"
+        fallbackReason = Catalog.text(
+          "demo.trace.reason.ptraceRefused", ["error": String(cString: strerror(code))])
       } else {
-        fallbackReason = "ptrace turned off (PROCLAB_TRACE_POLL)"
+        fallbackReason = Catalog.text("demo.trace.reason.pollingForced")
       }
     }
     prepareIPC(seccomp: method == .ptrace && seccomp)
     if method == .polling, ipc.record.seccompUnavailable == nil {
-      ipc.record.seccompUnavailable = "no seccomp filter without ptrace"
+      ipc.record.seccompUnavailable = Catalog.text("demo.trace.reason.noSeccompWithoutPtrace")
     }
     var root = TracedTask(tid: pid, tgid: pid, parent: tracerPid, isThread: false, start: forkedAt)
     root.argv = command
@@ -119,7 +119,7 @@ final class TraceSession {
     guard let outPipe = try? PipeEnds(), let errPipe = try? PipeEnds(),
       let execPipe = try? PipeEnds()
     else {
-      startFailure = "cannot make pipes for the command's output"
+      startFailure = Catalog.text("demo.trace.startFailure.pipes")
       return nil
     }
     let null = open("/dev/null", O_RDONLY | O_CLOEXEC)
@@ -144,7 +144,8 @@ final class TraceSession {
     FileIO.setNonBlocking(err.fd)
     FileIO.setNonBlocking(execErrorFD)
     guard pid > 0 else {
-      startFailure = "cannot fork: \(String(cString: strerror(spawnErrno)))"
+      startFailure = Catalog.text(
+        "demo.trace.startFailure.fork", ["error": String(cString: strerror(spawnErrno))])
       return nil
     }
     return pid
@@ -238,8 +239,9 @@ final class TraceSession {
     }
     while let record = readReport() {
       guard record.stage == Int32(CT_REPORT_EXEC_FAILED) else { continue }
-      startFailure =
-        "cannot run '\(command.first ?? "")': \(String(cString: strerror(record.error)))"
+      startFailure = Catalog.text(
+        "demo.trace.startFailure.exec",
+        ["program": command.first ?? "", "error": String(cString: strerror(record.error))])
     }
     for fd in [out.fd, err.fd, execErrorFD] where fd >= 0 { FileIO.closeQuietly(fd) }
   }

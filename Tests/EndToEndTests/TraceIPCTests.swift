@@ -214,6 +214,28 @@ struct TraceIPCTests {
     #expect(after.status == .exited(1), "the queue is still there")
   }
 
+  @Test("in Korean the trace's notes and its metric labels are Korean; the JSON keeps its names")
+  func koreanTexts() throws {
+    let program = try #require(Self.program, "no C compiler (cc) on this machine")
+    let state = TempState()
+    defer { state.cleanUp() }
+    let r = try CapturedRun.run(
+      [proclabBinary, "trace", "--", program, "pipe-closed"],
+      environment: state.environment + ["PROCLAB_LANG=ko", "COLUMNS=100"], timeout: 60)
+    #expect(r.status == .exited(0), "\(r.stderrText)")
+    let text = r.stdoutText
+    #expect(text.contains("ptrace로 추적했습니다"), "\(text)")
+    #expect(text.contains("seccomp 필터가"), "\(text)")
+    #expect(text.contains("자식 서브리퍼"), "\(text)")
+    #expect(text.contains("| 파이프 "), "the label of pipes: \(text)")
+    #expect(text.contains("| 프로세스 "), "the label of processes: \(text)")
+    #expect(!text.contains("Traced with ptrace"), "an English note: \(text)")
+    #expect(!text.contains("| processes "), "an English label: \(text)")
+    let t = try trace([program, "pipe-closed"], environment: ["PROCLAB_LANG=ko"])
+    #expect(t.number("pipes") == 1)
+    #expect(t.report?.tables.contains { $0.title == "pipes and sockets" } == true)
+  }
+
   @Test("without seccomp (forced /proc polling) the note says so; pipes and objects still seen")
   func pollingFallback() throws {
     let program = try #require(Self.program, "no C compiler (cc) on this machine")
