@@ -236,6 +236,27 @@ struct TraceIPCTests {
     #expect(t.report?.tables.contains { $0.title == "pipes and sockets" } == true)
   }
 
+  @Test(
+    "where the seccomp filter is refused, ptrace still traces and /proc fds are scanned at events")
+  func seccompRefused() throws {
+    let program = try #require(Self.program, "no C compiler (cc) on this machine")
+    let denier = try #require(TraceTests.program, "no C compiler (cc) on this machine")
+    let state = TempState()
+    defer { state.cleanUp() }
+    let r = try CapturedRun.run(
+      [
+        denier, "deny-seccomp", proclabBinary, "trace", "--json", "--timeout", "2", "--", program,
+        "pipe-child-open",
+      ], environment: state.environment, timeout: 60)
+    let report = try JSONDecoder().decode(DemoReport.self, from: Data(r.stdout))
+    #expect(report.metrics["method"] == .string("ptrace"))
+    let note = report.notes.first { $0.contains("seccomp filter could not be installed") }
+    #expect(note?.contains("(Operation not permitted)") == true, "\(report.notes)")
+    #expect(report.metrics["pipes"] == .number(1))
+    #expect(report.metrics["pipe_ends_left_open"] == .number(1))
+    #expect(report.metrics["stopped"] == .string("timeout"))
+  }
+
   @Test("without seccomp (forced /proc polling) the note says so; pipes and objects still seen")
   func pollingFallback() throws {
     let program = try #require(Self.program, "no C compiler (cc) on this machine")
