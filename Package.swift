@@ -65,7 +65,8 @@ let package = Package(
     // `proclab trace`: a command's processes and threads followed with ptrace (or /proc
     // polling where ptrace is refused), reported under the demo contract (docs/trace.md).
     .target(
-      name: "Trace", dependencies: ["CTrace", "DemoContract", "OSKit", "Measure", "Render"],
+      name: "Trace",
+      dependencies: ["CTrace", "DemoContract", "OSKit", "Measure", "Render", "Localization"],
       swiftSettings: strict),
     .target(
       name: "LineEditor", dependencies: ["CLineEdit", "CProcLab", "CEditLine", "OSKit"],

@@ -1,15 +1,95 @@
 #include "CTrace.h"
 
 #include <errno.h>
+#include <fcntl.h>
+#include <linux/audit.h>
+#include <linux/filter.h>
+#include <linux/seccomp.h>
 #include <signal.h>
+#include <stddef.h>
 #include <string.h>
 #include <sys/prctl.h>
 #include <sys/ptrace.h>
+#include <sys/syscall.h>
+#include <sys/uio.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
+#if defined(__x86_64__)
+#define CT_AUDIT_ARCH AUDIT_ARCH_X86_64
+#elif defined(__aarch64__)
+#define CT_AUDIT_ARCH AUDIT_ARCH_AARCH64
+#endif
+
+static void report(int fd, int stage, int error) {
+  int record[2] = {stage, error};
+  ssize_t ignored = write(fd, record, sizeof record);
+  (void)ignored;
+}
+
+#ifdef CT_AUDIT_ARCH
+// The low 32 bits of system call argument `n` (flags fit there).
+#if __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+#define CT_ARG_LOW(n) (offsetof(struct seccomp_data, args[n]) + 4)
+#else
+#define CT_ARG_LOW(n) offsetof(struct seccomp_data, args[n])
+#endif
+
+// SECCOMP_RET_TRACE for the calls that make, open or remove IPC objects; open/openat only when
+// they may create or name an object (O_CREAT or O_NOFOLLOW: shm_open, sem_open), so a program
+// reading its own files is never stopped. Everything else runs as if untraced.
+static int install_filter(void) {
+  static const int always[] = {
+#ifdef __NR_pipe
+      __NR_pipe,
+#endif
+      __NR_pipe2,  __NR_socketpair, __NR_socket,  __NR_unlinkat,
+      __NR_linkat, __NR_mq_open,    __NR_mq_unlink,
+#ifdef __NR_unlink
+      __NR_unlink,
+#endif
+#ifdef __NR_link
+      __NR_link,
+#endif
+  };
+  enum { always_count = sizeof always / sizeof always[0] };
+  struct sock_filter f[4 + 2 * always_count + 10 + 1];
+  int n = 0;
+  f[n++] = (struct sock_filter)BPF_STMT(BPF_LD | BPF_W | BPF_ABS, offsetof(struct seccomp_data, arch));
+  f[n++] = (struct sock_filter)BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, CT_AUDIT_ARCH, 1, 0);
+  f[n++] = (struct sock_filter)BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ALLOW);
+  f[n++] = (struct sock_filter)BPF_STMT(BPF_LD | BPF_W | BPF_ABS, offsetof(struct seccomp_data, nr));
+  for (int i = 0; i < always_count; i++) {
+    f[n++] = (struct sock_filter)BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, (unsigned)always[i], 0, 1);
+    f[n++] = (struct sock_filter)BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE);
+  }
+  const unsigned mask = O_CREAT | O_NOFOLLOW;
+  f[n++] = (struct sock_filter)BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, __NR_openat, 0, 4);
+  f[n++] = (struct sock_filter)BPF_STMT(BPF_LD | BPF_W | BPF_ABS, CT_ARG_LOW(2));
+  f[n++] = (struct sock_filter)BPF_JUMP(BPF_JMP | BPF_JSET | BPF_K, mask, 0, 1);
+  f[n++] = (struct sock_filter)BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE);
+  f[n++] = (struct sock_filter)BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ALLOW);
+#ifdef __NR_open
+  f[n++] = (struct sock_filter)BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, __NR_open, 0, 4);
+  f[n++] = (struct sock_filter)BPF_STMT(BPF_LD | BPF_W | BPF_ABS, CT_ARG_LOW(1));
+  f[n++] = (struct sock_filter)BPF_JUMP(BPF_JMP | BPF_JSET | BPF_K, mask, 0, 1);
+  f[n++] = (struct sock_filter)BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE);
+  f[n++] = (struct sock_filter)BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ALLOW);
+#endif
+  f[n++] = (struct sock_filter)BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ALLOW);
+  struct sock_fprog program = {(unsigned short)n, f};
+  if (prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) != 0) return -1;
+  return prctl(PR_SET_SECCOMP, SECCOMP_MODE_FILTER, &program);
+}
+#else
+static int install_filter(void) {
+  errno = ENOSYS;
+  return -1;
+}
+#endif
+
 pid_t ct_spawn_stopped(const char *file, char *const *argv, int in_fd, int out_fd, int err_fd,
-                       int exec_error_fd, int use_ptrace) {
+                       int report_fd, int use_ptrace, int use_seccomp) {
   pid_t parent = getpid();
   pid_t pid = fork();
   if (pid != 0) return pid;
@@ -24,24 +104,107 @@ pid_t ct_spawn_stopped(const char *file, char *const *argv, int in_fd, int out_f
   prctl(PR_SET_PDEATHSIG, SIGKILL);
   if (getppid() != parent) _exit(127);
   if (use_ptrace && ptrace(PTRACE_TRACEME, 0, NULL, NULL) == -1) {
-    // Refused (Yama, seccomp, a container): the parent reads -errno, then polls /proc.
-    int e = -errno;
-    ssize_t ignored = write(exec_error_fd, &e, sizeof e);
-    (void)ignored;
+    // Refused (Yama, seccomp, a container): the parent reads why, then polls /proc.
+    report(report_fd, CT_REPORT_TRACEME_REFUSED, errno);
+  } else if (use_ptrace && use_seccomp && install_filter() != 0) {
+    // Traced without the filter: the parent scans /proc/<pid>/fd at events instead.
+    report(report_fd, CT_REPORT_SECCOMP_REFUSED, errno);
   }
+  // Nothing the filter traps runs between here and exec, so the parent's TRACESECCOMP option
+  // (set during this stop) is in place before the first trapped call.
   raise(SIGSTOP);
   execvp(file, argv);
-  int e = errno;
-  ssize_t ignored = write(exec_error_fd, &e, sizeof e);
-  (void)ignored;
+  report(report_fd, CT_REPORT_EXEC_FAILED, errno);
   _exit(127);
 }
 
-int ct_set_options(pid_t pid) {
+int ct_set_options(pid_t pid, int seccomp) {
   long options = PTRACE_O_TRACEFORK | PTRACE_O_TRACEVFORK | PTRACE_O_TRACECLONE |
                  PTRACE_O_TRACEEXEC | PTRACE_O_TRACEEXIT | PTRACE_O_EXITKILL;
+  if (seccomp) options |= PTRACE_O_TRACESECCOMP | PTRACE_O_TRACESYSGOOD;
   return (int)ptrace(PTRACE_SETOPTIONS, pid, NULL, (void *)options);
 }
+
+int ct_continue_to_syscall_exit(pid_t pid, int sig) {
+  return (int)ptrace(PTRACE_SYSCALL, pid, NULL, (void *)(long)sig);
+}
+
+int ct_get_syscall(pid_t pid, ct_syscall *out) {
+  struct __ptrace_syscall_info info;
+  memset(&info, 0, sizeof info);
+  memset(out, 0, sizeof *out);
+  if (ptrace(PTRACE_GET_SYSCALL_INFO, pid, (void *)sizeof info, &info) <= 0) return -1;
+  if (info.op == PTRACE_SYSCALL_INFO_SECCOMP) {
+    out->at = CT_SYSCALL_AT_SECCOMP;
+    out->kind = ct_syscall_kind((long)info.seccomp.nr);
+    for (int i = 0; i < 6; i++) out->args[i] = info.seccomp.args[i];
+  } else if (info.op == PTRACE_SYSCALL_INFO_EXIT) {
+    out->at = CT_SYSCALL_AT_EXIT;
+    out->rval = info.exit.rval;
+    out->is_error = info.exit.is_error;
+  }
+  return 0;
+}
+
+int ct_syscall_kind(long nr) {
+  switch (nr) {
+#ifdef __NR_pipe
+    case __NR_pipe: return CT_SYS_PIPE;
+#endif
+    case __NR_pipe2: return CT_SYS_PIPE2;
+    case __NR_socketpair: return CT_SYS_SOCKETPAIR;
+    case __NR_socket: return CT_SYS_SOCKET;
+#ifdef __NR_open
+    case __NR_open: return CT_SYS_OPEN;
+#endif
+    case __NR_openat: return CT_SYS_OPENAT;
+#ifdef __NR_unlink
+    case __NR_unlink: return CT_SYS_UNLINK;
+#endif
+    case __NR_unlinkat: return CT_SYS_UNLINKAT;
+#ifdef __NR_link
+    case __NR_link: return CT_SYS_LINK;
+#endif
+    case __NR_linkat: return CT_SYS_LINKAT;
+    case __NR_mq_open: return CT_SYS_MQ_OPEN;
+    case __NR_mq_unlink: return CT_SYS_MQ_UNLINK;
+    case __NR_read: return CT_SYS_READ;
+    case __NR_readv: return CT_SYS_READV;
+    case __NR_wait4: return CT_SYS_WAIT;
+    case __NR_waitid: return CT_SYS_WAIT;
+    default: return CT_SYS_OTHER;
+  }
+}
+
+long ct_read_memory(pid_t pid, unsigned long long address, void *buffer, unsigned long length) {
+  // Page by page: a read that crosses into an unmapped page then still returns the first part.
+  long page = sysconf(_SC_PAGESIZE);
+  unsigned long done = 0;
+  while (done < length) {
+    unsigned long long at = address + done;
+    unsigned long chunk = (unsigned long)(page - (long)(at % (unsigned long long)page));
+    if (chunk > length - done) chunk = length - done;
+    struct iovec local = {(char *)buffer + done, chunk};
+    struct iovec remote = {(void *)(unsigned long)at, chunk};
+    ssize_t n = process_vm_readv(pid, &local, 1, &remote, 1, 0);
+    if (n <= 0) return done > 0 ? (long)done : -1;
+    done += (unsigned long)n;
+  }
+  return (long)done;
+}
+
+int ct_mq_exists(const char *name) {
+  long fd = syscall(__NR_mq_open, name, O_RDONLY | O_CLOEXEC, 0, NULL);
+  if (fd >= 0) {
+    close((int)fd);
+    return 1;
+  }
+  if (errno == ENOENT) return 0;
+  if (errno == EACCES) return 1;
+  return -1;
+}
+
+int ct_mq_unlink(const char *name) { return (int)syscall(__NR_mq_unlink, name); }
 
 int ct_continue(pid_t pid, int sig) {
   return (int)ptrace(PTRACE_CONT, pid, NULL, (void *)(long)sig);

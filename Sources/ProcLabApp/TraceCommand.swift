@@ -160,6 +160,10 @@ enum TraceOptions {
       title: "what it did", columns: [.init("metric"), .init("value", align: .right)])
     for d in TraceReport.metrics {
       guard let value = report.metrics[d.path] else { continue }
+      // Pipes, sockets and IPC objects only when the program made some (the tables say more).
+      if value == .number(0), TraceReport.ipcMetrics.contains(where: { $0.path == d.path }) {
+        continue
+      }
       let text: String
       switch (value, d.unit) {
       case (.number(let n), .seconds): text = Units.duration(n)
@@ -168,7 +172,7 @@ enum TraceOptions {
       case (.string(let s), _): text = s.isEmpty ? "—" : s
       default: continue
       }
-      table.append([d.label, text])
+      table.append([TraceReport.label(d.path), text])
     }
     return table
   }

@@ -14,6 +14,7 @@ extension TraceSession {
       // Own children seen as zombies by the scan are reaped at once: their zombie time is
       // then ProcLab's, a few microseconds, not a poll.
       reapedAny = reapOwnChildren() || reapedAny
+      samplePipeWaits()
       let running = tasks.values.contains { !$0.isThread && ($0.end == nil || $0.reaped == nil) }
       if (!running && !reapedAny) || now > hardEnd { break }
       checkLimits()

@@ -20,6 +20,7 @@ extension TraceSession {
         break
       }
       checkZombies()
+      samplePipeWaits()
       if noneLeft || now > hardEnd { break }
       checkLimits()
       waitForActivity(milliseconds: nextWait())
@@ -35,28 +36,46 @@ extension TraceSession {
   }
 
   private func stopped(_ pid: Int32, signal sig: Int32, event: Int32) {
+    if sig == SIGTRAP && event == Int32(CT_EVENT_SECCOMP) {
+      seccompStop(pid)
+      return
+    }
+    if sig == Int32(CT_SYSCALL_STOP_SIGNAL) {
+      syscallExitStop(pid)
+      return
+    }
     if sig == SIGTRAP && event != 0 {
       traceEvent(pid, event)
-      _ = ct_continue(pid, 0)
+      resume(pid, 0)
       return
     }
     if tasks[pid] == nil {
       // A new task's first stop, before its parent's fork/clone event.
       appeared(pid, parentTid: nil)
       if sig == SIGSTOP {
-        _ = ct_continue(pid, 0)
+        resume(pid, 0)
         return
       }
     }
     if sig == SIGSTOP, awaitingStop.remove(pid) != nil {
-      _ = ct_continue(pid, 0)
+      resume(pid, 0)
       return
     }
     if [SIGSTOP, SIGTSTP, SIGTTIN, SIGTTOU].contains(sig), ct_is_group_stop(pid) == 1 {
-      _ = ct_continue(pid, 0)
+      resume(pid, 0)
       return
     }
-    _ = ct_continue(pid, sig)  // a signal for the program: delivered as if untraced
+    resume(pid, sig)  // a signal for the program: delivered as if untraced
+  }
+
+  /// Resumes a stopped task: to the exit of the call it is in when a seccomp stop left one
+  /// pending (a signal came between), else freely.
+  private func resume(_ pid: Int32, _ sig: Int32) {
+    if ipc.pending[pid] != nil {
+      _ = ct_continue_to_syscall_exit(pid, sig)
+    } else {
+      _ = ct_continue(pid, sig)
+    }
   }
 
   private func traceEvent(_ pid: Int32, _ event: Int32) {
@@ -71,14 +90,18 @@ extension TraceSession {
       } else {
         adopt(child, parentTid: pid)  // its first stop came first
       }
+      if tasks[child]?.isThread == false { scanDescriptors(child) }
     case Int32(CT_EVENT_EXEC):
       let former = Int32(truncatingIfNeeded: message)
       if former != pid, tasks[former]?.end == nil { tasks[former]?.end = now }
       let argv = ProcReading.cmdline(pid) ?? []
       tasks[pid]?.execs.append(argv)
       tasks[pid]?.argv = argv
+      scanDescriptors(pid)
     case Int32(CT_EVENT_EXIT):
+      ipc.pending[pid] = nil
       guard let t = tasks[pid] else { return }
+      if !t.isThread { scanDescriptors(pid) }
       let usage = ProcReading.usage(tgid: t.tgid, tid: pid)
       tasks[pid]?.cpuSeconds = usage.cpuSeconds
       tasks[pid]?.voluntarySwitches = usage.voluntary

@@ -1,3 +1,5 @@
+import Localization
+
 /// One process or thread the traced command made (or the command itself), as observed.
 public struct TracedTask: Sendable, Equatable {
   /// The thread id (for a process, its pid).
@@ -74,10 +76,9 @@ public enum TraceStop: Sendable, Equatable {
   public var line: String {
     switch self {
     case .timeout(let s):
-      "stopped after the time budget of \(TraceLimits.format(s)) s: every process it started was killed"
-    case .processLimit(let n):
-      "stopped at more than \(n) processes (a fork bomb?): every process it started was killed"
-    case .interrupted: "interrupted (Ctrl-C): every process it started was killed"
+      Catalog.text("demo.trace.stop.timeout", ["seconds": TraceLimits.format(s)])
+    case .processLimit(let n): Catalog.text("demo.trace.stop.processLimit", ["count": "\(n)"])
+    case .interrupted: Catalog.text("demo.trace.stop.interrupted")
     }
   }
 
@@ -136,6 +137,8 @@ public struct TraceRun: Sendable, Equatable {
   public var tracerPid: Int32
   /// Set when the command could not be started (exec failed): what failed.
   public var startFailure: String?
+  /// Pipes, sockets and POSIX IPC objects it made, and what was left.
+  public var ipc = IPCRecord()
 
   public var root: TracedTask? { tasks.first }
   public var processes: [TracedTask] { tasks.filter { !$0.isThread } }

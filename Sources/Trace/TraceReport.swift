@@ -1,5 +1,6 @@
 public import DemoContract
 import Glibc
+import Localization
 import OSKit
 import Render
 
@@ -14,29 +15,31 @@ public enum TraceReport {
   /// resolution (a poll of 1 ms between events).
   public static let zombieThreshold = 0.001
 
-  public static let metrics: [MetricDeclaration] = [
-    .measured("processes", "processes", .count, "processes the command made, itself included"),
-    .measured("threads", "threads", .count, "threads started besides each process's first one"),
-    .measured(
-      "zombies", "zombies", .count,
-      "processes that stayed zombies (exit to reap) for at least 1 ms"),
-    .measured(
-      "longest_zombie", "longest zombie", .seconds,
-      "the longest time from a process's exit to its reap"),
-    .measured(
-      "orphans", "orphans", .count,
-      "processes whose parent ended first, re-parented to ProcLab (a child subreaper)"),
-    .measured("exit_status", "exit status", .exitStatus, "what the command passed to exit()"),
-    .measured("killed_by", "killed by", .text, "the signal that ended the command, or \"\""),
-    .measured("wall", "wall time", .seconds, "from the start to the last process's end"),
-    .measured("cpu", "CPU time", .seconds, "user + system time of every process and thread"),
-    .measured(
-      "stopped", "stopped by", .text,
-      "\"\", or timeout, process_limit, interrupted when ProcLab stopped the run"),
-    .measured("stdout_bytes", "standard output", .bytes, "bytes the command wrote to stdout"),
-    .measured("stderr_bytes", "standard error", .bytes, "bytes the command wrote to stderr"),
-    .fact("method", "method", .text, "ptrace (every event, exactly) or polling (/proc every 1 ms)"),
-  ]
+  public static let metrics: [MetricDeclaration] =
+    [
+      .measured("processes", "processes", .count, "processes the command made, itself included"),
+      .measured("threads", "threads", .count, "threads started besides each process's first one"),
+      .measured(
+        "zombies", "zombies", .count,
+        "processes that stayed zombies (exit to reap) for at least 1 ms"),
+      .measured(
+        "longest_zombie", "longest zombie", .seconds,
+        "the longest time from a process's exit to its reap"),
+      .measured(
+        "orphans", "orphans", .count,
+        "processes whose parent ended first, re-parented to ProcLab (a child subreaper)"),
+      .measured("exit_status", "exit status", .exitStatus, "what the command passed to exit()"),
+      .measured("killed_by", "killed by", .text, "the signal that ended the command, or \"\""),
+      .measured("wall", "wall time", .seconds, "from the start to the last process's end"),
+      .measured("cpu", "CPU time", .seconds, "user + system time of every process and thread"),
+      .measured(
+        "stopped", "stopped by", .text,
+        "\"\", or timeout, process_limit, interrupted when ProcLab stopped the run"),
+      .measured("stdout_bytes", "standard output", .bytes, "bytes the command wrote to stdout"),
+      .measured("stderr_bytes", "standard error", .bytes, "bytes the command wrote to stderr"),
+      .fact(
+        "method", "method", .text, "ptrace (every event, exactly) or polling (/proc every 1 ms)"),
+    ] + ipcMetrics
 
   public static func report(_ run: TraceRun, environment: MachineEnvironment) -> DemoReport {
     let processes = run.processes
@@ -54,7 +57,7 @@ public enum TraceReport {
       "stderr_bytes": .number(Double(run.stderrBytes)),
       "method": .string(run.method.rawValue),
       "killed_by": .string(""),
-    ]
+    ].merging(ipcMetricValues(run.ipc)) { a, _ in a }
     if let root = run.root {
       if let code = root.exitCode { metrics["exit_status"] = .number(Double(code)) }
       if let sig = root.signal { metrics["killed_by"] = .string(signalName(sig)) }
@@ -62,7 +65,8 @@ public enum TraceReport {
     return DemoReport(
       demo: name, params: ["command": .array(run.command.map { .string($0) })],
       environment: environment, metrics: metrics,
-      tables: [table(run)] + outputTables(run),
+      tables: [table(run)] + [channelTable(run), objectTable(run)].compactMap { $0 }
+        + outputTables(run),
       figures: [.processTree(tree(run)), .timeline(timeline(run))], notes: notes(run))
   }
 
@@ -175,18 +179,13 @@ public enum TraceReport {
     if let failure = run.startFailure { notes.append(failure) }
     switch run.method {
     case .ptrace:
-      notes.append(
-        "Traced with ptrace: every fork, vfork, clone, exec and exit, exactly. Zombie times run "
-          + "from the exit to the reap, checked every 1 ms while a zombie waits.")
+      notes.append(Catalog.text("demo.trace.note.ptrace"))
     case .polling:
-      notes.append(
-        "\(run.fallbackReason ?? "ptrace unavailable"); /proc was polled every 1 ms instead: "
-          + "processes shorter than that may be missed, start, exit and reap times are ±1 ms, "
-          + "and exit statuses are known only for the processes ProcLab reaped.")
+      let reason = run.fallbackReason ?? Catalog.text("demo.trace.reason.pollingForced")
+      notes.append(Catalog.text("demo.trace.note.polling", ["reason": reason]))
     }
-    notes.append(
-      "ProcLab (pid \(run.tracerPid)) is a child subreaper: orphans are re-parented to it, "
-        + "not to init, and it reaps them.")
+    notes.append(Catalog.text("demo.trace.note.subreaper", ["pid": "\(run.tracerPid)"]))
+    notes += ipcNotes(run)
     if let stop = run.stop { notes.append(stop.line) }
     return notes
   }

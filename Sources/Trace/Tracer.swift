@@ -1,5 +1,6 @@
 import CTrace
 import Glibc
+import Localization
 import Measure
 public import OSKit
 
@@ -53,6 +54,8 @@ final class TraceSession {
   var ownCommandLine: [String] = []
   /// When the command was forked, since the start.
   var forkedAt = 0.0
+  /// Pipes, sockets and POSIX IPC objects (IPCScan.swift, SyscallStops.swift).
+  var ipc = IPCTracking()
 
   init(command: [String], limits: TraceLimits, signals: SignalPipe) {
     self.command = command
@@ -70,20 +73,31 @@ final class TraceSession {
     rootPid = pid
     var status: Int32 = 0
     _ = ct_wait_stopped(pid, &status)
-    if ptrace, ct_set_options(pid) == 0 {
+    // What the child reported before it stopped itself: TRACEME or the filter refused.
+    var refused: [Int32: Int32] = [:]
+    while let record = readReport() { refused[record.stage] = record.error }
+    let seccomp =
+      ptrace && refused[Int32(CT_REPORT_TRACEME_REFUSED)] == nil
+      && refused[Int32(CT_REPORT_SECCOMP_REFUSED)] == nil
+    if let code = refused[Int32(CT_REPORT_SECCOMP_REFUSED)] {
+      ipc.record.seccompUnavailable = Catalog.text(
+        "demo.trace.reason.seccompRefused", ["error": String(cString: strerror(code))])
+    }
+    if ptrace, ct_set_options(pid, seccomp ? 1 : 0) == 0 {
       method = .ptrace
     } else {
       method = .polling
       if ptrace {
-        // The child's -errno from PTRACE_TRACEME, written before it stopped itself.
-        let bytes = (try? FileIO.read(execErrorFD, upTo: 4)) ?? []
-        let code = bytes.count == 4 ? -bytes.withUnsafeBytes { $0.load(as: Int32.self) } : errno
-        fallbackReason =
-          "ptrace is not allowed here (PTRACE_TRACEME: \(String(cString: strerror(code)))): "
-          + "Yama ptrace_scope, seccomp or a container"
+        let code = refused[Int32(CT_REPORT_TRACEME_REFUSED)] ?? errno
+        fallbackReason = Catalog.text(
+          "demo.trace.reason.ptraceRefused", ["error": String(cString: strerror(code))])
       } else {
-        fallbackReason = "ptrace turned off (PROCLAB_TRACE_POLL)"
+        fallbackReason = Catalog.text("demo.trace.reason.pollingForced")
       }
+    }
+    prepareIPC(seccomp: method == .ptrace && seccomp)
+    if method == .polling, ipc.record.seccompUnavailable == nil {
+      ipc.record.seccompUnavailable = Catalog.text("demo.trace.reason.noSeccompWithoutPtrace")
     }
     var root = TracedTask(tid: pid, tgid: pid, parent: tracerPid, isThread: false, start: forkedAt)
     root.argv = command
@@ -96,6 +110,7 @@ final class TraceSession {
       _ = kill(pid, SIGCONT)
       pollingLoop()
     }
+    sweepIPC()
     finishOutput()
   }
 
@@ -104,7 +119,7 @@ final class TraceSession {
     guard let outPipe = try? PipeEnds(), let errPipe = try? PipeEnds(),
       let execPipe = try? PipeEnds()
     else {
-      startFailure = "cannot make pipes for the command's output"
+      startFailure = Catalog.text("demo.trace.startFailure.pipes")
       return nil
     }
     let null = open("/dev/null", O_RDONLY | O_CLOEXEC)
@@ -114,7 +129,7 @@ final class TraceSession {
     let pid = cArgs.withUnsafeMutableBufferPointer { argv in
       ct_spawn_stopped(
         argv[0]!, argv.baseAddress!, null, outPipe.write, errPipe.write, execPipe.write,
-        ptrace ? 1 : 0)
+        ptrace ? 1 : 0, ptrace ? 1 : 0)
     }
     let spawnErrno = errno
     forkedAt = now
@@ -129,7 +144,8 @@ final class TraceSession {
     FileIO.setNonBlocking(err.fd)
     FileIO.setNonBlocking(execErrorFD)
     guard pid > 0 else {
-      startFailure = "cannot fork: \(String(cString: strerror(spawnErrno)))"
+      startFailure = Catalog.text(
+        "demo.trace.startFailure.fork", ["error": String(cString: strerror(spawnErrno))])
       return nil
     }
     return pid
@@ -197,7 +213,9 @@ final class TraceSession {
   func nextWait() -> Int32 {
     if !zombies.isEmpty || stop != nil { return 1 }
     let left = (limits.timeout - now) * 1000
-    return Int32(max(1, min(100, left)))
+    // While there are pipes, blocked readers are sampled every 50 ms (samplePipeWaits).
+    let cap = ipc.record.channels.isEmpty ? 100 : Self.waitSampleInterval * 1000
+    return Int32(max(1, min(cap, left)))
   }
 
   /// Marks zombies whose parent has reaped them (their pid is gone).
@@ -219,14 +237,23 @@ final class TraceSession {
       let b = err.readAvailable(limit: limits.maxOutput)
       if !a && !b { break }
     }
-    if execErrorFD >= 0 {
-      let bytes = (try? FileIO.read(execErrorFD, upTo: 4)) ?? []
-      if bytes.count == 4 {
-        let code = bytes.withUnsafeBytes { $0.load(as: Int32.self) }
-        startFailure = "cannot run '\(command.first ?? "")': \(String(cString: strerror(code)))"
-      }
+    while let record = readReport() {
+      guard record.stage == Int32(CT_REPORT_EXEC_FAILED) else { continue }
+      startFailure = Catalog.text(
+        "demo.trace.startFailure.exec",
+        ["program": command.first ?? "", "error": String(cString: strerror(record.error))])
     }
     for fd in [out.fd, err.fd, execErrorFD] where fd >= 0 { FileIO.closeQuietly(fd) }
+  }
+
+  /// One {stage, errno} record of the child's reports (ct_spawn_stopped), or nil.
+  func readReport() -> (stage: Int32, error: Int32)? {
+    guard execErrorFD >= 0, let bytes = try? FileIO.read(execErrorFD, upTo: 8), bytes.count == 8
+    else { return nil }
+    let pair = bytes.withUnsafeBytes {
+      ($0.load(as: Int32.self), $0.load(fromByteOffset: 4, as: Int32.self))
+    }
+    return (pair.0, pair.1)
   }
 
   func result() -> TraceRun {
@@ -235,7 +262,7 @@ final class TraceSession {
     return TraceRun(
       command: command, method: method, fallbackReason: fallbackReason, tasks: list, stop: stop,
       wall: last, stdout: out.kept, stderr: err.kept, stdoutBytes: out.total,
-      stderrBytes: err.total, tracerPid: tracerPid, startFailure: startFailure)
+      stderrBytes: err.total, tracerPid: tracerPid, startFailure: startFailure, ipc: ipc.record)
   }
 }
 

@@ -21,7 +21,7 @@ struct Comparison {
 
   static var allIDs: String {
     "repl, spawn, pipe-latency, pipe-bandwidth, shm-race, ipc-compare, assignment, pool, countdown, "
-      + "grading"
+      + "grading, trace"
   }
 
   /// Figures from a demo report's metrics; `scale` multiplies each (ns → s).
@@ -43,7 +43,7 @@ extension Comparison {
     [
       repl(settings), spawn(settings), pipeLatency(settings), pipeBandwidth(settings),
       shmRace(settings), ipcCompare(settings), assignment(settings), pool(settings),
-      countdown(settings), grading(settings),
+      countdown(settings), grading(settings), trace(settings),
     ]
   }
 

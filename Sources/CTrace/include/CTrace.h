@@ -7,21 +7,89 @@
 /// variadic ptrace(2) nor the W* status macros, and the traced child's code between fork and
 /// exec must be C (async-signal-safe calls only).
 
-/// Forks a child that joins a process group of its own, asks for SIGKILL when its parent dies,
-/// (when `use_ptrace`) asks to be traced with PTRACE_TRACEME, stops itself with SIGSTOP and then
-/// execvp(file, argv) with fds 0, 1, 2 taken from in_fd, out_fd, err_fd. If exec fails, the
-/// child writes its errno (an int) to `exec_error_fd` (close-on-exec) and _exits with 127;
-/// if PTRACE_TRACEME is refused it writes -errno there first and runs untraced.
-/// Returns the child's pid, or -1 with errno set.
-pid_t ct_spawn_stopped(const char *_Nonnull file, char *_Nullable const *_Nonnull argv,
-                       int in_fd, int out_fd, int err_fd, int exec_error_fd, int use_ptrace);
+/// What the child of ct_spawn_stopped reports on `report_fd`: records of two ints
+/// {stage, errno}, written before it stops itself (TRACEME, SECCOMP) or after exec failed.
+enum {
+  CT_REPORT_TRACEME_REFUSED = 1,
+  CT_REPORT_SECCOMP_REFUSED = 2,
+  CT_REPORT_EXEC_FAILED = 3,
+};
 
-/// PTRACE_SETOPTIONS with TRACEFORK|TRACEVFORK|TRACECLONE|TRACEEXEC|TRACEEXIT|EXITKILL.
-/// Returns 0, or -1 with errno (ESRCH when `pid` is not traced by us).
-int ct_set_options(pid_t pid);
+/// Forks a child that joins a process group of its own, asks for SIGKILL when its parent dies,
+/// (when `use_ptrace`) asks to be traced with PTRACE_TRACEME and (when `use_seccomp` too)
+/// installs ct's seccomp filter (PR_SET_NO_NEW_PRIVS first), stops itself with SIGSTOP and then
+/// execvp(file, argv) with fds 0, 1, 2 taken from in_fd, out_fd, err_fd. Each refusal is
+/// reported on `report_fd` (close-on-exec) as a record and the child goes on without it (no
+/// filter without ptrace: its traced calls would fail with ENOSYS); if exec fails it reports
+/// that and _exits with 127. Returns the child's pid, or -1 with errno set.
+pid_t ct_spawn_stopped(const char *_Nonnull file, char *_Nullable const *_Nonnull argv,
+                       int in_fd, int out_fd, int err_fd, int report_fd, int use_ptrace,
+                       int use_seccomp);
+
+/// PTRACE_SETOPTIONS with TRACEFORK|TRACEVFORK|TRACECLONE|TRACEEXEC|TRACEEXIT|EXITKILL, and
+/// TRACESECCOMP|TRACESYSGOOD when `seccomp`. Returns 0, or -1 with errno (ESRCH when `pid` is
+/// not traced by us).
+int ct_set_options(pid_t pid, int seccomp);
 
 /// PTRACE_CONT delivering `sig` (0 for none). Returns 0 or -1 with errno.
 int ct_continue(pid_t pid, int sig);
+
+/// PTRACE_SYSCALL delivering `sig`: resumes `pid` to the exit of the system call it is in (a
+/// seccomp stop's call), which stops it again. Returns 0 or -1 with errno.
+int ct_continue_to_syscall_exit(pid_t pid, int sig);
+
+/// A system call seen at a seccomp stop (its number and arguments) or at its exit stop (its
+/// return value), from PTRACE_GET_SYSCALL_INFO.
+typedef struct {
+  /// CT_SYSCALL_AT_SECCOMP, CT_SYSCALL_AT_EXIT, or 0 for another stop.
+  int at;
+  /// ct_syscall_kind of the call's number (at a seccomp stop).
+  int kind;
+  unsigned long long args[6];
+  long long rval;
+  int is_error;
+} ct_syscall;
+
+enum { CT_SYSCALL_AT_SECCOMP = 1, CT_SYSCALL_AT_EXIT = 2 };
+
+/// Fills `out` for a tracee in a seccomp stop or a syscall-exit stop. Returns 0 or -1 with errno.
+int ct_get_syscall(pid_t pid, ct_syscall *_Nonnull out);
+
+/// The system calls the filter traps, and those a blocked reader or waiter sits in, by kind (so
+/// Swift needs no per-architecture numbers).
+enum {
+  CT_SYS_OTHER = 0,
+  CT_SYS_PIPE = 1,
+  CT_SYS_PIPE2,
+  CT_SYS_SOCKETPAIR,
+  CT_SYS_SOCKET,
+  CT_SYS_OPEN,
+  CT_SYS_OPENAT,
+  CT_SYS_UNLINK,
+  CT_SYS_UNLINKAT,
+  CT_SYS_LINK,
+  CT_SYS_LINKAT,
+  CT_SYS_MQ_OPEN,
+  CT_SYS_MQ_UNLINK,
+  CT_SYS_READ,
+  CT_SYS_READV,
+  CT_SYS_WAIT,
+};
+
+/// The CT_SYS_* kind of system call number `nr` on this architecture.
+int ct_syscall_kind(long nr);
+
+/// Copies up to `length` bytes of tracee `pid`'s memory at `address` (process_vm_readv, page by
+/// page). Returns the bytes copied, or -1 with errno.
+long ct_read_memory(pid_t pid, unsigned long long address, void *_Nonnull buffer,
+                    unsigned long length);
+
+/// Whether POSIX message queue `name` (as mq_open's system call takes it: no leading slash)
+/// exists: 1 (also when it is not ours to open), 0, or -1 with errno (ENOSYS: no mqueue).
+int ct_mq_exists(const char *_Nonnull name);
+
+/// mq_unlink's system call for `name` (no leading slash). Returns 0 or -1 with errno.
+int ct_mq_unlink(const char *_Nonnull name);
 
 /// PTRACE_GETEVENTMSG: the new tid of a fork/clone event, the former tid of an exec event, the
 /// wait status of an exit event. Returns 0 or -1 with errno.
@@ -55,6 +123,9 @@ enum {
   CT_EVENT_CLONE = 3,
   CT_EVENT_EXEC = 4,
   CT_EVENT_EXIT = 6,
+  CT_EVENT_SECCOMP = 7,
+  /// The stop signal of a syscall-exit stop (SIGTRAP | 0x80, with TRACESYSGOOD).
+  CT_SYSCALL_STOP_SIGNAL = 5 | 0x80,
 };
 
 #endif

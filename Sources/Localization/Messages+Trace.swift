@@ -1,0 +1,119 @@
+// `proclab trace`'s own texts: why a run was stopped, the notes on how it was observed, why a
+// command could not start, and the labels of the trace's metrics on the screen. The tables'
+// titles, column names and cells stay as they are in both languages: they are the report's data
+// (JSON), which lesson rules, exercises' checks and grading read by name.
+extension Messages {
+  static let trace: [Message] = [
+    Message(
+      "demo.trace.stop.timeout",
+      en: "stopped after the time budget of {seconds} s: every process it started was killed",
+      ko: "시간 예산 {seconds}초가 지나 멈췄습니다. 이 프로그램이 시작한 프로세스를 모두 종료했습니다"),
+    Message(
+      "demo.trace.stop.processLimit",
+      en:
+        "stopped at more than {count} processes (a fork bomb?): every process it started was killed",
+      ko: "프로세스가 {count}개를 넘어 멈췄습니다(fork 폭탄일까요?). 이 프로그램이 시작한 프로세스를 모두 종료했습니다"),
+    Message(
+      "demo.trace.stop.interrupted",
+      en: "interrupted (Ctrl-C): every process it started was killed",
+      ko: "중단했습니다(Ctrl-C). 이 프로그램이 시작한 프로세스를 모두 종료했습니다"),
+    Message(
+      "demo.trace.note.ptrace",
+      en:
+        "Traced with ptrace: every fork, vfork, clone, exec and exit, exactly. Zombie times run from the exit to the reap, checked every 1 ms while a zombie waits.",
+      ko:
+        "ptrace로 추적했습니다. fork, vfork, clone, exec, exit를 하나도 빠짐없이 정확히 봅니다. 좀비 시간은 종료부터 거두어질 때까지이며, 좀비가 기다리는 동안 1ms마다 확인합니다."
+    ),
+    Message(
+      "demo.trace.note.polling",
+      en:
+        "{reason}; /proc was polled every 1 ms instead: processes shorter than that may be missed, start, exit and reap times are ±1 ms, and exit statuses are known only for the processes ProcLab reaped.",
+      ko:
+        "{reason}. 대신 /proc을 1ms마다 읽었습니다. 그보다 짧게 사는 프로세스는 놓칠 수 있고, 시작·종료·거두기 시각은 ±1ms이며, 종료 상태는 ProcLab이 거둔 프로세스의 것만 압니다."
+    ),
+    Message(
+      "demo.trace.note.subreaper",
+      en:
+        "ProcLab (pid {pid}) is a child subreaper: orphans are re-parented to it, not to init, and it reaps them.",
+      ko:
+        "ProcLab(pid {pid})은 자식 서브리퍼(child subreaper)입니다. 고아 프로세스는 init이 아니라 ProcLab의 자식이 되고, ProcLab이 거둡니다."
+    ),
+    Message(
+      "demo.trace.reason.ptraceRefused",
+      en:
+        "ptrace is not allowed here (PTRACE_TRACEME: {error}): Yama ptrace_scope, seccomp or a container",
+      ko:
+        "여기서는 ptrace가 허용되지 않습니다(PTRACE_TRACEME: {error}). Yama ptrace_scope, seccomp 또는 컨테이너 때문입니다"),
+    Message(
+      "demo.trace.reason.pollingForced",
+      en: "ptrace turned off (PROCLAB_TRACE_POLL)",
+      ko: "ptrace를 껐습니다(PROCLAB_TRACE_POLL)"),
+    Message(
+      "demo.trace.reason.seccompRefused",
+      en: "the seccomp filter could not be installed ({error})",
+      ko: "seccomp 필터를 설치할 수 없었습니다({error})"),
+    Message(
+      "demo.trace.reason.noSeccompWithoutPtrace",
+      en: "no seccomp filter without ptrace",
+      ko: "ptrace 없이는 seccomp 필터도 쓰지 않습니다"),
+    Message(
+      "demo.trace.note.ipcSeccomp",
+      en:
+        "Pipes, sockets and IPC objects: a seccomp filter stops the program only at pipe, socketpair, socket, mq_open, mq_unlink, link, unlink and the opens that may create (O_CREAT, O_NOFOLLOW: shm_open, sem_open); who holds which end is read from /proc/<pid>/fd at each fork, exec and exit. Bytes per pipe are not counted (that would stop every read and write).",
+      ko:
+        "파이프, 소켓, IPC 객체: seccomp 필터가 pipe, socketpair, socket, mq_open, mq_unlink, link, unlink와 무언가를 만들 수 있는 open(O_CREAT, O_NOFOLLOW: shm_open, sem_open)에서만 프로그램을 멈춥니다. 어느 프로세스가 어느 끝을 쥐고 있는지는 fork, exec, exit 때마다 /proc/<pid>/fd에서 읽습니다. 파이프별 바이트 수는 세지 않습니다(그러려면 read와 write마다 멈춰야 합니다)."
+    ),
+    Message(
+      "demo.trace.note.ipcScan",
+      en:
+        "{reason}: pipes, sockets and /dev/shm objects were found by reading /proc/<pid>/fd and maps at events and every 50 ms, so those made and closed between two looks are missed, and an object counts as made when it was not in /dev/shm at the start; message queues are not seen.",
+      ko:
+        "{reason}. 파이프, 소켓, /dev/shm 객체는 이벤트 때와 50ms마다 /proc/<pid>/fd와 maps를 읽어 찾았습니다. 두 번 보는 사이에 만들어지고 닫힌 것은 놓치며, 시작할 때 /dev/shm에 없던 객체를 이 실행이 만든 것으로 칩니다. 메시지 큐는 보이지 않습니다."
+    ),
+    Message(
+      "demo.trace.note.waitsHidden",
+      en: "/proc/<pid>/task/<tid>/syscall could not be read: blocked readers not seen.",
+      ko: "/proc/<pid>/task/<tid>/syscall을 읽을 수 없어, 읽다가 막힌 쪽을 보지 못했습니다."),
+    Message(
+      "demo.trace.note.removed",
+      en: "Left behind and removed by ProcLab: {objects}.",
+      ko: "남겨져 있어 ProcLab이 지운 것: {objects}."),
+    Message(
+      "demo.trace.startFailure.exec",
+      en: "cannot run '{program}': {error}",
+      ko: "'{program}'을(를) 실행할 수 없습니다: {error}"),
+    Message(
+      "demo.trace.startFailure.fork",
+      en: "cannot fork: {error}",
+      ko: "fork할 수 없습니다: {error}"),
+    Message(
+      "demo.trace.startFailure.pipes",
+      en: "cannot make pipes for the command's output",
+      ko: "명령의 출력을 받을 파이프를 만들 수 없습니다"),
+    // The metrics' labels in "what it did" (their paths and the JSON stay the same).
+    Message("demo.trace.metric.processes", en: "processes", ko: "프로세스"),
+    Message("demo.trace.metric.threads", en: "threads", ko: "스레드"),
+    Message("demo.trace.metric.zombies", en: "zombies", ko: "좀비"),
+    Message("demo.trace.metric.longestZombie", en: "longest zombie", ko: "가장 오래 남은 좀비"),
+    Message("demo.trace.metric.orphans", en: "orphans", ko: "고아"),
+    Message("demo.trace.metric.exitStatus", en: "exit status", ko: "종료 상태"),
+    Message("demo.trace.metric.killedBy", en: "killed by", ko: "끝낸 시그널"),
+    Message("demo.trace.metric.wall", en: "wall time", ko: "경과 시간"),
+    Message("demo.trace.metric.cpu", en: "CPU time", ko: "CPU 시간"),
+    Message("demo.trace.metric.stopped", en: "stopped by", ko: "멈춘 이유"),
+    Message("demo.trace.metric.stdoutBytes", en: "standard output", ko: "표준 출력"),
+    Message("demo.trace.metric.stderrBytes", en: "standard error", ko: "표준 오류"),
+    Message("demo.trace.metric.method", en: "method", ko: "방법"),
+    Message("demo.trace.metric.pipes", en: "pipes", ko: "파이프"),
+    Message("demo.trace.metric.sockets", en: "sockets", ko: "소켓"),
+    Message("demo.trace.metric.pipeEndsLeftOpen", en: "pipe ends left open", ko: "열어 둔 파이프 끝"),
+    Message("demo.trace.metric.shmCreated", en: "shared memory made", ko: "만든 공유 메모리"),
+    Message("demo.trace.metric.shmLeft", en: "shared memory left", ko: "남은 공유 메모리"),
+    Message("demo.trace.metric.semCreated", en: "semaphores made", ko: "만든 세마포어"),
+    Message("demo.trace.metric.semLeft", en: "semaphores left", ko: "남은 세마포어"),
+    Message("demo.trace.metric.mqCreated", en: "message queues made", ko: "만든 메시지 큐"),
+    Message("demo.trace.metric.mqLeft", en: "message queues left", ko: "남은 메시지 큐"),
+    Message(
+      "demo.trace.metric.ipcLeft", en: "IPC objects removed by ProcLab", ko: "ProcLab이 지운 IPC 객체"),
+  ]
+}

@@ -1,0 +1,238 @@
+import CTrace
+import Glibc
+
+/// The tracer's IPC state for one run: what the seccomp stops and the /proc scans found.
+struct IPCTracking {
+  var record = IPCRecord()
+  /// The seccomp filter is in place: every pipe, socket and IPC object is seen being made.
+  var seccomp: Bool { record.method == .seccomp }
+  /// A trapped call per task, between its seccomp stop and its exit stop.
+  var pending: [Int32: PendingCall] = [:]
+  /// Index in `record.channels` by inode (both ends of a socket pair).
+  var channelIndex: [UInt64: Int] = [:]
+  /// Index in `record.objects` of the latest object of each name.
+  var objectIndex: [String: Int] = [:]
+  /// sem_open's temporary files (created, linked to the real name, unlinked): not objects.
+  var temporaries: Set<String> = []
+  /// ProcLab's own pipes to the command (its stdout, stderr, the spawn report): not the
+  /// program's (the /proc-scan fallback sees them in every process).
+  var ownInodes: Set<UInt64> = []
+  /// /dev/shm's names before the command started (the /proc-scan fallback).
+  var shmAtStart: Set<String> = []
+  var lastSample = -1.0
+  /// Readers seen blocked at the previous sample.
+  var previousWaits: Set<PipeWait> = []
+
+  mutating func channel(
+    _ kind: TracedChannel.Kind, inode: UInt64, creator: Int32?, at time: Double?
+  ) -> Int {
+    if let i = channelIndex[inode] { return i }
+    record.channels.append(TracedChannel(kind: kind, inode: inode, creator: creator, created: time))
+    channelIndex[inode] = record.channels.count - 1
+    return record.channels.count - 1
+  }
+
+  /// The object called `name`, a new record when it is made again after an unlink.
+  mutating func object(
+    _ kind: TracedIPCObject.Kind, name: String, createdBy creator: Int32?, at time: Double
+  ) -> Int {
+    if let i = objectIndex[name], record.objects[i].unlinked == nil,
+      creator == nil || record.objects[i].creator == nil
+    {
+      if creator != nil {
+        record.objects[i].creator = creator
+        record.objects[i].created = time
+      }
+      return i
+    }
+    record.objects.append(
+      TracedIPCObject(
+        kind: kind, name: name, creator: creator, created: creator == nil ? nil : time))
+    objectIndex[name] = record.objects.count - 1
+    return record.objects.count - 1
+  }
+}
+
+/// A reader blocked in read() on a pipe.
+struct PipeWait: Hashable {
+  var tid: Int32
+  var pid: Int32
+  var inode: UInt64
+}
+
+/// A trapped system call, as its seccomp stop saw it.
+struct PendingCall {
+  var kind: Int32
+  var args: [UInt64]
+  var path: String?
+  var secondPath: String?
+  /// The object existed before the call (so O_CREAT opened it, not made it).
+  var existed = false
+}
+
+/// The seccomp side of a trace: the tracee stops at the entry of the few calls the filter
+/// traps (Sources/CTrace) and, for those that matter, again at their exit.
+extension TraceSession {
+  /// A seccomp stop: reads the call; resumes to its exit when its result is needed.
+  func seccompStop(_ tid: Int32) {
+    var call = ct_syscall()
+    guard ct_get_syscall(tid, &call) == 0, call.at == Int32(CT_SYSCALL_AT_SECCOMP) else {
+      _ = ct_continue(tid, 0)
+      return
+    }
+    let args = withUnsafeBytes(of: call.args) { Array($0.bindMemory(to: UInt64.self)) }
+    var p = PendingCall(kind: call.kind, args: args)
+    func path(_ index: Int, dirfd: Int32 = AT_FDCWD) -> String? {
+      IPCReading.string(tid: tid, at: args[index]).map {
+        IPCReading.absolute($0, tid: tid, dirfd: dirfd)
+      }
+    }
+    let dirfd0 = Int32(truncatingIfNeeded: args[0])
+    switch call.kind {
+    case Int32(CT_SYS_PIPE), Int32(CT_SYS_PIPE2), Int32(CT_SYS_SOCKETPAIR), Int32(CT_SYS_SOCKET):
+      break
+    case Int32(CT_SYS_OPEN), Int32(CT_SYS_UNLINK):
+      p.path = path(0)
+    case Int32(CT_SYS_OPENAT), Int32(CT_SYS_UNLINKAT):
+      p.path = path(1, dirfd: dirfd0)
+    case Int32(CT_SYS_LINK):
+      (p.secondPath, p.path) = (path(0), path(1))
+    case Int32(CT_SYS_LINKAT):
+      (p.secondPath, p.path) = (
+        path(1, dirfd: dirfd0), path(3, dirfd: Int32(truncatingIfNeeded: args[2]))
+      )
+    case Int32(CT_SYS_MQ_OPEN), Int32(CT_SYS_MQ_UNLINK):
+      p.path = IPCReading.string(tid: tid, at: args[0])
+      if call.kind == Int32(CT_SYS_MQ_OPEN), let name = p.path {
+        p.existed = ct_mq_exists(name) == 1
+      }
+    default:
+      _ = ct_continue(tid, 0)
+      return
+    }
+    let pathBased = [
+      CT_SYS_OPEN, CT_SYS_OPENAT, CT_SYS_UNLINK, CT_SYS_UNLINKAT, CT_SYS_LINK,
+      CT_SYS_LINKAT,
+    ].map(Int32.init).contains(call.kind)
+    if pathBased {
+      // Any other file: let it run on without a second stop.
+      guard let target = p.path, IPCReading.shmKind(target) != nil else {
+        _ = ct_continue(tid, 0)
+        return
+      }
+      p.existed = IPCReading.inodeAndOwner(target) != nil
+      if finishedAtEntry(p, tid: tid) {
+        _ = ct_continue(tid, 0)
+        return
+      }
+    }
+    ipc.pending[tid] = p
+    _ = ct_continue_to_syscall_exit(tid, 0)
+  }
+
+  /// Records an unlink, or an open that cannot create, at its seccomp stop: one stop, not two
+  /// (each stop waits for ProcLab to be scheduled). An unlink that fails leaves the file, which
+  /// the sweep then finds by its inode. Returns whether `p` was such a call.
+  private func finishedAtEntry(_ p: PendingCall, tid: Int32) -> Bool {
+    guard let path = p.path, let kind = IPCReading.shmKind(path) else { return false }
+    let pid = tasks[tid]?.tgid ?? tid
+    switch p.kind {
+    case Int32(CT_SYS_UNLINK), Int32(CT_SYS_UNLINKAT):
+      guard p.existed, ipc.temporaries.remove(path) == nil else { return true }
+      let i = ipc.object(kind, name: path, createdBy: nil, at: now)
+      ipc.record.objects[i].unlinkedBy = pid
+      ipc.record.objects[i].unlinked = now
+      return true
+    case Int32(CT_SYS_OPEN), Int32(CT_SYS_OPENAT):
+      let flags = Int32(truncatingIfNeeded: p.args[p.kind == Int32(CT_SYS_OPEN) ? 1 : 2])
+      guard flags & O_CREAT == 0 else { return false }
+      // Opens an existing object (or fails): nothing is made.
+      if p.existed {
+        let i = ipc.object(kind, name: path, createdBy: nil, at: now)
+        ipc.record.objects[i].openedBy.insert(pid)
+      }
+      return true
+    default:
+      return false
+    }
+  }
+
+  /// A syscall-exit stop: records what the call made, opened or removed; resumes the task.
+  func syscallExitStop(_ tid: Int32) {
+    defer { _ = ct_continue(tid, 0) }
+    guard let p = ipc.pending.removeValue(forKey: tid) else { return }
+    var call = ct_syscall()
+    guard ct_get_syscall(tid, &call) == 0, call.at == Int32(CT_SYSCALL_AT_EXIT),
+      call.is_error == 0
+    else { return }
+    let pid = tasks[tid]?.tgid ?? tid
+    let t = now
+    let result = Int32(truncatingIfNeeded: call.rval)
+    switch p.kind {
+    case Int32(CT_SYS_PIPE), Int32(CT_SYS_PIPE2):
+      guard let (r, w) = IPCReading.fdPair(tid: tid, at: p.args[0]),
+        let inode = IPCReading.target(tid: tid, fd: r).flatMap({
+          IPCReading.inode($0, prefix: "pipe")
+        })
+      else { return }
+      let i = ipc.channel(.pipe, inode: inode, creator: pid, at: t)
+      ipc.record.channels[i].readers.insert(pid)
+      ipc.record.channels[i].writers.insert(pid)
+      _ = w
+    case Int32(CT_SYS_SOCKETPAIR):
+      guard let (a, b) = IPCReading.fdPair(tid: tid, at: p.args[3]),
+        let first = IPCReading.target(tid: tid, fd: a).flatMap({
+          IPCReading.inode($0, prefix: "socket")
+        })
+      else { return }
+      let i = ipc.channel(.socketPair, inode: first, creator: pid, at: t)
+      if let second = IPCReading.target(tid: tid, fd: b).flatMap({
+        IPCReading.inode($0, prefix: "socket")
+      }) {
+        ipc.record.channels[i].peerInode = second
+        ipc.channelIndex[second] = i
+      }
+      ipc.record.channels[i].readers.insert(pid)
+    case Int32(CT_SYS_SOCKET):
+      guard
+        let inode = IPCReading.target(tid: tid, fd: result).flatMap({
+          IPCReading.inode($0, prefix: "socket")
+        })
+      else { return }
+      let i = ipc.channel(.socket, inode: inode, creator: pid, at: t)
+      ipc.record.channels[i].readers.insert(pid)
+    case Int32(CT_SYS_OPEN), Int32(CT_SYS_OPENAT):
+      guard let path = p.path, let kind = IPCReading.shmKind(path) else { return }
+      let flags = Int32(truncatingIfNeeded: p.args[p.kind == Int32(CT_SYS_OPEN) ? 1 : 2])
+      let made = flags & O_CREAT != 0 && !p.existed
+      let i = ipc.object(kind, name: path, createdBy: made ? pid : nil, at: t)
+      ipc.record.objects[i].openedBy.insert(pid)
+      if made { ipc.record.objects[i].inode = IPCReading.inode(tid: tid, fd: result) }
+    case Int32(CT_SYS_LINK), Int32(CT_SYS_LINKAT):
+      // sem_open: a temporary file, linked to its real name, then unlinked.
+      guard let path = p.path, let kind = IPCReading.shmKind(path) else { return }
+      if let old = p.secondPath, let j = ipc.objectIndex[old], ipc.record.objects[j].creator == pid
+      {
+        ipc.temporaries.insert(old)
+        ipc.record.objects.remove(at: j)
+        ipc.objectIndex = Dictionary(
+          ipc.record.objects.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { _, b in b })
+      }
+      let i = ipc.object(kind, name: path, createdBy: pid, at: t)
+      ipc.record.objects[i].openedBy.insert(pid)
+      ipc.record.objects[i].inode = IPCReading.inodeAndOwner(path)?.inode
+    case Int32(CT_SYS_MQ_OPEN):
+      guard let name = p.path else { return }
+      let made = Int32(truncatingIfNeeded: p.args[1]) & O_CREAT != 0 && !p.existed
+      let i = ipc.object(.mq, name: "/" + name, createdBy: made ? pid : nil, at: t)
+      ipc.record.objects[i].openedBy.insert(pid)
+    case Int32(CT_SYS_MQ_UNLINK):
+      guard let name = p.path else { return }
+      let i = ipc.object(.mq, name: "/" + name, createdBy: nil, at: t)
+      ipc.record.objects[i].unlinkedBy = pid
+      ipc.record.objects[i].unlinked = t
+    default:
+      break
+    }
+  }
+}
