@@ -135,6 +135,12 @@ extension Messages {
     Message(
       "watch.cannot", en: "cannot watch {path}: {why}", ko: "{path}를 지켜볼 수 없습니다: {why}"),
 
-    Message("exercise.progress.column", en: "exercises", ko: "연습"),
+    Message(
+      "exercise.progress.line", en: "Exercises passed: {done} of {count} ({ids})",
+      ko: "통과한 연습 문제: {count}개 중 {done}개 ({ids})"),
+    Message(
+      "exercise.progress.none",
+      en: "Exercises passed: 0 of {count} (exercise lists them)",
+      ko: "통과한 연습 문제: {count}개 중 0개 (exercise로 목록을 봅니다)"),
   ]
 }
