@@ -36,7 +36,7 @@ extension Session {
   /// `exercise` (the open lesson's, or every lesson's), `exercise all`, `exercise <id>`.
   func exerciseCommand(_ args: [String]) {
     guard args.count <= 1 else {
-      refuse(Catalog.text("exercise.usage"))
+      refuse(Catalog.text("repl.exercise.usage"))
       return
     }
     guard let word = args.first, word != "all" else {
@@ -52,9 +52,9 @@ extension Session {
     if let found = library.exercise(word) { return found }
     let ids = library.allExercises.map(\.exercise.id)
     if let guess = Suggest.nearest(word, in: ids) {
-      refuse(Catalog.text("exercise.unknown.guess", ["id": word, "guess": guess]))
+      refuse(Catalog.text("repl.exercise.unknown.guess", ["id": word, "guess": guess]))
     } else {
-      refuse(Catalog.text("exercise.unknown", ["id": word]))
+      refuse(Catalog.text("repl.exercise.unknown", ["id": word]))
     }
     return nil
   }
@@ -62,27 +62,27 @@ extension Session {
   func listExercises(all: Bool) {
     let everything = library.allExercises
     var shown = everything
-    var title = Catalog.text("exercise.list.allTitle")
+    var title = Catalog.text("repl.exercise.list.allTitle")
     if !all, let lesson {
       shown = everything.filter { $0.lesson.id == lesson.id }
-      title = Catalog.text("exercise.list.title", ["lesson": lesson.title])
+      title = Catalog.text("repl.exercise.list.title", ["lesson": lesson.title])
       if shown.isEmpty {
-        tell(Catalog.text("exercise.list.none", ["lesson": lesson.id]))
+        tell(Catalog.text("repl.exercise.list.none", ["lesson": lesson.id]))
         return
       }
     }
     guard !shown.isEmpty else {
-      tell(Catalog.text("exercise.list.empty"))
+      tell(Catalog.text("repl.exercise.list.empty"))
       return
     }
     let done = style.unicode ? "✓" : "ok"
     var table = Table(
       title: title,
       columns: [
-        .init(Catalog.text("exercise.list.id"), whole: true),
-        .init(name: Catalog.text("exercise.list.exerciseTitle"), align: .left),
-        .init(name: Catalog.text("exercise.list.lesson"), align: .left),
-        .init(name: Catalog.text("exercise.list.done"), align: .left),
+        .init(Catalog.text("repl.exercise.list.id"), whole: true),
+        .init(name: Catalog.text("repl.exercise.list.exerciseTitle"), align: .left),
+        .init(name: Catalog.text("repl.exercise.list.lesson"), align: .left),
+        .init(name: Catalog.text("repl.exercise.list.done"), align: .left),
       ], rows: [], footer: [])
     for f in shown {
       table.append([
@@ -91,7 +91,7 @@ extension Session {
       ])
     }
     say(table.render(style))
-    tell(Catalog.text("exercise.list.how"))
+    tell(Catalog.text("repl.exercise.list.how"))
   }
 
   /// `exercise <id>`: the starter files copied (never over the student's), the path, the task.
@@ -101,7 +101,7 @@ extension Session {
     switch ExerciseWorkspace.root() {
     case .success(let root): workspace = ExerciseWorkspace(root: root, id: exercise.id)
     case .failure(let refusal):
-      refuse(Catalog.text("exercise.refused", ["id": exercise.id, "why": refusal.message]))
+      refuse(Catalog.text("repl.exercise.refused", ["id": exercise.id, "why": refusal.message]))
       return
     }
     let files: [(name: String, outcome: ExerciseWorkspace.FileOutcome)]
@@ -111,7 +111,7 @@ extension Session {
     } catch {
       refuse(
         Catalog.text(
-          "exercise.refused", ["id": exercise.id, "why": TerminalSafe.escape(error.message)]))
+          "repl.exercise.refused", ["id": exercise.id, "why": TerminalSafe.escape(error.message)]))
       return
     }
     if currentExercise?.id != exercise.id { currentExercise = CurrentExercise(id: exercise.id) }
@@ -120,28 +120,28 @@ extension Session {
     out.append(renderer.render(exercise.task))
     out.append("")
     out.append(
-      Catalog.text("exercise.workspace", ["path": TerminalSafe.escape(workspace.directory)]))
+      Catalog.text("repl.exercise.workspace", ["path": TerminalSafe.escape(workspace.directory)]))
     for (name, outcome) in files {
       let key =
         switch outcome {
-        case .copied: "exercise.copied"
-        case .kept: "exercise.kept"
-        case .unchanged: "exercise.unchanged"
+        case .copied: "repl.exercise.copied"
+        case .kept: "repl.exercise.kept"
+        case .unchanged: "repl.exercise.unchanged"
         }
       out.append("  " + Catalog.text(key, ["name": name]))
     }
     say(out.joined(separator: "\n"))
-    tell(Catalog.text("exercise.next"))
+    tell(Catalog.text("repl.exercise.next"))
   }
 
   /// The exercise `check`/`watch` name: their argument, else the current one.
   func exerciseToCheck(_ args: [String]) -> FoundExercise? {
     guard args.count <= 1 else {
-      refuse(Catalog.text("check.usage"))
+      refuse(Catalog.text("repl.check.usage"))
       return nil
     }
     guard let id = args.first ?? currentExercise?.id else {
-      refuse(Catalog.text("exercise.noCurrent"))
+      refuse(Catalog.text("repl.exercise.noCurrent"))
       return nil
     }
     guard let found = findExercise(id) else { return nil }
@@ -164,7 +164,8 @@ extension Session {
   func runCheck(_ found: FoundExercise) -> ExerciseCheckRun? {
     guard case .success(let root) = ExerciseWorkspace.root() else {
       if case .failure(let refusal) = ExerciseWorkspace.root() {
-        refuse(Catalog.text("exercise.refused", ["id": found.exercise.id, "why": refusal.message]))
+        refuse(
+          Catalog.text("repl.exercise.refused", ["id": found.exercise.id, "why": refusal.message]))
       }
       return nil
     }
@@ -194,35 +195,36 @@ extension Session {
     } catch {
       refuse(
         Catalog.text(
-          "watch.cannot", ["path": TerminalSafe.escape(directory), "why": error.description]))
+          "repl.watch.cannot", ["path": TerminalSafe.escape(directory), "why": error.description]))
       return
     }
-    tell(Catalog.text("watch.start", ["path": TerminalSafe.escape(directory)]))
+    tell(Catalog.text("repl.watch.start", ["path": TerminalSafe.escape(directory)]))
     var last = runCheck(found)
     while last?.interrupted != true {
       guard watcher.wait(signals: signals) == .saved else { break }
-      tell(Catalog.text("watch.saved", ["id": found.exercise.id]))
+      tell(Catalog.text("repl.watch.saved", ["id": found.exercise.id]))
       last = runCheck(found)
     }
-    tell(Catalog.text("watch.stopped", ["id": found.exercise.id]))
+    tell(Catalog.text("repl.watch.stopped", ["id": found.exercise.id]))
     discardTypeahead()
   }
 
   /// `hint` at the prompt: the current exercise's next hint.
   func exerciseHint() {
     guard let current = currentExercise, let found = library.exercise(current.id) else {
-      refuse(Catalog.text("exercise.noHintContext"))
+      refuse(Catalog.text("repl.exercise.noHintContext"))
       return
     }
     let hints = found.exercise.hints
     guard current.hintsShown < hints.count else {
       refuse(
-        Catalog.text("exercise.noMoreHints", ["id": current.id, "count": String(hints.count)]))
+        Catalog.text("repl.exercise.noMoreHints", ["id": current.id, "count": String(hints.count)]))
       return
     }
     let n = current.hintsShown
     currentExercise?.hintsShown = n + 1
-    let head = Catalog.text("exercise.hint", ["n": String(n + 1), "count": String(hints.count)])
+    let head = Catalog.text(
+      "repl.exercise.hint", ["n": String(n + 1), "count": String(hints.count)])
     say(style.color(head, .cyan) + " " + MarkdownRenderer(style: style).renderInline(hints[n]))
   }
 }

@@ -19,17 +19,17 @@ struct ExerciseScreen {
     var out = [
       style.bold(
         Catalog.text(
-          "check.heading",
+          "repl.check.heading",
           ["id": exercise.id, "command": TerminalSafe.escape(exercise.commandLine)]))
     ]
     if exercise.runs > 1 {
-      out.append(style.dim(Catalog.text("check.runs", ["runs": String(exercise.runs)])))
+      out.append(style.dim(Catalog.text("repl.check.runs", ["runs": String(exercise.runs)])))
     }
     if let failure = result.startFailure {
       out.append(
         style.color(
           Catalog.text(
-            "check.cannotRun",
+            "repl.check.cannotRun",
             [
               "command": TerminalSafe.escape(exercise.commandLine),
               "why": TerminalSafe.escape(failure),
@@ -52,13 +52,13 @@ struct ExerciseScreen {
         details += verdict.figures.map { TerminalSafe.escape($0) }
         if let output = verdict.output { details.append(Self.text(output)) }
         if case .undetermined(let why) = verdict.state {
-          details.append(Catalog.text("check.undetermined", ["why": TerminalSafe.escape(why)]))
+          details.append(Catalog.text("repl.check.undetermined", ["why": TerminalSafe.escape(why)]))
         }
       }
       if exercise.runs > 1 {
         details.append(
           Catalog.text(
-            "check.heldOn", ["held": String(held), "runs": String(result.attempts.count)]))
+            "repl.check.heldOn", ["held": String(held), "runs": String(result.attempts.count)]))
       }
       if !details.isEmpty {
         out += DisplayWidth.wrap(
@@ -70,18 +70,18 @@ struct ExerciseScreen {
       if let stop = attempt.trace.stop {
         out.append(
           style.color(
-            Catalog.text("check.stopped", ["n": String(n + 1), "why": stop.line]), .yellow))
+            Catalog.text("repl.check.stopped", ["n": String(n + 1), "why": stop.line]), .yellow))
       }
     }
     if result.interrupted {
-      out.append(style.color(Catalog.text("check.interrupted"), .yellow))
+      out.append(style.color(Catalog.text("repl.check.interrupted"), .yellow))
       return out.joined(separator: "\n")
     }
     if result.passed {
       out.append(
         style.color(
           Catalog.text(
-            "check.passed", ["count": String(exercise.checks.count), "id": exercise.id]),
+            "repl.check.passed", ["count": String(exercise.checks.count), "id": exercise.id]),
           .green))
       return out.joined(separator: "\n")
     }
@@ -89,18 +89,20 @@ struct ExerciseScreen {
       let index = result.attempts.firstIndex(where: { !$0.passed })
     {
       out.append("")
-      out.append(Catalog.text("check.whatItDid", ["n": String(index + 1)]))
+      out.append(Catalog.text("repl.check.whatItDid", ["n": String(index + 1)]))
       out.append(whatItDid(attempt.report))
     }
     if let step = lesson.step(id: exercise.stepID) {
       out.append(
         style.color(
           Catalog.text(
-            "check.reread", ["step": step.id, "title": step.title, "lesson": lesson.id]), .cyan))
+            "repl.check.reread", ["step": step.id, "title": step.title, "lesson": lesson.id]), .cyan
+        ))
     }
     out.append(
       Catalog.text(
-        "check.failed", ["failed": String(max(failed, 1)), "count": String(exercise.checks.count)]))
+        "repl.check.failed",
+        ["failed": String(max(failed, 1)), "count": String(exercise.checks.count)]))
     return out.joined(separator: "\n")
   }
 
@@ -122,18 +124,18 @@ struct ExerciseScreen {
     switch figure {
     case .line(let stream, let number, let text):
       return Catalog.text(
-        "check.output.line",
+        "repl.check.output.line",
         ["stream": stream.rawValue, "n": String(number), "text": shortened(text)])
     case .noLine(let stream, let lines, let first):
       guard let first else {
-        return Catalog.text("check.output.empty", ["stream": stream.rawValue])
+        return Catalog.text("repl.check.output.empty", ["stream": stream.rawValue])
       }
       return Catalog.text(
-        "check.output.noLine",
+        "repl.check.output.noLine",
         ["stream": stream.rawValue, "lines": String(lines), "first": shortened(first)])
     case .lineCount(let stream, let count):
       return Catalog.text(
-        "check.output.lines", ["stream": stream.rawValue, "count": String(count)])
+        "repl.check.output.lines", ["stream": stream.rawValue, "count": String(count)])
     }
   }
 

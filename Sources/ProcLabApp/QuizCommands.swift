@@ -138,7 +138,7 @@ struct ProgressReport {
     let done = ids.filter { progress.hasPassed(exercise: $0) }
     return "\n"
       + Catalog.text(
-        done.isEmpty ? "exercise.progress.none" : "exercise.progress.line",
+        done.isEmpty ? "repl.exercise.progress.none" : "repl.exercise.progress.line",
         [
           "done": String(done.count), "count": String(ids.count),
           "ids": done.joined(separator: ", "),
