@@ -122,6 +122,10 @@ extension Messages {
     Message("repl.check.output.empty", en: "{stream} is empty", ko: "{stream}가 비어 있습니다"),
     Message("repl.check.output.lines", en: "{stream}: {count} lines", ko: "{stream}: {count}줄"),
     Message(
+      "repl.check.polling",
+      en: "traced by polling /proc ({why}): a process that lives under 1 ms may be missed",
+      ko: "/proc를 폴링해 추적했습니다({why}). 1 ms보다 짧게 사는 프로세스는 놓칠 수 있습니다"),
+    Message(
       "repl.check.usage", en: "check takes at most one exercise id",
       ko: "check에는 연습 문제 id를 하나까지만 씁니다"),
 

@@ -189,6 +189,10 @@ extension Session {
       return
     }
     let directory = ExerciseWorkspace(root: root, id: found.exercise.id).directory
+    guard access(directory, F_OK) == 0 else {
+      _ = runCheck(found)  // says which files are missing and how to get them
+      return
+    }
     let watcher: WorkspaceWatcher
     do throws(SystemError) {
       watcher = try WorkspaceWatcher(directory: directory)

@@ -36,6 +36,11 @@ struct ExerciseScreen {
             ]), .yellow))
       return out.joined(separator: "\n")
     }
+    // Where ptrace is refused, /proc polling may miss a process that lives under 1 ms.
+    if let polled = result.attempts.first(where: { $0.trace.method == .polling }) {
+      let why = polled.trace.fallbackReason.map { TerminalSafe.escape($0) }
+      out.append(style.color(Catalog.text("repl.check.polling", ["why": why ?? "—"]), .yellow))
+    }
     var failed = 0
     for (i, check) in exercise.checks.enumerated() {
       let (held, shown) = result.tally(check: i)
