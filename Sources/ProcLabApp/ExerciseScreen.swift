@@ -41,36 +41,8 @@ struct ExerciseScreen {
       let why = polled.trace.fallbackReason.map { TerminalSafe.escape($0) }
       out.append(style.color(Catalog.text("repl.check.polling", ["why": why ?? "—"]), .yellow))
     }
-    var failed = 0
-    for (i, check) in exercise.checks.enumerated() {
-      let (held, shown) = result.tally(check: i)
-      let verdict = shown.flatMap { $0.verdicts.indices.contains(i) ? $0.verdicts[i] : nil }
-      let ok = !result.attempts.isEmpty && held == result.attempts.count && verdict?.held == true
-      if !ok { failed += 1 }
-      let mark =
-        ok
-        ? style.color(style.unicode ? "✓" : "ok", .green)
-        : style.color(style.unicode ? "✗" : "x", .red)
-      out.append(mark + " " + MarkdownRenderer(style: style).renderInline(check.meaning))
-      var details: [String] = []
-      if let verdict {
-        details += verdict.figures.map { TerminalSafe.escape($0) }
-        if let output = verdict.output { details.append(Self.text(output)) }
-        if case .undetermined(let why) = verdict.state {
-          details.append(Catalog.text("repl.check.undetermined", ["why": TerminalSafe.escape(why)]))
-        }
-      }
-      if exercise.runs > 1 {
-        details.append(
-          Catalog.text(
-            "repl.check.heldOn", ["held": String(held), "runs": String(result.attempts.count)]))
-      }
-      if !details.isEmpty {
-        out += DisplayWidth.wrap(
-          "    " + details.joined(separator: " · "), width: style.width, hangingIndent: 4
-        ).map { style.dim($0) }
-      }
-    }
+    let (lines, failed) = checkLines()
+    out += lines
     for (n, attempt) in result.attempts.enumerated() {
       if let stop = attempt.trace.stop {
         out.append(
@@ -109,6 +81,44 @@ struct ExerciseScreen {
         "repl.check.failed",
         ["failed": String(max(failed, 1)), "count": String(exercise.checks.count)]))
     return out.joined(separator: "\n")
+  }
+
+  /// Each check: ✓ or ✗ with its meaning, and dimmed under it what it read; and how many
+  /// failed.
+  func checkLines() -> (lines: [String], failed: Int) {
+    var out: [String] = []
+    var failed = 0
+    let exercise = result.exercise
+    for (i, check) in exercise.checks.enumerated() {
+      let (held, shown) = result.tally(check: i)
+      let verdict = shown.flatMap { $0.verdicts.indices.contains(i) ? $0.verdicts[i] : nil }
+      let ok = !result.attempts.isEmpty && held == result.attempts.count && verdict?.held == true
+      if !ok { failed += 1 }
+      let mark =
+        ok
+        ? style.color(style.unicode ? "✓" : "ok", .green)
+        : style.color(style.unicode ? "✗" : "x", .red)
+      out.append(mark + " " + MarkdownRenderer(style: style).renderInline(check.meaning))
+      var details: [String] = []
+      if let verdict {
+        details += verdict.figures.map { TerminalSafe.escape($0) }
+        if let output = verdict.output { details.append(Self.text(output)) }
+        if case .undetermined(let why) = verdict.state {
+          details.append(Catalog.text("repl.check.undetermined", ["why": TerminalSafe.escape(why)]))
+        }
+      }
+      if exercise.runs > 1 {
+        details.append(
+          Catalog.text(
+            "repl.check.heldOn", ["held": String(held), "runs": String(result.attempts.count)]))
+      }
+      if !details.isEmpty {
+        out += DisplayWidth.wrap(
+          "    " + details.joined(separator: " · "), width: style.width, hangingIndent: 4
+        ).map { style.dim($0) }
+      }
+    }
+    return (out, failed)
   }
 
   /// The failing run's process tree and its processes table, drawn as `trace` draws them.

@@ -9,18 +9,23 @@ extension LessonFileParser {
   static let shellCharacters: Set<Character> = ["|", ";", "&", "<", ">", "`", "$", "\"", "'"]
   static let maximumExerciseFiles = 8
 
-  /// Reads one exercise block; `nil` (with problems reported) when it has an error.
-  mutating func exercise(fence: SourceLine, content: Range<Int>, indent: Int) -> Exercise? {
-    let errorsBefore = errorCount
+  /// The lines of an exercise block before and after `task:`, sorted by key.
+  struct ExerciseFields {
     var single: [String: (line: SourceLine, value: Substring)] = [:]
     var checks: [ExerciseCheck] = []
     var hints: [String] = []
     var task: [Substring] = []
+  }
+
+  /// Reads the block's `key: value` lines up to `task:`, then the task's lines; reports
+  /// unknown and doubled keys.
+  mutating func exerciseFields(_ content: Range<Int>, indent: Int) -> ExerciseFields {
+    var fields = ExerciseFields()
     var taskSeen = false
     for k in content {
       let line = lines[k].with(Scanning.removingIndent(lines[k].text, indent))
       if taskSeen {
-        task.append(line.text)
+        fields.task.append(line.text)
         continue
       }
       let text = line.text
@@ -39,23 +44,23 @@ extension LessonFileParser {
       let valueAt = value.isEmpty ? trimmed.index(after: colon) : value.startIndex
       switch key {
       case "check":
-        if let check = exerciseCheck(line, value, at: valueAt) { checks.append(check) }
+        if let check = exerciseCheck(line, value, at: valueAt) { fields.checks.append(check) }
       case "hint":
         if value.isEmpty {
           error(line, valueAt, "empty hint: write the hint after 'hint:'")
         } else {
-          hints.append(String(value))
+          fields.hints.append(String(value))
         }
       case "task":
         taskSeen = true
-        if !value.isEmpty { task.append(value) }
+        if !value.isEmpty { fields.task.append(value) }
       case "id", "title", "files", "run", "runs", "timeout":
-        if let first = single[key] {
+        if let first = fields.single[key] {
           error(
             line, trimmed.startIndex,
             "'\(key)' is given twice in this exercise (also at line \(first.line.number))")
         } else {
-          single[key] = (line, value)
+          fields.single[key] = (line, value)
         }
       default:
         error(
@@ -64,6 +69,17 @@ extension LessonFileParser {
             + Suggestions.didYouMean(key, Self.exerciseKeys))
       }
     }
+    return fields
+  }
+
+  /// Reads one exercise block; `nil` (with problems reported) when it has an error.
+  mutating func exercise(fence: SourceLine, content: Range<Int>, indent: Int) -> Exercise? {
+    let errorsBefore = errorCount
+    let fields = exerciseFields(content, indent: indent)
+    let single = fields.single
+    let checks = fields.checks
+    let hints = fields.hints
+    var task = fields.task
     let fenceAt = location(fence, fence.text.startIndex)
     func required(_ key: String) -> (line: SourceLine, value: Substring)? {
       guard let field = single[key], !field.value.isEmpty else {
