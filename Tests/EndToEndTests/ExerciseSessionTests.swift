@@ -97,6 +97,37 @@ struct ExerciseSessionTests {
     #expect(session.waitForExit() == .exited(0))
   }
 
+  @Test("Ctrl-C during a check stops it: its processes are killed and reaped, the prompt is back")
+  func interruptedCheck() throws {
+    var state = TempState()
+    state.extraEnvironment = ["XDG_DATA_HOME=\(state.path)/data"]
+    defer { state.cleanUp() }
+    let session = try PTYSession(state: state)
+    defer { session.close() }
+    #expect(session.expect("proclab › "))
+    session.type("exercise reap-three\n")
+    #expect(session.expect("copied from the starter"))
+    let workspace = state.path + "/data/proclab/exercises/reap-three"
+    let program = "import os, time\nos.fork()\nprint('started', flush=True)\ntime.sleep(30)\n"
+    let fd = open(workspace + "/reap_three.py", O_WRONLY | O_TRUNC | O_CLOEXEC)
+    try FileIO.writeAll(fd, program)
+    close(fd)
+    var mark = session.mark
+    session.type("check\n")
+    // Both processes are running under the check once the REPL has two descendants.
+    let deadline = now() + 30
+    while leftoverDescendants(of: session.pid).count < 2, now() < deadline { session.drain(0.1) }
+    #expect(leftoverDescendants(of: session.pid).count >= 2, "the program did not start")
+    session.type("\u{3}")
+    #expect(
+      session.expect("check stopped by Ctrl-C", after: mark, timeout: 10), "\(session.screen)")
+    #expect(session.expect("proclab › ", after: mark))
+    #expect(leftoverDescendants(of: session.pid).isEmpty, "left running after Ctrl-C")
+    mark = session.mark
+    session.type("quit\n")
+    #expect(session.waitForExit() == .exited(0))
+  }
+
   @Test("exercise ids complete with Tab, and an unknown one is one line with the nearest id")
   func completionAndUnknown() throws {
     var state = TempState()
