@@ -316,7 +316,9 @@ struct Completer: Sendable {
     case ("run", 1):
       return Completion(word: word, candidates: DemoCatalog.names.sorted())
     case ("exercise", 1), ("check", 1), ("watch", 1):
-      return Completion(word: word, candidates: library.allExercises.map(\.exercise.id).sorted())
+      let all = command == "exercise" ? ["all"] : []
+      return Completion(
+        word: word, candidates: (library.allExercises.map(\.exercise.id) + all).sorted())
     case ("whoami", 1):
       return Completion(word: word, candidates: ["set"])
     case ("source", 1):

@@ -200,6 +200,15 @@ struct ExerciseCheckTests {
     #expect(try Self.verdict("stdout lines == 0", stdout: "").output == .lineCount(.stdout, 0))
   }
 
+  @Test("a pattern is refused when the search it runs as is too long, not left undecided")
+  func patternAtTheLengthLimit() throws {
+    let long = String(repeating: "a", count: TextPattern.maximumLength - 2)
+    #expect(TextPattern.problem(long) == nil)
+    #expect(throws: CheckRuleError.self) {
+      try ExerciseCondition.parse("stdout matches \"\(long)\"")
+    }
+  }
+
   @Test("malformed output forms are refused with what is allowed")
   func refused() {
     for bad in [

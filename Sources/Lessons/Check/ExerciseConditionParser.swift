@@ -52,7 +52,8 @@ extension ExerciseCondition {
           offset: i)
       }
       if test == "matches" {
-        if let why = TextPattern.problem(quoted) {
+        // Checked as it runs: some part of a line matching, `.*(?:REGEX).*` (docs/exercises.md).
+        if let why = TextPattern.problem(quoted) ?? TextPattern.problem(Self.searching(quoted)) {
           throw CheckRuleError("the pattern does not compile: \(why)", offset: valueStart)
         }
         return .output(stream, .matches(quoted))
@@ -85,6 +86,9 @@ extension ExerciseCondition {
       throw CheckRuleError("expected \(allowed)", offset: testStart)
     }
   }
+
+  /// The whole-line pattern that holds when some part of a line matches `pattern`.
+  static func searching(_ pattern: String) -> String { ".*(?:" + pattern + ").*" }
 
   /// A `"…"` text with `\"` and `\\` escapes, starting at `i`.
   static func quoted(

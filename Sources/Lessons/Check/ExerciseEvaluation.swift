@@ -80,7 +80,7 @@ extension ExerciseCheck {
     switch test {
     case .matches(let pattern):
       // Some line matches somewhere: the whole line matches `.*(?:pattern).*`.
-      guard let program = try? TextPattern.compile(".*(?:" + pattern + ").*") else {
+      guard let program = try? TextPattern.compile(ExerciseCondition.searching(pattern)) else {
         return ExerciseVerdict(state: .undetermined("the pattern does not compile"))
       }
       return found { TextPattern.run(program, $0).matched }
