@@ -229,6 +229,9 @@ extension Session {
     currentExercise?.hintsShown = n + 1
     let head = Catalog.text(
       "repl.exercise.hint", ["n": String(n + 1), "count": String(hints.count)])
-    say(style.color(head, .cyan) + " " + MarkdownRenderer(style: style).renderInline(hints[n]))
+    say(
+      wrapped(
+        style.color(head, .cyan) + " " + MarkdownRenderer(style: style).renderInline(hints[n]),
+        indent: 2))
   }
 }
