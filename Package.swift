@@ -85,6 +85,11 @@ let package = Package(
     .target(
       name: "Quiz", dependencies: ["DemoContract", "Lessons", "Localization", "OSKit"],
       swiftSettings: strict),
+    // Exercises (docs/exercises.md): the student's workspace, a check run under the tracer
+    // and graded by the exercise's checks, and the watch on the workspace.
+    .target(
+      name: "Exercises", dependencies: ["DemoContract", "Lessons", "Measure", "OSKit", "Trace"],
+      swiftSettings: strict),
     // The student's result: who they are, the hash-chained record of quiz answers, the result
     // file `submit` writes (docs/grading.md). Pure data and state files through OSKit.
     .target(name: "Results", dependencies: ["DemoContract", "OSKit"], swiftSettings: strict),
@@ -98,7 +103,7 @@ let package = Package(
       name: "ProcLabApp",
       dependencies: [
         "DemoContract", "CProcLab", "LineEditor", "Lessons", "Demos", "Quiz", "Render", "Measure",
-        "OSKit", "Results", "Classroom", "Localization", "Trace", "BuiltinLessons",
+        "OSKit", "Results", "Classroom", "Localization", "Trace", "BuiltinLessons", "Exercises",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: strict
@@ -170,6 +175,12 @@ let package = Package(
     .testTarget(
       name: "ClassGraderTests",
       dependencies: ["Classroom", "DemoContract", "Demos", "Lessons", "Render", "Results"],
+      swiftSettings: strict),
+    // Exercise blocks parsed and linted, checks evaluated, and every shipped exercise's
+    // starter failing and solution passing under the tracer.
+    .testTarget(
+      name: "ExercisesTests",
+      dependencies: ["DemoContract", "Exercises", "Lessons", "OSKit", "Trace"],
       swiftSettings: strict),
     .testTarget(name: "BenchTests", dependencies: ["BenchKit", "OSKit"], swiftSettings: strict),
     .testTarget(

@@ -89,6 +89,18 @@ struct Command: Sendable {
       name: "trace", korean: "추적", usage: "command.trace.usage", help: "command.trace.help"
     ) { s, args in s.trace(args) },
     Command(
+      name: "exercise", korean: "연습", usage: "command.exercise.usage",
+      help: "command.exercise.help"
+    ) { s, args in s.exerciseCommand(args) },
+    Command(name: "check", korean: "검사", usage: "command.check.usage", help: "command.check.help") {
+      s, args in s.checkExercise(args)
+    },
+    Command(name: "watch", korean: "지켜보기", usage: "command.watch.usage", help: "command.watch.help")
+    { s, args in s.watchExercise(args) },
+    Command(name: "hint", korean: "힌트", usage: "command.hint.usage", help: "command.hint.help") {
+      s, _ in s.exerciseHint()
+    },
+    Command(
       name: "sources", korean: "출처", usage: "command.sources.usage",
       help: "command.sources.help"
     ) { s, _ in s.listSources() },
@@ -273,7 +285,7 @@ extension Session {
 }
 
 /// Tab completion: commands, lesson ids and their step ids, demo names and demo parameters,
-/// tutorial names.
+/// tutorial names, exercise ids.
 struct Completer: Sendable {
   let library: LessonLibrary
 
@@ -303,6 +315,10 @@ struct Completer: Sendable {
       return Completion(word: word, candidates: library.lessons.map(\.id))
     case ("run", 1):
       return Completion(word: word, candidates: DemoCatalog.names.sorted())
+    case ("exercise", 1), ("check", 1), ("watch", 1):
+      let all = command == "exercise" ? ["all"] : []
+      return Completion(
+        word: word, candidates: (library.allExercises.map(\.exercise.id) + all).sorted())
     case ("whoami", 1):
       return Completion(word: word, candidates: ["set"])
     case ("source", 1):

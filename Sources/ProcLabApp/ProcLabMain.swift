@@ -9,6 +9,7 @@ import Localization
 import OSKit
 import Quiz
 import Render
+import Trace
 
 /// The program: hands `worker` and demo-runner invocations straight to their entry points
 /// (they must start fast and touch nothing else), everything else to the command line parser.
@@ -78,7 +79,8 @@ struct ProcLabCommand: ParsableCommand {
       Repl.self, RunDemo.self, DemosCommand.self, QuizCommand.self, ProgressCommand.self,
       ListLessons.self, Lint.self,
       ListSources.self, ShowSource.self, WhoamiCommand.self, SubmitCommand.self,
-      GradeCommand.self, GlossaryCommand.self, TraceCommand.self,
+      GradeCommand.self, GlossaryCommand.self, TraceCommand.self, ExerciseCommand.self,
+      CheckCommand.self,
     ],
     defaultSubcommand: Repl.self
   )
@@ -382,10 +384,12 @@ struct Lint: ParsableCommand {
     let folders = Paths.folders(explicit: lessons.directories)
     let problems =
       paths.isEmpty
-      ? LessonLinter(demos: DemoCatalog.declarations).lint(
+      ? LessonLinter(demos: DemoCatalog.declarations, traceMetrics: TraceReport.metrics).lint(
         directories: folders.isEmpty ? Paths.lessonDirectories(explicit: []) : folders)
-      : LessonLinter(demos: DemoCatalog.declarations, otherLessons: otherLessons()).lint(
-        paths: paths)
+      : LessonLinter(
+        demos: DemoCatalog.declarations, otherLessons: otherLessons(),
+        traceMetrics: TraceReport.metrics
+      ).lint(paths: paths)
     for p in problems { print(p.description) }
     if problems.contains(where: \.isError) { throw ExitCode(1) }
   }

@@ -128,7 +128,21 @@ struct ProgressReport {
     if leftEarly > 0 {
       table.footer.append(Catalog.text("progress.leftEarly", ["count": String(leftEarly)]))
     }
-    return table.render(style)
+    return table.render(style) + exercisesLine()
+  }
+
+  /// The exercises passed, one line under the table (none when no lesson has exercises).
+  func exercisesLine() -> String {
+    let ids = library.allExercises.map(\.exercise.id)
+    guard !ids.isEmpty else { return "" }
+    let done = ids.filter { progress.hasPassed(exercise: $0) }
+    return "\n"
+      + Catalog.text(
+        done.isEmpty ? "repl.exercise.progress.none" : "repl.exercise.progress.line",
+        [
+          "done": String(done.count), "count": String(ids.count),
+          "ids": done.joined(separator: ", "),
+        ])
   }
 
   /// The figures, then the saved record they come from.

@@ -24,6 +24,8 @@ final class Session {
   /// The open lesson and the index of the step shown.
   var lesson: Lesson?
   var stepIndex = 0
+  /// The exercise `check`, `watch` and `hint` work on (ExerciseCommands.swift).
+  var currentExercise: CurrentExercise?
   var running = true
   var exitStatus: Int32 = 0
 

@@ -44,7 +44,9 @@ struct StepPlayer {
   /// - Parameter runDemos: false for `read`: the text alone, full width, no demo started.
   func show(lesson: Lesson, step: Step, index: Int, runDemos: Bool = true) {
     let style = session.style
-    let layout = StepLayout(step: step)
+    let layout = StepLayout(step: step) {
+      Catalog.text("repl.exercise.stepLine", ["id": $0.id, "title": $0.title])
+    }
     let run: ((DemoInvocation, (String) -> Void) -> StepLayout.DemoResult)? =
       runDemos ? { invocation, write in self.run(invocation, write: write) } : nil
     layout.play(

@@ -14,8 +14,25 @@ public struct Progress: Sendable, Codable, Equatable {
   /// What `compact()` folded away: per lesson, the quizzes no longer listed. Absent in files
   /// that never needed compacting.
   public var earlierQuizzes: [String: QuizTally]?
+  /// The exercises passed (docs/exercises.md, "Progress"), by exercise id. Absent in files
+  /// written before exercises existed, which read as none passed.
+  public var exercises: [String: ExerciseProgress]?
 
   public init() {}
+
+  /// Records a passed `check` of exercise `id` at `time`: the first pass is kept, the count
+  /// of passes goes up.
+  public mutating func recordExercisePassed(_ id: String, at time: Double) {
+    var all = exercises ?? [:]
+    var entry = all[id] ?? ExerciseProgress(firstPassed: time)
+    entry.passes = entry.passes.saturatingIncrement
+    entry.lastPassed = time
+    all[id] = entry
+    exercises = all
+  }
+
+  /// Whether exercise `id` has been passed.
+  public func hasPassed(exercise id: String) -> Bool { exercises?[id] != nil }
 
   public static func key(lesson: String, question: String) -> String { "\(lesson)/\(question)" }
 
@@ -34,6 +51,20 @@ public struct Progress: Sendable, Codable, Equatable {
       questions[key] = q
     }
     version = Progress.currentVersion
+  }
+}
+
+/// One exercise passed: when first and last, and how many times `check` passed it.
+public struct ExerciseProgress: Sendable, Codable, Equatable {
+  /// Seconds since 1970.
+  public var firstPassed: Double
+  public var lastPassed: Double
+  public var passes: Int
+
+  public init(firstPassed: Double, lastPassed: Double? = nil, passes: Int = 0) {
+    self.firstPassed = firstPassed
+    self.lastPassed = lastPassed ?? firstPassed
+    self.passes = passes
   }
 }
 

@@ -13,6 +13,9 @@ public struct LessonLinter: Sendable {
   /// checked lesson with one of these ids overrides it, which is a note; `requires` may name
   /// them.
   public var otherLessons: [String: String]
+  /// The metrics the trace report declares, which exercise checks may read (the app passes
+  /// `TraceReport.metrics`); `nil` leaves the metric names of exercise checks unchecked.
+  public var traceMetrics: [MetricDeclaration]?
 
   /// Creates a linter.
   /// - Parameters:
@@ -20,10 +23,12 @@ public struct LessonLinter: Sendable {
   ///     declarations; this module never sees the demos' code).
   ///   - knownLessonIDs: lesson ids that exist outside the files being checked.
   ///   - otherLessons: lessons outside the files being checked, by id: their files.
+  ///   - traceMetrics: the trace report's metric declarations, for exercise checks.
   public init(
     demos: [DemoDeclaration], knownLessonIDs: Set<String> = [],
-    otherLessons: [String: String] = [:]
+    otherLessons: [String: String] = [:], traceMetrics: [MetricDeclaration]? = nil
   ) {
+    self.traceMetrics = traceMetrics
     self.demos = demos
     self.knownLessonIDs = knownLessonIDs
     self.otherLessons = otherLessons
@@ -135,6 +140,7 @@ public struct LessonLinter: Sendable {
       }
     }
     problems += Self.cycleProblems(lessons)
+    problems += Self.duplicateExercises(lessons)
     return Self.sortedUnique(problems)
   }
 
@@ -164,6 +170,7 @@ public struct LessonLinter: Sendable {
       for invocation in step.demos { problems += lint(invocation) }
     }
     for question in lesson.questions { problems += lint(question: question) }
+    problems += lintExercises(of: lesson)
     return problems.sorted()
   }
 

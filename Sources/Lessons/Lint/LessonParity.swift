@@ -1,6 +1,7 @@
 /// The parity contract between a lesson and its translation (`ko/<file>` beside `<file>`):
 /// the same lesson id, `order` and `requires`; the same steps (by `{#id}`) in the same order;
-/// the same demo blocks in each step, in order; the same questions with the same key fields.
+/// the same demo blocks and exercises in each step, in order; the same questions with the
+/// same key fields.
 /// Progress, review and results are keyed by lesson, step and question ids, so only a
 /// translation that keeps them lets a student switch language mid-lesson.
 public enum LessonParity {
@@ -68,7 +69,48 @@ struct ParityFindings {
       break
     }
     for step in common {
-      if let original = english.step(id: step.id) { demos(original, step) }
+      if let original = english.step(id: step.id) {
+        demos(original, step)
+        exercises(original, step)
+      }
+    }
+  }
+
+  /// The exercise blocks of one step: the same ids in the same order, each with the same
+  /// files, run, runs, timeout and check conditions, and as many hints.
+  mutating func exercises(_ original: Step, _ step: Step) {
+    let mine = step.exercises
+    let theirs = original.exercises
+    for (i, exercise) in mine.enumerated() {
+      guard i < theirs.count, theirs[i].id == exercise.id else {
+        let there = i < theirs.count ? "'\(theirs[i].id)'" : "no exercise"
+        add(
+          exercise.location,
+          "exercise '\(exercise.id)' is exercise \(i + 1) of step '\(step.id)' here; "
+            + "\(english.file) has \(there) there")
+        continue
+      }
+      let e = theirs[i]
+      func field(_ name: String, _ a: String, _ b: String) {
+        guard a != b else { return }
+        add(
+          exercise.location,
+          "exercise '\(exercise.id)': \(name) '\(b)' here differs from '\(a)' in "
+            + there(e.location))
+      }
+      field("files", e.files.joined(separator: ", "), exercise.files.joined(separator: ", "))
+      field("run", e.commandLine, exercise.commandLine)
+      field("runs", String(e.runs), String(exercise.runs))
+      field("timeout", String(e.timeout), String(exercise.timeout))
+      field(
+        "check conditions", e.checks.map(\.conditionText).joined(separator: " | "),
+        exercise.checks.map(\.conditionText).joined(separator: " | "))
+      field("number of hints", String(e.hints.count), String(exercise.hints.count))
+    }
+    for exercise in theirs.dropFirst(mine.count) {
+      add(
+        step.location,
+        "step '\(step.id)' lacks the exercise '\(exercise.id)' of \(there(exercise.location))")
     }
   }
 

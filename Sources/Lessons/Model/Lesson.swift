@@ -148,6 +148,8 @@ public enum Block: Sendable, Hashable {
   case demo(DemoInvocation)
   /// A ```` ```quiz ```` block: the id of the question (see `Lesson.questions`).
   case question(String)
+  /// An ```` ```exercise ```` block that parsed without errors (docs/exercises.md).
+  case exercise(Exercise)
 }
 
 /// A built-in demo named in a lesson, with its `name=value` parameters as written.

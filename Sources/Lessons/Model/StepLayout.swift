@@ -31,8 +31,17 @@ public struct StepLayout {
   /// The step's title.
   public let title: String
 
+  /// The line an exercise block shows where it stands in its step, in English.
+  public static func exerciseLine(_ exercise: Exercise) -> String {
+    "**Exercise `\(exercise.id)`**: \(exercise.title) — type `exercise \(exercise.id)`"
+  }
+
   /// Splits `step` where its demo blocks stand.
-  public init(step: Step) {
+  /// - Parameters:
+  ///   - step: the step.
+  ///   - exerciseLine: the Markdown line shown where an exercise block stands (the REPL
+  ///     passes its catalog's words).
+  public init(step: Step, exerciseLine: (Exercise) -> String = StepLayout.exerciseLine) {
     var segments: [Segment] = []
     var text: [String] = []
     var demos: [DemoInvocation] = []
@@ -49,6 +58,13 @@ public struct StepLayout {
         demos.append(invocation)
       case .question:
         continue
+      case .exercise(let exercise):
+        if !demos.isEmpty {
+          segments.append(Segment(markdown: text.joined(separator: "\n\n"), demos: demos))
+          text = []
+          demos = []
+        }
+        text.append(exerciseLine(exercise))
       }
     }
     if !text.isEmpty || !demos.isEmpty || segments.isEmpty {

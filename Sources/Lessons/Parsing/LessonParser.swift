@@ -1,6 +1,6 @@
 import Render
 
-/// Reads lesson files: front matter, steps, demo blocks and quiz questions.
+/// Reads lesson files: front matter, steps, demo blocks, quiz questions and exercises.
 ///
 /// The format is specified in `docs/lesson-format.md`. The parser never traps, whatever the
 /// input: malformed parts are reported as problems and left out.
@@ -168,6 +168,7 @@ struct LessonFileParser {
     var heading: String?
     var questions: [Question] = []
     var questionLines: [String: Int] = [:]
+    var exerciseLines: [String: Int] = [:]
 
     func startLocation(_ line: SourceLine) -> SourceLocation {
       SourceLocation(file: file, line: line.number)
@@ -225,6 +226,21 @@ struct LessonFileParser {
               current?.blocks.append(.question(question.id))
               current?.questionIndices.append(questions.count)
               questions.append(question)
+            }
+          }
+        case "exercise":
+          if var builder = current {
+            flush(&builder)
+            current = builder
+          }
+          if let exercise = exercise(fence: line, content: content, indent: fence.indent) {
+            if let first = exerciseLines[exercise.id] {
+              error(
+                exercise.location,
+                "duplicate exercise id '\(exercise.id)' (also at line \(first))")
+            } else {
+              exerciseLines[exercise.id] = exercise.location.line
+              current?.blocks.append(.exercise(exercise))
             }
           }
         default:
@@ -326,9 +342,15 @@ struct LessonFileParser {
           enclosingSteps[q] = stepID
         }
       }
+      // An exercise practises the step it stands in.
+      let blocks = builder.blocks.map { block -> Block in
+        guard case .exercise(var exercise) = block else { return block }
+        exercise.stepID = stepID
+        return .exercise(exercise)
+      }
       steps.append(
         Step(
-          id: stepID, title: stepTitle, blocks: builder.blocks, location: builder.location,
+          id: stepID, title: stepTitle, blocks: blocks, location: builder.location,
           hasExplicitID: builder.explicitID != nil))
     }
     for (q, enclosing) in enclosingSteps.sorted(by: { $0.key < $1.key }) {

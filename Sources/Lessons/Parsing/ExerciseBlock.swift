@@ -1,0 +1,257 @@
+// Reading one ```exercise block into an Exercise (docs/exercises.md): `key: value` lines, then
+// `task:` and the Markdown after it. Every problem is one line at its file:line:col; a block
+// with an error is left out of the lesson, so `exercise` never offers a broken one.
+extension LessonFileParser {
+  static let exerciseKeys = [
+    "id", "title", "files", "run", "runs", "timeout", "check", "hint", "task",
+  ]
+  /// Characters a `run:` word may not hold: `run:` is argv, never a shell command line.
+  static let shellCharacters: Set<Character> = ["|", ";", "&", "<", ">", "`", "$", "\"", "'"]
+  static let maximumExerciseFiles = 8
+
+  /// The lines of an exercise block before and after `task:`, sorted by key.
+  struct ExerciseFields {
+    var single: [String: (line: SourceLine, value: Substring)] = [:]
+    var checks: [ExerciseCheck] = []
+    var hints: [String] = []
+    var task: [Substring] = []
+  }
+
+  /// Reads the block's `key: value` lines up to `task:`, then the task's lines; reports
+  /// unknown and doubled keys.
+  mutating func exerciseFields(_ content: Range<Int>, indent: Int) -> ExerciseFields {
+    var fields = ExerciseFields()
+    var taskSeen = false
+    for k in content {
+      let line = lines[k].with(Scanning.removingIndent(lines[k].text, indent))
+      if taskSeen {
+        fields.task.append(line.text)
+        continue
+      }
+      let text = line.text
+      if Scanning.isBlank(text) { continue }
+      let trimmed = text.trimmingWhitespace()
+      if trimmed.hasPrefix("#") { continue }
+      guard let colon = trimmed.firstIndex(of: ":") else {
+        error(
+          line, trimmed.startIndex,
+          "expected 'key: value' in an exercise block (keys: "
+            + Self.exerciseKeys.joined(separator: ", ") + ")")
+        continue
+      }
+      let key = String(trimmed[..<colon].trimmingWhitespace())
+      let value = trimmed[trimmed.index(after: colon)...].trimmingWhitespace()
+      let valueAt = value.isEmpty ? trimmed.index(after: colon) : value.startIndex
+      switch key {
+      case "check":
+        if let check = exerciseCheck(line, value, at: valueAt) { fields.checks.append(check) }
+      case "hint":
+        if value.isEmpty {
+          error(line, valueAt, "empty hint: write the hint after 'hint:'")
+        } else {
+          fields.hints.append(String(value))
+        }
+      case "task":
+        taskSeen = true
+        if !value.isEmpty { fields.task.append(value) }
+      case "id", "title", "files", "run", "runs", "timeout":
+        if let first = fields.single[key] {
+          error(
+            line, trimmed.startIndex,
+            "'\(key)' is given twice in this exercise (also at line \(first.line.number))")
+        } else {
+          fields.single[key] = (line, value)
+        }
+      default:
+        error(
+          line, trimmed.startIndex,
+          "unknown key '\(key)' in an exercise block"
+            + Suggestions.didYouMean(key, Self.exerciseKeys))
+      }
+    }
+    return fields
+  }
+
+  /// Reads one exercise block; `nil` (with problems reported) when it has an error.
+  mutating func exercise(fence: SourceLine, content: Range<Int>, indent: Int) -> Exercise? {
+    let errorsBefore = errorCount
+    let fields = exerciseFields(content, indent: indent)
+    let single = fields.single
+    let checks = fields.checks
+    let hints = fields.hints
+    var task = fields.task
+    let fenceAt = location(fence, fence.text.startIndex)
+    func required(_ key: String) -> (line: SourceLine, value: Substring)? {
+      guard let field = single[key], !field.value.isEmpty else {
+        error(fenceAt, "exercise block has no '\(key):'" + (single[key] == nil ? "" : " value"))
+        return nil
+      }
+      return field
+    }
+    let idField = required("id")
+    let titleField = required("title")
+    let filesField = required("files")
+    let runField = required("run")
+    let id = idField.map { String($0.value) } ?? ""
+    if let idField, !Self.isExerciseID(idField.value) {
+      error(
+        idField.line, idField.value.startIndex,
+        "'\(idField.value)' is not a valid exercise id: use 1 to 64 lower-case letters, digits "
+          + "and '-', starting with a letter")
+    }
+    let files = filesField.map { exerciseFiles($0.line, $0.value) } ?? []
+    let run = runField.map { exerciseRun($0.line, $0.value, files: files) } ?? []
+    let runs = exerciseNumber(single["runs"], key: "runs", range: 1...20, default: 1)
+    let timeout = exerciseNumber(single["timeout"], key: "timeout", range: 1...60, default: 10)
+    if checks.isEmpty, errorCount == errorsBefore {
+      error(fenceAt, "exercise '\(id)' has no 'check:' line: it needs at least one")
+    }
+    if hints.isEmpty {
+      error(fenceAt, "exercise '\(id)' has no 'hint:' line: it needs at least one")
+    }
+    while let last = task.last, Scanning.isBlank(last) { task.removeLast() }
+    while let first = task.first, Scanning.isBlank(first) { task.removeFirst() }
+    if task.isEmpty {
+      error(fenceAt, "exercise '\(id)' has no task: write it after a last line 'task:'")
+    }
+    guard errorCount == errorsBefore, let idField, let titleField, let filesField, let runField
+    else { return nil }
+    return Exercise(
+      id: id, title: String(titleField.value), files: files, run: run, runs: runs,
+      timeout: timeout, checks: checks, hints: hints,
+      task: task.joined(separator: "\n"),
+      location: location(idField.line, idField.value.startIndex),
+      filesLocation: location(filesField.line, filesField.value.startIndex),
+      runLocation: location(runField.line, runField.value.startIndex))
+  }
+
+  /// Whether `id` is 1–64 lower-case ASCII letters, digits and `-`, starting with a letter.
+  static func isExerciseID(_ id: some StringProtocol) -> Bool {
+    let bytes = Array(id.utf8)
+    guard let first = bytes.first, (97...122).contains(first), bytes.count <= 64 else {
+      return false
+    }
+    return bytes.allSatisfy { (97...122).contains($0) || (48...57).contains($0) || $0 == 45 }
+  }
+
+  /// `check: <condition> :: <meaning>`, split at the first `::` outside a quoted text.
+  mutating func exerciseCheck(
+    _ line: SourceLine, _ value: Substring, at valueAt: String.Index
+  ) -> ExerciseCheck? {
+    var quoted = false
+    var escaped = false
+    var split: String.Index?
+    var index = value.startIndex
+    while index < value.endIndex {
+      let c = value[index]
+      if escaped {
+        escaped = false
+      } else if c == "\\", quoted {
+        escaped = true
+      } else if c == "\"" {
+        quoted.toggle()
+      } else if !quoted, c == ":", value[index...].hasPrefix("::") {
+        split = index
+        break
+      }
+      index = value.index(after: index)
+    }
+    guard let split else {
+      error(
+        line, valueAt,
+        "a check is '<condition> :: <what it means>', e.g. 'check: zombies == 0 :: every child "
+          + "reaped'")
+      return nil
+    }
+    let condition = value[..<split].trimmingWhitespace()
+    let meaning = value[value.index(split, offsetBy: 2)...].trimmingWhitespace()
+    if condition.isEmpty || meaning.isEmpty {
+      error(
+        line, condition.isEmpty ? valueAt : split,
+        condition.isEmpty
+          ? "a check needs a condition before '::'" : "a check needs what it means after '::'")
+      return nil
+    }
+    do throws(CheckRuleError) {
+      let parsed = try ExerciseCondition.parse(String(condition))
+      return ExerciseCheck(
+        condition: parsed, conditionText: String(condition), meaning: String(meaning),
+        location: location(line, condition.startIndex))
+    } catch {
+      let at =
+        condition.unicodeScalars.index(
+          condition.startIndex, offsetBy: min(error.offset, condition.unicodeScalars.count),
+          limitedBy: condition.endIndex) ?? condition.startIndex
+      self.error(line, at, "check '\(condition)': \(error.message)")
+      return nil
+    }
+  }
+
+  /// `files: a.py, b.py`: names only, each at most once.
+  mutating func exerciseFiles(_ line: SourceLine, _ value: Substring) -> [String] {
+    var names: [String] = []
+    for part in value.split(separator: ",") {
+      let name = part.trimmingWhitespace()
+      let ok =
+        !name.isEmpty && !name.hasPrefix(".") && name.utf8.count <= 128
+        && name.utf8.allSatisfy { Scanning.isAlnum($0) || $0 == 46 || $0 == 95 || $0 == 45 }
+      if !ok {
+        error(
+          line, name.isEmpty ? part.startIndex : name.startIndex,
+          "'\(name)' is not a file name an exercise may have: use letters, digits, '.', '_' and "
+            + "'-', no '/', not starting with '.'")
+      } else if names.contains(String(name)) {
+        error(line, name.startIndex, "'\(name)' is listed twice in 'files:'")
+      } else {
+        names.append(String(name))
+      }
+    }
+    if names.count > Self.maximumExerciseFiles {
+      error(
+        line, value.startIndex,
+        "an exercise has at most \(Self.maximumExerciseFiles) files; this one lists \(names.count)")
+    }
+    return names
+  }
+
+  /// `run: python3 x.py`: argv words, no shell; a program path must be `./<one of files>`.
+  mutating func exerciseRun(_ line: SourceLine, _ value: Substring, files: [String]) -> [String] {
+    let words = Scanning.words(value)
+    for word in words {
+      if let bad = word.first(where: { Self.shellCharacters.contains($0) }) {
+        error(
+          line, word.startIndex,
+          "'\(bad)' in 'run:': it is argv words split at spaces, run without a shell; write the "
+            + "pipeline or redirection in the program instead")
+        return []
+      }
+    }
+    if let program = words.first, program.contains("/") {
+      let name = program.hasPrefix("./") ? program.dropFirst(2) : program
+      if !program.hasPrefix("./") || !files.contains(String(name)) {
+        error(
+          line, program.startIndex,
+          "'\(program)': the program is a name found in PATH (python3) or one of the exercise's "
+            + "files written ./name")
+        return []
+      }
+    }
+    return words.map(String.init)
+  }
+
+  /// `runs:` or `timeout:`: a whole number in `range`, or the default when the key is absent.
+  mutating func exerciseNumber(
+    _ field: (line: SourceLine, value: Substring)?, key: String, range: ClosedRange<Int>,
+    default value: Int
+  ) -> Int {
+    guard let field else { return value }
+    guard let n = Int(field.value), range.contains(n) else {
+      error(
+        field.line, field.value.startIndex,
+        "\(key): '\(field.value)' must be a whole number from \(range.lowerBound) to "
+          + "\(range.upperBound)")
+      return value
+    }
+    return n
+  }
+}
