@@ -46,13 +46,13 @@ def main():
 
 def verdict(threads, processes):
     """Whether the processes were faster: at most 0.8 times the threads' time. Only where that
-    is a fair question: with at least 2 usable CPUs, and a machine not so busy that fewer than
-    2 are free (the load average counts the programs waiting for a CPU)."""
+    is a fair question: with at least 2 usable CPUs, of which the load average (the programs
+    running or waiting for a CPU, over the last minute) leaves at least 1.5 idle."""
     cpus = len(os.sched_getaffinity(0))
     load = os.getloadavg()[0]
     if cpus < 2:
         return "not checked, 1 usable CPU"
-    if load > cpus - 1:
+    if load > cpus - 1.5:
         return f"not checked, the machine is busy (load {load:.1f} on {cpus} CPUs)"
     return "yes" if processes <= 0.8 * threads else "no"
 

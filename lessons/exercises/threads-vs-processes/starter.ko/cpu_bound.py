@@ -49,13 +49,13 @@ def main():
 
 def verdict(threads, processes):
     """프로세스가 더 빨랐는지: 스레드 시간의 0.8배 이하. 공정한 질문일 때에만 판정합니다.
-    쓸 수 있는 CPU가 둘 이상이고, 빈 CPU가 둘보다 적을 만큼 컴퓨터가 바쁘지 않을 때입니다
-    (부하 평균은 CPU를 기다리는 프로그램들을 셉니다)."""
+    쓸 수 있는 CPU가 둘 이상이고, 부하 평균(지난 1분 동안 실행 중이거나 CPU를 기다린
+    프로그램 수)으로 보아 그중 1.5개 이상이 비어 있을 때입니다."""
     cpus = len(os.sched_getaffinity(0))
     load = os.getloadavg()[0]
     if cpus < 2:
         return "not checked, 1 usable CPU"
-    if load > cpus - 1:
+    if load > cpus - 1.5:
         return f"not checked, the machine is busy (load {load:.1f} on {cpus} CPUs)"
     return "yes" if processes <= 0.8 * threads else "no"
 
