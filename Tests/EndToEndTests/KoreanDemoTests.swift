@@ -21,6 +21,7 @@ import Testing
       ["threads", "count=2", "interval=0.1", "for=0.3"],
       "main thread: joined. The worker saw the flag"
     ),
+    (["signals", "repeats=20", "children=2"], "One killpg() reached every process of group"),
   ]
 
   /// The first run of four or more ASCII words in `line` (a word: ASCII letters only, once

@@ -21,11 +21,11 @@ enum SignalsMetrics {
   ]
 
   static let latencyFields: [(String, String, String)] = [
-    ("median_seconds", "median signal delivery latency", "median over the timed sends"),
-    ("mean_seconds", "mean signal delivery latency", "mean over the timed sends"),
-    ("stddev_seconds", "σ of the signal delivery latency", "standard deviation of the sends"),
-    ("min_seconds", "fastest signal delivery", "the quickest timed send"),
-    ("max_seconds", "slowest signal delivery", "the slowest timed send"),
+    ("median_seconds", "median signal delivery latency", "median of the runs' per-send means"),
+    ("mean_seconds", "mean signal delivery latency", "mean per send over every timed send"),
+    ("stddev_seconds", "σ of the signal delivery latency", "σ of the runs' per-send means"),
+    ("min_seconds", "signal delivery latency, fastest run", "the fastest run's per-send mean"),
+    ("max_seconds", "signal delivery latency, slowest run", "the slowest run's per-send mean"),
   ]
 
   static let latency: [MetricDeclaration] =
@@ -33,7 +33,7 @@ enum SignalsMetrics {
       .measured(
         "latency." + path, label, .seconds,
         meaning
-          + " (per send, runs of latency.loops averaged): CLOCK_MONOTONIC before kill() to the first line of the other process's handler"
+          + "; each send timed alone, CLOCK_MONOTONIC just before kill() to the other process's handler's first line"
       )
     } + [
       .fact(
