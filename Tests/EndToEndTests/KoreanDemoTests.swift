@@ -25,6 +25,7 @@ import Testing
       ["nice", "show=share,yield,quota", "for=0.2", "runs=1"],
       "The scheduler gives each runnable process CPU time in proportion to its weight"
     ),
+    (["signals", "repeats=20", "children=2"], "One killpg() reached every process of group"),
   ]
 
   /// The first run of four or more ASCII words in `line` (a word: ASCII letters only, once

@@ -193,3 +193,59 @@ int pl_set_fifo(int priority);
 void pl_spin_forever(int yield) __attribute__((noreturn));
 /// The soft RLIMIT_RTPRIO (`ulimit -r`), or -1 when unlimited or unreadable.
 long pl_rtprio_limit(void);
+#pragma mark - signals demo (sigdemo.c)
+
+/// What a signals-demo child writes to its report pipe: one fixed-size record per event,
+/// written with one write(2) (smaller than PIPE_BUF, so never split or interleaved).
+struct pl_sig_record {
+  int32_t kind;   ///< PL_SIG_READY, PL_SIG_HANDLED, PL_SIG_COUNTS, PL_SIG_UNBLOCKED…
+  int32_t signo;  ///< the signal handled (PL_SIG_HANDLED)
+  int32_t pid;    ///< getpid() of the writer
+  int32_t pgid;   ///< getpgrp() of the writer
+  int32_t sender; ///< si_pid of the signal (PL_SIG_HANDLED); waitpid's result (PL_SIG_CHILDREN)
+  int32_t usr1;   ///< SIGUSR1 handled so far; children forked (PL_SIG_CHILDREN)
+  int32_t usr2;   ///< SIGUSR2 handled so far; children reaped by the handler (PL_SIG_CHILDREN)
+  int32_t intr;   ///< SIGINT handled so far; SIGCHLD handler runs (PL_SIG_CHILDREN)
+  int32_t term;   ///< SIGTERM handled so far; waitpid's errno (PL_SIG_CHILDREN)
+  int32_t reserved;
+  int64_t ns;     ///< CLOCK_MONOTONIC when written; in PL_SIG_HANDLED, when the handler began
+};
+
+enum {
+  PL_SIG_READY = 1,      ///< handlers and mask in place: signals may be sent now
+  PL_SIG_HANDLED = 2,    ///< a handler ran
+  PL_SIG_COUNTS = 3,     ///< the answer to 'q'
+  PL_SIG_UNBLOCKED = 4,  ///< the answer to 'u', after the pending signals were handled
+  PL_SIG_CLEANED_UP = 5, ///< SIGTERM was handled; the child tidied up and calls _exit(0)
+  PL_SIG_CHILDREN = 6,   ///< the SIGCHLD parent's account of its children
+};
+
+enum {
+  PL_SIG_CATCH = 1,      ///< handle SIGUSR1, SIGUSR2, SIGINT and SIGTERM (else their defaults)
+  PL_SIG_BLOCK_USER = 2, ///< start with SIGUSR1 and SIGUSR2 blocked, until 'u'
+};
+
+enum {
+  PL_SIGCHLD_HANDLER = 0, ///< a SIGCHLD handler reaps (waitpid(-1, WNOHANG) in a loop)
+  PL_SIGCHLD_IGNORE = 1,  ///< SIGCHLD set to SIG_IGN: the kernel reaps; waitpid fails
+  PL_SIGCHLD_DEFAULT = 2, ///< nobody reaps: the children stay zombies until the parent exits
+};
+
+/// The pipes between the demo process and one signals-demo child: the child keeps
+/// report_write and control_read and closes the other two.
+struct pl_sig_pipes {
+  int report_read, report_write, control_read, control_write;
+};
+
+/// fork(); the child joins process group `group` (0: a new group of its own, -1: stays in
+/// ours), installs the handlers `flags` asks for, writes PL_SIG_READY and serves 'q' and 'u'
+/// on the control pipe until EOF, its lifetime (seconds) or a signal ends it. Returns the
+/// child's pid or -1. Why: a fork child and its handlers must be async-signal-safe C.
+pid_t pl_fork_signal_target(const struct pl_sig_pipes *_Nonnull pipes, int flags, pid_t group,
+                            unsigned lifetime);
+/// fork(); the child forks `children` children that _exit at once, handles SIGCHLD as `mode`
+/// says (PL_SIGCHLD_*), writes one PL_SIG_CHILDREN record and waits for a byte or EOF on the
+/// control pipe before it _exits without reaping anything more. Returns its pid or -1.
+/// Why: the SIGCHLD handler must be installed in a process of its own, in C.
+pid_t pl_fork_sigchld_parent(const struct pl_sig_pipes *_Nonnull pipes, int mode, int children,
+                             unsigned lifetime);
