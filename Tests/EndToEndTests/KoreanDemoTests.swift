@@ -21,6 +21,7 @@ import Testing
       ["threads", "count=2", "interval=0.1", "for=0.3"],
       "main thread: joined. The worker saw the flag"
     ),
+    (["cow", "size=4", "writes=0,50", "sizes=1,4", "runs=1"], "the kernel copies that one page"),
   ]
 
   /// The first run of four or more ASCII words in `line` (a word: ASCII letters only, once
