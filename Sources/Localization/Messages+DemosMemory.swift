@@ -49,9 +49,9 @@ extension Messages {
     Message(
       "demo.cow.thp",
       en:
-        "Transparent huge pages are set to '{setting}' here; the demo asked for small pages on its region (madvise MADV_NOHUGEPAGE), so a page is {page} (the region's AnonHugePages: {huge}). A 2 MiB huge page would be copied whole at its first write.",
+        "Transparent huge pages are set to '{setting}' here; the demo asked for small pages on its region (madvise MADV_NOHUGEPAGE), so a page is {page} (the region's AnonHugePages: {huge}): one page-table entry, and one fault at its first write, per page.",
       ko:
-        "이 머신의 투명 대형 페이지(transparent huge pages) 설정은 '{setting}'입니다. 데모는 자기 영역에 작은 페이지만 쓰도록 요청했으므로(madvise MADV_NOHUGEPAGE) 페이지 하나는 {page}입니다(영역의 AnonHugePages: {huge}). 2 MiB 대형 페이지라면 처음 쓸 때 통째로 복사됩니다."
+        "이 머신의 투명 대형 페이지(transparent huge pages) 설정은 '{setting}'입니다. 데모는 자기 영역에 작은 페이지만 쓰도록 요청했으므로(madvise MADV_NOHUGEPAGE) 페이지 하나는 {page}입니다(영역의 AnonHugePages: {huge}). 페이지마다 페이지 테이블 항목이 하나이고, 처음 쓸 때 폴트도 하나입니다."
     ),
     Message(
       "demo.cow.noTHP", en: "This kernel has no transparent huge pages: a page is {page}.",

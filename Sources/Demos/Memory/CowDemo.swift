@@ -111,7 +111,8 @@ enum CowDemo {
       run.pagesWritten > 0 ? JSONValue(Double(run.minorFaults) / Double(run.pagesWritten)) : .null)
     context.metric(
       key + "seconds_per_fault",
-      run.minorFaults > 0 ? JSONValue(run.writeSeconds / Double(run.minorFaults)) : .null)
+      run.pagesWritten > 0 && run.minorFaults > 0
+        ? JSONValue(run.writeSeconds / Double(run.minorFaults)) : .null)
     for (prefix, figures) in [("", run.after), ("before.", run.before)] {
       context.metric(key + prefix + "rss_kib", JSONValue(figures.rss))
       context.metric(key + prefix + "pss_kib", JSONValue(figures.pss))
@@ -148,7 +149,7 @@ enum CowDemo {
       if wide {
         row += [
           kib(run.after.pss),
-          run.minorFaults > 0
+          run.pagesWritten > 0 && run.minorFaults > 0
             ? Units.duration(
               run.writeSeconds / Double(run.minorFaults), language: Catalog.language) : "—",
         ]

@@ -31,7 +31,7 @@ enum MemoryMetrics {
         "faults over pages written (null when none was written)"),
       .measured(
         "writes.\(percent).seconds_per_fault", "time per fault at <percent> %", .seconds,
-        "the child's writing time (CLOCK_MONOTONIC) over its faults"),
+        "the child's writing time (CLOCK_MONOTONIC) over its faults (null when it wrote none)"),
       .measured(
         "writes.\(percent).private_growth_kib",
         "Private_Dirty growth of the <percent> % child", .kibibytes,
