@@ -53,7 +53,7 @@ enum MemoryMetrics {
         "page_tables.\(size)", "the parent's page tables at <size> MiB", .kibibytes,
         "VmPTE of the demo process with <size> MiB written"),
       .measured(
-        "growth.\(way)", "<way>'s growth from the smallest size to the largest", .ratio,
+        "growth.\(way)", "<way> growth, largest size over smallest", .ratio,
         "the median at the largest sizes= over the median at the smallest"),
     ]
 
