@@ -42,7 +42,7 @@ import Testing
 
   @Test func aClassForEveryShippedLesson() throws {
     let (lessons, students) = try Self.generated.get()
-    #expect(lessons.count == 14)
+    #expect(lessons.count == 15)
     #expect(students.count == 40)
     #expect(Set(students.map(\.result.student.id)).count == 40)
     #expect(Set(students.map(\.fileName)).count == 40)

@@ -35,7 +35,7 @@ struct ScriptedClassTests {
     let state = TempState()
     defer { state.cleanUp() }
     let lessons = try ClassFixture.lessons(in: TestBinary.sourceRoot + "/lessons")
-    #expect(lessons.count == 14)
+    #expect(lessons.count == 15)
     let reports = try ClassFixture.liveReports(
       ClassFixture.predictionDemos(lessons), proclab: proclabBinary,
       environment: state.environment)
@@ -54,7 +54,7 @@ struct ScriptedClassTests {
     let report = try JSONDecoder().decode(ClassReport.self, from: Data(r.stdout.utf8))
     #expect(report.unreadable.isEmpty, "\(report.unreadable)")
     #expect(report.students.count == n)
-    #expect(report.lessons.count == 14)
+    #expect(report.lessons.count == 15)
 
     // Each file flagged as its change says, and with nothing else; the CRLF files read.
     let byFile = Dictionary(
