@@ -21,9 +21,9 @@ extension Messages {
     Message(
       "demo.cow.faults.footer",
       en:
-        "minor faults: getrusage(RUSAGE_SELF) in the child, around its writes; Private_Dirty, Shared_Dirty, Pss: /proc/<pid>/smaps_rollup of the whole child after its writes",
+        "minor faults: getrusage(RUSAGE_SELF) in the child, around its writes; the memory columns: /proc/<pid>/smaps_rollup of the whole child after its writes",
       ko:
-        "마이너 폴트: 자식이 쓰기 전후에 부른 getrusage(RUSAGE_SELF)의 차이입니다. Private_Dirty, Shared_Dirty, Pss: 쓰기를 마친 자식 전체의 /proc/<pid>/smaps_rollup 값입니다"
+        "마이너 폴트: 자식이 쓰기 전후에 부른 getrusage(RUSAGE_SELF)의 차이입니다. 메모리 열: 쓰기를 마친 자식 전체의 /proc/<pid>/smaps_rollup 값입니다"
     ),
     Message(
       "demo.cow.before",
