@@ -46,6 +46,8 @@ public enum Catalog {
     Messages.repl, Messages.commands, Messages.quiz, Messages.glossary,
     Messages.progress, Messages.results, Messages.demosProcesses,
     Messages.demosTiming, Messages.demosThreads, Messages.demosScheduling, Messages.trace, Messages.exercises, Messages.demosSignals,
+    Messages.demosTiming, Messages.demosThreads,
+    Messages.demosMemory,
   ]
 
   private static let chosen = Atomic<UInt8>(0)

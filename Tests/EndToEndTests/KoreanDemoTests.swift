@@ -26,6 +26,7 @@ import Testing
       "The scheduler gives each runnable process CPU time in proportion to its weight"
     ),
     (["signals", "repeats=20", "children=2"], "One killpg() reached every process of group"),
+    (["cow", "size=4", "writes=0,50", "sizes=1,4", "runs=1"], "the kernel copies that one page"),
   ]
 
   /// The first run of four or more ASCII words in `line` (a word: ASCII letters only, once

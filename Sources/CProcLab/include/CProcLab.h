@@ -249,3 +249,35 @@ pid_t pl_fork_signal_target(const struct pl_sig_pipes *_Nonnull pipes, int flags
 /// Why: the SIGCHLD handler must be installed in a process of its own, in C.
 pid_t pl_fork_sigchld_parent(const struct pl_sig_pipes *_Nonnull pipes, int mode, int children,
                              unsigned lifetime);
+#pragma mark - copy-on-write demo (cow.c)
+
+/// What the cow demo's writing child is given: the parent's region (already written, so every
+/// page is shared copy-on-write after the fork), how much of it to write, and its pipes.
+struct pl_cow_child {
+  unsigned char *_Nonnull region;
+  size_t page_size;
+  size_t write_pages;
+  int go_read, go_write;
+  int report_read, report_write;
+  pid_t parent;
+  unsigned seconds;
+};
+
+/// What the writing child measured around its writes, with getrusage(RUSAGE_SELF) and
+/// CLOCK_MONOTONIC.
+struct pl_cow_report {
+  int64_t minor_faults;
+  int64_t major_faults;
+  int64_t pages_written;
+  int64_t write_nanoseconds;
+};
+
+/// fork(); the child (parent-death signal SIGKILL, alarm(seconds), only async-signal-safe calls)
+/// closes go_write and report_read, writes one byte to report_write, waits for a byte on
+/// go_read, writes one byte into each of the first write_pages pages of the region, writes a
+/// struct pl_cow_report to report_write, waits for one more byte (or EOF) and _exits. Returns
+/// the child's pid or -1. Why: a fork child's body must not run Swift.
+pid_t pl_fork_cow_writer(const struct pl_cow_child *_Nonnull child);
+/// vfork(); the child calls _exit(code) at once. Returns the child's pid or -1. Why: Swift
+/// cannot call vfork, and its child may do nothing but exec or _exit.
+pid_t pl_vfork_exit(int code);
