@@ -125,7 +125,8 @@ let package = Package(
       name: "LocalizationTests", dependencies: ["Localization"], swiftSettings: strict),
     .testTarget(name: "OSKitTests", dependencies: ["CProcLab", "OSKit"], swiftSettings: strict),
     .testTarget(
-      name: "MeasureTests", dependencies: ["DemoContract", "Measure"], swiftSettings: strict),
+      name: "MeasureTests", dependencies: ["DemoContract", "Localization", "Measure"],
+      swiftSettings: strict),
     .testTarget(
       name: "LineEditorTests", dependencies: ["LineEditor", "OSKit"], swiftSettings: strict),
     .testTarget(
