@@ -79,7 +79,8 @@ let package = Package(
       swiftSettings: strict
     ),
     .target(
-      name: "Lessons", dependencies: ["DemoContract", "OSKit", "Render", "BuiltinLessons"],
+      name: "Lessons",
+      dependencies: ["DemoContract", "OSKit", "Render", "BuiltinLessons", "Localization"],
       swiftSettings: strict),
     .target(
       name: "Quiz", dependencies: ["DemoContract", "Lessons", "Localization", "OSKit"],

@@ -46,6 +46,7 @@ public enum Catalog {
     Messages.repl, Messages.commands, Messages.quiz, Messages.glossary,
     Messages.progress, Messages.results, Messages.demosProcesses,
     Messages.demosTiming, Messages.demosThreads, Messages.demosIPC, Messages.demosParallel,
+    Messages.answers,
   ]
 
   private static let chosen = Atomic<UInt8>(0)
