@@ -158,7 +158,7 @@ let package = Package(
       name: "EndToEndTests",
       dependencies: [
         "DemoContract", "CProcLab", "OSKit", "Demos", "Lessons", "Quiz", "Render", "Results",
-        "Classroom", "ProcLabTestSupport",
+        "Classroom", "Localization", "ProcLabTestSupport",
       ],
       // TraceFixtures/: C programs TraceTests compiles with cc at test time.
       exclude: ["TraceFixtures"],
