@@ -53,6 +53,37 @@ extension Messages {
       ko: "여기에는 '{unit}'이(가) 맞지 않습니다. {example}으로 답하십시오"),
     Message("quiz.answer.numberIn", en: "give the number in {unit}", ko: "{unit} 단위의 숫자로 답하십시오"),
 
+    // The line under a question that takes a number (MetricText.hint).
+    Message("quiz.unit.seconds", en: "a time, e.g. 0.25 s or 250 ms", ko: "시간(예: 0.25초 또는 250밀리초)"),
+    Message(
+      "quiz.unit.bytesPerSecond", en: "a rate in bytes per second, e.g. 2e9",
+      ko: "초당 바이트 수(예: 2e9)"),
+    Message("quiz.unit.messagesPerSecond", en: "a number of messages per second", ko: "초당 메시지 수"),
+    Message("quiz.unit.bytes", en: "a size, e.g. 4 KiB or 4096 B", ko: "크기(예: 4 KiB 또는 4096 B)"),
+    Message("quiz.unit.count", en: "a whole number", ko: "정수"),
+    Message("quiz.unit.ratio", en: "a speedup or slowdown, e.g. 1.8x", ko: "빨라지거나 느려진 배수(예: 1.8x)"),
+    Message("quiz.unit.fraction", en: "a fraction, e.g. 0.5 or 50%", ko: "비율(예: 0.5 또는 50%)"),
+    Message("quiz.unit.durations", en: "a number of task durations", ko: "작업 시간의 배수"),
+    Message(
+      "quiz.unit.runnable", en: "an average number of runnable tasks", ko: "실행 가능한 작업의 평균 개수"),
+    Message("quiz.unit.cpu", en: "a CPU number, e.g. 0", ko: "CPU 번호(예: 0)"),
+    Message("quiz.unit.pid", en: "a process id", ko: "프로세스 id"),
+    Message("quiz.unit.id", en: "an id, a whole number", ko: "id(정수)"),
+    Message("quiz.unit.exitStatus", en: "an exit status, 0 to 255", ko: "종료 상태(0부터 255까지)"),
+    Message(
+      "quiz.unit.exitcode", en: "an exitcode: 0 to 255, or -N when signal N killed the process",
+      ko: "exitcode: 0부터 255까지, 신호 N이 프로세스를 죽였으면 -N"),
+    Message("quiz.unit.number", en: "a number", ko: "숫자"),
+    Message("quiz.unit.numberOf", en: "a number of {unit}", ko: "{unit}의 수"),
+    Message(
+      "quiz.unit.timeIn", en: "a time in {unit}; other units of time work too, e.g. 250 ms",
+      ko: "{unit} 단위의 시간(다른 시간 단위도 됩니다. 예: 250밀리초)"),
+    Message(
+      "quiz.unit.sizeIn", en: "a size in {unit}; other units of size work too, e.g. 4 KiB",
+      ko: "{unit} 단위의 크기(다른 크기 단위도 됩니다. 예: 4 KiB)"),
+    Message("quiz.unit.percent", en: "a percentage, e.g. 25%", ko: "백분율(예: 25%)"),
+    Message("quiz.unit.factor", en: "a factor, e.g. 1.8x", ko: "배수(예: 1.8x)"),
+
     // A hint's head, a left-out question (QuizText, LeftOutQuestion).
     Message("quiz.hintHead", en: "hint {number}/{total}: ", ko: "힌트 {number}/{total}: "),
     Message(

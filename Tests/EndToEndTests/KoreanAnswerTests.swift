@@ -51,4 +51,16 @@ struct KoreanAnswerTests {
       #expect(out.contains(english), "missing \(english) in \(out)")
     }
   }
+
+  @Test("--lang ko: the line under a question that takes a number is Korean")
+  func unitHint() throws {
+    let state = TempState()
+    defer { state.cleanUp() }
+    let input = "quiz measuring\n" + String(repeating: "skip\n", count: 12) + "quit\n"
+    let korean = try runPiped(["--lang", "ko"], input: input, state: state, timeout: 120)
+    #expect(korean.stdout.contains("µs 단위의 시간(다른 시간 단위도 됩니다"), "\(korean.stdout)")
+    #expect(!korean.stdout.contains("other units of time work too"))
+    let english = try runPiped(["--lang", "en"], input: input, state: state, timeout: 120)
+    #expect(english.stdout.contains("a time in µs; other units of time work too, e.g. 250 ms"))
+  }
 }
