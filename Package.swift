@@ -80,7 +80,8 @@ let package = Package(
       swiftSettings: strict
     ),
     .target(
-      name: "Lessons", dependencies: ["DemoContract", "OSKit", "Render", "BuiltinLessons"],
+      name: "Lessons",
+      dependencies: ["DemoContract", "OSKit", "Render", "BuiltinLessons", "Localization"],
       swiftSettings: strict),
     .target(
       name: "Quiz", dependencies: ["DemoContract", "Lessons", "Localization", "OSKit"],
@@ -131,7 +132,8 @@ let package = Package(
       name: "LocalizationTests", dependencies: ["Localization"], swiftSettings: strict),
     .testTarget(name: "OSKitTests", dependencies: ["CProcLab", "OSKit"], swiftSettings: strict),
     .testTarget(
-      name: "MeasureTests", dependencies: ["DemoContract", "Measure"], swiftSettings: strict),
+      name: "MeasureTests", dependencies: ["DemoContract", "Localization", "Measure"],
+      swiftSettings: strict),
     .testTarget(
       name: "LineEditorTests", dependencies: ["LineEditor", "OSKit"], swiftSettings: strict),
     .testTarget(
@@ -162,7 +164,7 @@ let package = Package(
       name: "EndToEndTests",
       dependencies: [
         "DemoContract", "CProcLab", "OSKit", "Demos", "Lessons", "Quiz", "Render", "Results",
-        "Classroom", "ProcLabTestSupport",
+        "Classroom", "Localization", "ProcLabTestSupport",
       ],
       // TraceFixtures/: C programs TraceTests compiles with cc at test time.
       exclude: ["TraceFixtures"],

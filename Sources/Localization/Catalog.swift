@@ -45,9 +45,9 @@ public enum Catalog {
   public static let tables: [[Message]] = [
     Messages.repl, Messages.commands, Messages.quiz, Messages.glossary,
     Messages.progress, Messages.results, Messages.demosProcesses,
-    Messages.demosTiming, Messages.demosThreads, Messages.demosScheduling, Messages.trace, Messages.exercises, Messages.demosSignals,
-    Messages.demosTiming, Messages.demosThreads,
-    Messages.demosMemory,
+    Messages.demosTiming, Messages.demosThreads, Messages.demosIPC, Messages.demosParallel,
+    Messages.answers, Messages.demosScheduling, Messages.trace, Messages.exercises,
+    Messages.demosSignals, Messages.demosMemory,
   ]
 
   private static let chosen = Atomic<UInt8>(0)

@@ -5,6 +5,20 @@
 extension Messages {
   static let demosTiming: [Message] = [
     // Measure's warnings under a timing table: the machine, then the runs.
+    // Measure's machine line under every timing table (MachineEnvironment.summaryLine).
+    Message("demo.machine.summary.cpus.one", en: "{count} CPU online", ko: "온라인 CPU {count}개"),
+    Message("demo.machine.summary.cpus.other", en: "{count} CPUs online", ko: "온라인 CPU {count}개"),
+    Message(
+      "demo.machine.summary.quota.single", en: "cgroup quota {quota} CPU",
+      ko: "cgroup 할당량 {quota} CPU"),
+    Message(
+      "demo.machine.summary.quota.several", en: "cgroup quota {quota} CPUs",
+      ko: "cgroup 할당량 {quota} CPU"),
+    Message("demo.machine.summary.noQuota", en: "no cgroup quota", ko: "cgroup 할당량 없음"),
+    Message(
+      "demo.machine.summary.cpuLine", en: "{cpus} (affinity {list}, {quota})",
+      ko: "{cpus}(affinity {list}, {quota})"),
+    Message("demo.machine.summary.load", en: "load {load}", ko: "부하 {load}"),
     Message(
       "demo.machine.debugBuild",
       en: "this is a debug build: timings are slower than a release build — use `make run`",
@@ -50,6 +64,21 @@ extension Messages {
       ko:
         "첫 호출이 보통 호출보다 {ratio}배 오래 걸렸습니다. 한 번만 드는 비용(페이지 폴트, 지연 초기화, 차가운 캐시)을 치렀습니다"
     ),
+    Message(
+      "demo.timing.maxLoops",
+      en:
+        "a run of the most loops allowed ({loops}) still took less than {target} s: the work may have been optimised away (an impossibly fast result: do not trust this row)",
+      ko:
+        "허용된 최대 반복({loops}번)으로 한 run도 {target}초보다 짧았습니다. 작업이 최적화로 지워졌을 수 있습니다(불가능할 만큼 빠른 결과이니 이 행은 믿지 마세요)"
+    ),
+    Message(
+      "demo.timing.shortRuns",
+      en:
+        "runs last {run} ms, less than the {target} ms aimed for, to stay within {limit} s: expect more noise",
+      ko: "{limit}초 안에 끝내려고 run 하나가 목표한 {target}밀리초보다 짧은 {run}밀리초입니다. 잡음이 더 클 것입니다"),
+    Message(
+      "demo.timing.fewerRuns", en: "only {count} of {runs} runs fit in the {limit} s limit",
+      ko: "{limit}초 한도 안에 run {runs}번 중 {count}번만 들어갔습니다"),
     Message("demo.timing.fastest", en: "1.00 (fastest)", ko: "1.00 (가장 빠름)"),
     Message(
       "demo.timing.cpuFooter",
@@ -57,6 +86,37 @@ extension Messages {
         "{label}: CPU per loop {user} user + {sys} sys; context switches {voluntary} voluntary, {involuntary} involuntary",
       ko:
         "{label}: 반복당 CPU user {user} + sys {sys}, 문맥 교환 자발 {voluntary}회, 비자발 {involuntary}회"),
+
+    // timeit
+    Message("demo.timeit.row.insert", en: "insert loop into a Set", ko: "Set에 insert하는 반복문"),
+    Message("demo.timeit.row.append", en: "append loop", ko: "append 반복문"),
+    Message(
+      "demo.timeit.row.reserve", en: "append loop with reserveCapacity",
+      ko: "reserveCapacity를 쓴 append 반복문"),
+    Message("demo.timeit.python.setAdd", en: "set.add loop", ko: "set.add 반복문"),
+    Message("demo.timeit.python.listAppend", en: "list.append loop", ko: "list.append 반복문"),
+    Message("demo.timeit.progress", en: "timing {what}", ko: "{what} 측정 중"),
+    Message(
+      "demo.timeit.title", en: "Building 0..<100, fastest first", ko: "0..<100 만들기, 빠른 순"),
+    Message(
+      "demo.timeit.warmup",
+      en:
+        "Each row ran once to warm up, then {runs} timed runs, each repeating the code enough times to last at least {target}. The median resists a stray slow run; σ says how much runs disagree.",
+      ko:
+        "각 행은 예열로 한 번 실행한 뒤 측정 run을 {runs}번 했고, run마다 코드를 최소 {target} 동안 이어질 만큼 반복했습니다. 중앙값(median)은 어쩌다 느린 run 하나에 흔들리지 않고, σ는 run끼리 얼마나 다른지 알려 줍니다."
+    ),
+    Message(
+      "demo.timeit.blackHole",
+      en:
+        "blackHole(…) hands every result to a function the optimizer cannot see into, so the work cannot be deleted as unused.",
+      ko: "blackHole(…)은 모든 결과를 최적화기가 들여다볼 수 없는 함수에 넘깁니다. 그래서 쓰이지 않는다는 이유로 작업이 지워지지 않습니다."),
+    Message(
+      "demo.timeit.python",
+      en:
+        "The {python} rows are the process tutorial's ways, timed just now by Python's timeit in lessons/python/process-tutorial/timeit_collections.py (CPython {version}): the same warm-up, {runs} runs of enough loops to last {target}. The tutorial's str(range(100)) builds no numbers at all: it is the text \"range(0, 100)\".",
+      ko:
+        "{python} 행은 프로세스 튜토리얼의 방법들을 lessons/python/process-tutorial/timeit_collections.py에서 Python의 timeit으로 방금 잰 것입니다(CPython {version}). 예열은 같고, {target} 동안 이어질 만큼의 반복으로 run을 {runs}번 했습니다. 튜토리얼의 str(range(100))은 숫자를 하나도 만들지 않습니다. 그것은 \"range(0, 100)\"이라는 글자일 뿐입니다."
+    ),
 
     // spawn
     Message("demo.spawn.heading.lifecycle", en: "Start, join, terminate", ko: "시작, join, 종료"),

@@ -1,6 +1,6 @@
 public import DemoContract
 import Glibc
-import Localization
+public import Localization
 
 /// Reading the machine environment (`current()`), and presenting it under a timing table. The
 /// record itself, `MachineEnvironment`, is DemoContract's: every demo report carries one.
@@ -25,15 +25,29 @@ extension MachineEnvironment {
   // MARK: - Presentation
 
   /// One line for the foot of a timing table, such as "2 CPUs online (affinity 0-1, no cgroup
-  /// quota) · load 0.12 0.30 0.25 · Linux 6.1 · Swift 6.3 release · AMD EPYC 7B13".
-  public var summaryLine: String {
-    let cpus = cpusOnline == 1 ? "1 CPU online" : "\(cpusOnline) CPUs online"
+  /// quota) · load 0.12 0.30 0.25 · Linux 6.1 · Swift 6.3 release · AMD EPYC 7B13", in the
+  /// process's language (`Catalog.language`).
+  public var summaryLine: String { summaryLine(in: Catalog.language) }
+
+  /// ``summaryLine`` in `language`: "온라인 CPU 2개(affinity 0-1, cgroup 할당량 없음) · 부하 …".
+  public func summaryLine(in language: Language) -> String {
+    let cpus = Catalog.plural("demo.machine.summary.cpus", count: cpusOnline, in: language)
     let quota =
-      cgroupCPUQuota.map { "cgroup quota \(trimmed($0)) \($0 == 1 ? "CPU" : "CPUs")" }
-      ?? "no cgroup quota"
-    var parts = ["\(cpus) (affinity \(MachineEnvironment.formatCPUList(affinity)), \(quota))"]
+      cgroupCPUQuota.map {
+        Catalog.text(
+          $0 == 1 ? "demo.machine.summary.quota.single" : "demo.machine.summary.quota.several",
+          in: language, ["quota": trimmed($0)])
+      } ?? Catalog.text("demo.machine.summary.noQuota", in: language)
+    var parts = [
+      Catalog.text(
+        "demo.machine.summary.cpuLine", in: language,
+        ["cpus": cpus, "list": MachineEnvironment.formatCPUList(affinity), "quota": quota])
+    ]
     if loadAverage.count == 3 {
-      parts.append("load " + loadAverage.map { decimal($0, 2) }.joined(separator: " "))
+      parts.append(
+        Catalog.text(
+          "demo.machine.summary.load", in: language,
+          ["load": loadAverage.map { decimal($0, 2) }.joined(separator: " ")]))
     }
     parts.append(shortKernel)
     parts.append("Swift \(swiftVersion) \(buildConfiguration)")
@@ -41,25 +55,29 @@ extension MachineEnvironment {
     return parts.joined(separator: " · ")
   }
 
-  /// What about this machine or build makes timings misleading, in words for a student.
-  public var warnings: [String] {
+  /// What about this machine or build makes timings misleading, in words for a student, in the
+  /// process's language.
+  public var warnings: [String] { warnings(in: Catalog.language) }
+
+  /// ``warnings`` in `language`.
+  public func warnings(in language: Language) -> [String] {
     var warnings: [String] = []
     if buildConfiguration == "debug" {
-      warnings.append(Catalog.text("demo.machine.debugBuild"))
+      warnings.append(Catalog.text("demo.machine.debugBuild", in: language))
     }
     if cpusOnline == 1 {
-      warnings.append(Catalog.text("demo.machine.oneCPU"))
+      warnings.append(Catalog.text("demo.machine.oneCPU", in: language))
     }
     if let quota = cgroupCPUQuota, quota < Double(cpusOnline) {
       warnings.append(
         Catalog.text(
-          quota == 1 ? "demo.machine.quota.single" : "demo.machine.quota.several",
+          quota == 1 ? "demo.machine.quota.single" : "demo.machine.quota.several", in: language,
           ["quota": trimmed(quota), "online": String(cpusOnline)]))
     }
     if !affinity.isEmpty && affinity.count < cpusOnline {
       warnings.append(
         Catalog.text(
-          "demo.machine.affinity",
+          "demo.machine.affinity", in: language,
           [
             "count": String(affinity.count), "online": String(cpusOnline),
             "list": MachineEnvironment.formatCPUList(affinity),
@@ -68,7 +86,7 @@ extension MachineEnvironment {
     if let load = loadAverage.first, load > Double(max(1, usableCPUs)) {
       warnings.append(
         Catalog.text(
-          usableCPUs == 1 ? "demo.machine.busy.single" : "demo.machine.busy.several",
+          usableCPUs == 1 ? "demo.machine.busy.single" : "demo.machine.busy.several", in: language,
           ["load": decimal(load, 2), "usable": String(usableCPUs)]))
     }
     return warnings

@@ -143,9 +143,9 @@ public enum TimeIt {
     while runSeconds < targetRunSeconds {
       if loops >= maxLoops {
         notes.append(
-          "a run of the most loops allowed (\(grouped(maxLoops))) still took less than "
-            + "\(decimal(targetRunSeconds, 3)) s: the work may have been optimised away "
-            + "(an impossibly fast result: do not trust this row)")
+          Catalog.text(
+            "demo.timing.maxLoops",
+            ["loops": grouped(maxLoops), "target": decimal(targetRunSeconds, 3)]))
         break
       }
       let perLoop = runSeconds / Double(loops)
@@ -166,9 +166,12 @@ public enum TimeIt {
           runSeconds = timed(loops)
         }
         notes.append(
-          "runs last \(decimal(runSeconds * 1000, 2)) ms, less than the "
-            + "\(decimal(targetRunSeconds * 1000, 0)) ms aimed for, to stay within "
-            + "\(decimal(maxTotalSeconds, 1)) s: expect more noise")
+          Catalog.text(
+            "demo.timing.shortRuns",
+            [
+              "run": decimal(runSeconds * 1000, 2), "target": decimal(targetRunSeconds * 1000, 0),
+              "limit": decimal(maxTotalSeconds, 1),
+            ]))
         break
       }
       loops = next
@@ -182,7 +185,9 @@ public enum TimeIt {
       count = max(1, min(runs, Int(left / runSeconds)))
       if count < runs {
         notes.append(
-          "only \(count) of \(runs) runs fit in the \(decimal(maxTotalSeconds, 1)) s limit")
+          Catalog.text(
+            "demo.timing.fewerRuns",
+            ["count": String(count), "runs": String(runs), "limit": decimal(maxTotalSeconds, 1)]))
       }
     }
     var perLoop: [Double] = []

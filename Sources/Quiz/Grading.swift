@@ -30,7 +30,7 @@ public struct Grade: Sendable, Equatable {
 
   /// Why the answer was not graded, or nil when it was: "the demo did not report …".
   public var notGradedReason: String? {
-    verdict == .undetermined ? comparison ?? "it could not be decided" : nil
+    verdict == .undetermined ? comparison ?? Catalog.text("verdict.undecided") : nil
   }
 
   /// The verdict in a word or two: "✓ right"; a wrong prediction about a fact "✗ wrong", about
@@ -53,7 +53,7 @@ public struct Grade: Sendable, Equatable {
 
   /// The line under a prediction's verdict: the comparison, or "not graded: why".
   public var verdictLine: String? {
-    if let why = notGradedReason { return "not graded: \(why)" }
+    if let why = notGradedReason { return Catalog.text("verdict.notGradedWhy", ["why": why]) }
     return comparison
   }
 

@@ -41,7 +41,9 @@ import Testing
     ("cpu-scaling", ["n=1000", "runs=1"]),
     ("parallel", ["work=0.02", "zoom=0.005"]),
     ("sched", ["unit=0.01"]),
-    ("nice", ["for=0.1", "runs=1"]), ("signals", ["repeats=20", "children=3"]), ("cow", ["size=4", "writes=0, 1, 100", "sizes=1, 4",
+    ("nice", ["for=0.1", "runs=1"]),
+    ("signals", ["repeats=20", "children=3"]),
+    ("cow", ["size=4", "writes=0,1,100", "sizes=1,4", "runs=1"]),
   ]
 
   /// Demos that are quick enough to run with every parameter at its default (the others'

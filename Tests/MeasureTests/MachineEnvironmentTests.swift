@@ -1,4 +1,5 @@
 import DemoContract
+import Localization
 import Measure
 import Testing
 
@@ -75,6 +76,23 @@ struct MachineEnvironmentTests {
     limited.cpuModel = nil
     #expect(limited.summaryLine.hasPrefix("2 CPUs online (affinity 0-1, cgroup quota 1.5 CPUs)"))
     #expect(limited.summaryLine.hasSuffix("Swift 6.3 release"))
+  }
+
+  @Test("summary line in Korean: every field in Korean words, English unchanged")
+  func summaryKorean() {
+    #expect(
+      sample.summaryLine(in: .ko)
+        == "온라인 CPU 2개(affinity 0-1, cgroup 할당량 없음) · 부하 0.12 0.30 0.25 · Linux 6.1 "
+        + "· Swift 6.3 release · AMD EPYC")
+    var limited = sample
+    limited.cgroupCPUQuota = 1.5
+    limited.cpusOnline = 1
+    #expect(limited.summaryLine(in: .ko).hasPrefix("온라인 CPU 1개(affinity 0-1, cgroup 할당량 1.5 CPU)"))
+    #expect(
+      limited.summaryLine(in: .en).hasPrefix("1 CPU online (affinity 0-1, cgroup quota 1.5 CPUs)"))
+    var debug = sample
+    debug.buildConfiguration = "debug"
+    #expect(debug.warnings(in: .ko) == ["디버그 빌드입니다. 릴리스 빌드보다 시간이 느리게 나옵니다. `make run`을 쓰세요"])
   }
 
   @Test("warnings: debug build, quota, affinity, load")

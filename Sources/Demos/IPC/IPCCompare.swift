@@ -1,6 +1,7 @@
 import CProcLab
 import DemoContract
 import Glibc
+import Localization
 import Measure
 import OSKit
 import Render
@@ -25,13 +26,14 @@ enum IPCCompare {
       }
     }
 
+    /// Why it costs what it costs, in the run's language.
     var why: String {
       switch self {
-      case .pipe: "2 copies, syscalls, wake-up"
-      case .socketpair: "pipe + socket layer"
-      case .mqueue: "2 copies, keeps boundaries"
-      case .shm: "1 copy, futex wake-up"
-      case .file: "page cache, polling"
+      case .pipe: Catalog.text("demo.ipcCompare.whyPipe")
+      case .socketpair: Catalog.text("demo.ipcCompare.whySocketpair")
+      case .mqueue: Catalog.text("demo.ipcCompare.whyMqueue")
+      case .shm: Catalog.text("demo.ipcCompare.whyShm")
+      case .file: Catalog.text("demo.ipcCompare.whyFile")
       }
     }
   }
@@ -76,21 +78,21 @@ enum IPCCompare {
     let rounds = params.rounds
     let chunk = params.chunk
     let volume = params.volume << 20
-    context.heading(
-      "One exchange over \(mechanisms.count) mechanism\(mechanisms.count == 1 ? "" : "s")")
+    let language = Catalog.language
+    let duration = { (seconds: Double) in Units.duration(seconds, language: language) }
+    context.heading(Catalog.plural("demo.ipcCompare.heading", count: mechanisms.count))
     var results: [Result] = []
     for (i, m) in mechanisms.enumerated() {
       context.progress(Double(i) / Double(mechanisms.count), m.label)
       results.append(
         try measure(m, size: size, rounds: rounds, chunk: chunk, volume: volume, context: context))
     }
-    context.progress(1, "done")
+    context.progress(1, Catalog.text("demo.progress.done"))
     results.sort { $0.latency.median < $1.latency.median }
     let fastest = results.first?.latency.median ?? 1
     let rows = results.map { r -> [String] in
       [
-        r.mechanism.label, Units.duration(r.latency.median),
-        Units.duration(r.latency.percentile(99)),
+        r.mechanism.label, duration(r.latency.median), duration(r.latency.percentile(99)),
         Units.ratio(r.latency.median / fastest),
         Units.rate(bytesPerSecond: r.bytesPerSecond) + (r.chunk != chunk ? "*" : ""),
         r.mechanism.why,
@@ -105,19 +107,24 @@ enum IPCCompare {
     }
     context.metric("order", .array(results.map { .string($0.mechanism.rawValue) }))
     var footer = [
-      "round trip: \(Units.bytes(size)) there and back, \(Units.count(rounds)) times after a warm-up; bandwidth: \(Units.bytes(volume)) one way in \(Units.bytes(chunk)) messages, then an acknowledgement",
+      Catalog.text(
+        "demo.ipcCompare.footer",
+        [
+          "size": Units.bytes(size), "rounds": Units.count(rounds), "volume": Units.bytes(volume),
+          "chunk": Units.bytes(chunk),
+        ]),
       context.environment.summaryLine,
     ]
     if results.contains(where: { $0.chunk != chunk }) {
       footer.append(
-        "* in messages of \(Units.bytes(mqMessageSize)), the largest a POSIX message may be here")
+        Catalog.text("demo.ipcCompare.mqSize", ["size": Units.bytes(mqMessageSize)]))
     }
     let mounted = FileIO.readText("/proc/mounts")?.contains(" /dev/mqueue ") ?? false
     if mechanisms.contains(.mqueue) {
       footer.append(
         mounted
-          ? "message queues are listed in /dev/mqueue while they exist"
-          : "/dev/mqueue is not mounted here: message queues work, but cannot be listed as files")
+          ? Catalog.text("demo.ipcCompare.mqueue.listed")
+          : Catalog.text("demo.ipcCompare.mqueue.notMounted"))
     }
     footer += context.environment.warnings
     let python: (rows: [[String]], footer: [String]) =
@@ -125,24 +132,32 @@ enum IPCCompare {
       ? try IPCComparePython.rows(size: size, rounds: rounds, context: context) : ([], [])
     context.table(
       Table(
-        title: "Round trip (median, p99, relative) and bandwidth, fastest round trip first",
+        title: Catalog.text("demo.ipcCompare.title"),
         columns: [
           .init("via"), .init("median", align: .right),
           .init("p99", align: .right), .init("relative", align: .right),
-          .init("bandwidth", align: .right), .init("why"),
+          .init(Catalog.text("demo.ipcCompare.column.bandwidth"), align: .right),
+          .init(Catalog.text("demo.ipcCompare.column.why")),
         ],
         rows: rows + python.rows, footer: python.footer + footer))
     if let first = results.first, let last = results.last, results.count > 1 {
-      var text =
-        "\(first.mechanism.label) answered fastest (\(Units.duration(first.latency.median)) per round trip), \(last.mechanism.label) slowest (\(Units.ratio(last.latency.median / max(first.latency.median, 1e-12)))). A round trip is dominated by waking the other process, which every mechanism pays; the copies show in bandwidth: pipes, sockets and message queues copy each byte into the kernel and out again, shared memory copies it once into memory both processes see."
+      var text = Catalog.text(
+        "demo.ipcCompare.note",
+        [
+          "first": first.mechanism.label, "median": duration(first.latency.median),
+          "last": last.mechanism.label,
+          "ratio": Units.ratio(last.latency.median / max(first.latency.median, 1e-12)),
+        ])
       if let best = results.max(by: { $0.bytesPerSecond < $1.bytesPerSecond }) {
-        text +=
-          " The highest bandwidth here: \(best.mechanism.label), \(Units.rate(bytesPerSecond: best.bytesPerSecond))."
+        text += Catalog.text(
+          "demo.ipcCompare.best",
+          [
+            "best": best.mechanism.label,
+            "rate": Units.rate(bytesPerSecond: best.bytesPerSecond),
+          ])
       }
       context.note(text)
-      context.note(
-        "The concepts tutorial says shared memory beats going through files or sockets; the file here has no kernel wake-up at all, so its reader must poll with pread, burning CPU while it waits."
-      )
+      context.note(Catalog.text("demo.ipcCompare.file"))
     }
   }
 

@@ -1,3 +1,4 @@
+import Localization
 import Render
 
 /// The `ipc-compare` demo's CPython rows: the IPC tutorial's claim that a Pipe is faster than
@@ -18,13 +19,13 @@ enum IPCComparePython {
     let pipe = program.double("pipe.seconds_per_message") ?? 0
     var rows: [[String]] = []
     for (key, label, why) in [
-      ("pipe", "CPython Pipe()", "pickle, then one write per message"),
-      ("queue", "CPython Queue", "pickle, a feeder thread, a lock and a semaphore"),
+      ("pipe", "CPython Pipe()", Catalog.text("demo.ipcCompare.python.why.pipe")),
+      ("queue", "CPython Queue", Catalog.text("demo.ipcCompare.python.why.queue")),
     ] {
       guard let perMessage = program.double("\(key).seconds_per_message"), perMessage > 0
       else { continue }
       rows.append([
-        label, Units.duration(perMessage) + "†", "—",
+        label, Units.duration(perMessage, language: Catalog.language) + "†", "—",
         pipe > 0 ? Units.ratio(perMessage / pipe) + "†" : "—",
         Units.rate(bytesPerSecond: Double(size) / perMessage) + "†", why,
       ])
@@ -33,10 +34,12 @@ enum IPCComparePython {
     return (
       rows,
       [
-        "† CPython rows: one way, \(Units.count(messages)) messages of \(Units.bytes(size)) from a child process, time per message (median of 3 runs; relative to CPython's Pipe). Here the Queue took \(Units.ratio(ratio)) the Pipe's time"
-          + (ratio > 1
-            ? ", as the IPC tutorial says (\"a pipe is faster than a queue\")."
-            : ": on this run the tutorial's claim did not hold; run it again."),
+        Catalog.text(
+          ratio > 1 ? "demo.ipcCompare.python.held" : "demo.ipcCompare.python.notHeld",
+          [
+            "messages": Units.count(messages), "size": Units.bytes(size),
+            "ratio": Units.ratio(ratio),
+          ]),
         CPython.footer(program),
       ]
     )

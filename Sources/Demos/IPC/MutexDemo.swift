@@ -1,6 +1,7 @@
 import CProcLab
 import DemoContract
 import Glibc
+import Localization
 import Measure
 import OSKit
 import Render
@@ -63,7 +64,7 @@ enum MutexDemo {
   // MARK: A mutex has an owner
 
   static func ownership(context: DemoContext) throws {
-    context.heading("A mutex belongs to the thread that locked it")
+    context.heading(Catalog.text("demo.mutex.heading.ownership"))
     let block = Block(bytes: 64)
     let m = block.at(0, pthread_mutex_t.self)
     try check("initialising an error-checking mutex", pl_mutex_init_errorcheck(m))
@@ -71,32 +72,41 @@ enum MutexDemo {
     let me = Thread.currentID
     var rows: [[String]] = []
     let lock = pthread_mutex_lock(m)
-    rows.append(["A (tid \(me))", "lock()", IPC.errnoName(lock)])
+    let threadA = Catalog.text("demo.mutex.threadA", ["tid": String(me)])
+    rows.append([threadA, "lock()", IPC.errnoName(lock)])
     let (foreignUnlock, other) = try onAnotherThread {
       pthread_mutex_unlock(block.at(0, pthread_mutex_t.self))
     }
-    rows.append(["B (tid \(other))", "unlock() — B does not own it", IPC.errnoName(foreignUnlock)])
+    rows.append([
+      Catalog.text("demo.mutex.threadB", ["tid": String(other)]),
+      Catalog.text("demo.mutex.foreignUnlock"), IPC.errnoName(foreignUnlock),
+    ])
     let relock = pthread_mutex_lock(m)
-    rows.append(["A (tid \(me))", "lock() again while holding it", IPC.errnoName(relock)])
+    rows.append([threadA, Catalog.text("demo.mutex.relock"), IPC.errnoName(relock)])
     let ownUnlock = pthread_mutex_unlock(m)
-    rows.append(["A (tid \(me))", "unlock()", IPC.errnoName(ownUnlock)])
+    rows.append([threadA, "unlock()", IPC.errnoName(ownUnlock)])
     context.table(
       Table(
-        title: "An error-checking mutex (PTHREAD_MUTEX_ERRORCHECK)",
-        columns: [.init("thread"), .init("call"), .init("result")], rows: rows, footer: []))
+        title: Catalog.text("demo.mutex.errorcheck.title"),
+        columns: [
+          .init(Catalog.text("demo.mutex.column.thread")),
+          .init(Catalog.text("demo.pipe.column.call")),
+          .init(Catalog.text("demo.queue.column.result")),
+        ], rows: rows, footer: []))
     context.metric("errorcheck.lock", .string(IPC.errnoName(lock)))
     context.metric("errorcheck.unlock_by_other", .string(IPC.errnoName(foreignUnlock)))
     context.metric("errorcheck.relock_by_owner", .string(IPC.errnoName(relock)))
     context.metric("errorcheck.unlock_by_owner", .string(IPC.errnoName(ownUnlock)))
     context.note(
-      "The mutex remembers its owner: thread B's unlock was refused with \(IPC.errnoName(foreignUnlock)), and A locking it twice was caught as \(IPC.errnoName(relock)) instead of hanging. (A default mutex does not check; unlocking another thread's mutex is then undefined behaviour.)"
-    )
+      Catalog.text(
+        "demo.mutex.ownership.note",
+        ["unlock": IPC.errnoName(foreignUnlock), "relock": IPC.errnoName(relock)]))
   }
 
   // MARK: A semaphore has none
 
   static func releaseByAnyone(context: DemoContext) throws {
-    context.heading("A semaphore belongs to nobody")
+    context.heading(Catalog.text("demo.mutex.heading.nobody"))
     let memory = try SharedMemory.create("signal", size: 64)
     defer { memory.unlink() }
     context.onCleanup { memory.unlink() }
@@ -110,9 +120,13 @@ enum MutexDemo {
     defer { sem_destroy(local.pointer) }
     let (posted, other) = try onAnotherThread { sem_post(block.at(0, sem_t.self)) }
     let gotFromThread = try local.acquire(timeout: 1)
-    rows.append(["thread tid \(other)", "release()", IPC.errnoName(posted)])
     rows.append([
-      "thread tid \(Thread.currentID)", "acquire(timeout=1)", gotFromThread ? "True" : "False",
+      Catalog.text("demo.mutex.threadTid", ["tid": String(other)]), "release()",
+      IPC.errnoName(posted),
+    ])
+    rows.append([
+      Catalog.text("demo.mutex.threadTid", ["tid": String(Thread.currentID)]),
+      "acquire(timeout=1)", gotFromThread ? "True" : "False",
     ])
 
     // Another process releases what this one waits for.
@@ -122,23 +136,31 @@ enum MutexDemo {
     let gotFromProcess = try sem.acquire(timeout: 10)
     try workers.waitForAll(context: context)
     memory.unlink()
-    rows.append(["process \(poster.pid)", "release() through shared memory", "0 (success)"])
-    rows.append(["process \(getpid())", "acquire(timeout=10)", gotFromProcess ? "True" : "False"])
+    rows.append([
+      Catalog.text("demo.mutex.process", ["pid": String(poster.pid)]),
+      Catalog.text("demo.mutex.releaseShared"), Catalog.text("demo.mutex.success"),
+    ])
+    rows.append([
+      Catalog.text("demo.mutex.process", ["pid": String(getpid())]), "acquire(timeout=10)",
+      gotFromProcess ? "True" : "False",
+    ])
     context.table(
       Table(
-        title: "Semaphores that start at 0: whoever releases, the waiter gets in",
-        columns: [.init("who"), .init("call"), .init("result")], rows: rows, footer: []))
+        title: Catalog.text("demo.mutex.nobody.title"),
+        columns: [
+          .init(Catalog.text("demo.mutex.column.who")),
+          .init(Catalog.text("demo.pipe.column.call")),
+          .init(Catalog.text("demo.queue.column.result")),
+        ], rows: rows, footer: []))
     context.metric("semaphore.released_by_other_thread", .bool(gotFromThread))
     context.metric("semaphore.released_by_other_process", .bool(gotFromProcess))
-    context.note(
-      "No one owns a semaphore, so a thread or process that never acquired it may release it. That makes it a signal (\"your data is ready\") as much as a lock, and is why the IPC tutorial says a semaphore can be released by a thread that does not hold it."
-    )
+    context.note(Catalog.text("demo.mutex.nobody.note"))
   }
 
   // MARK: A robust mutex reports its owner's death
 
   static func robustOwnerDeath(context: DemoContext) throws {
-    context.heading("When the owner of a mutex dies")
+    context.heading(Catalog.text("demo.mutex.heading.robust"))
     let memory = try SharedMemory.create("robust", size: 128)
     defer { memory.unlink() }
     context.onCleanup { memory.unlink() }
@@ -160,26 +182,35 @@ enum MutexDemo {
     if rc == 0 || rc == EOWNERDEAD { pthread_mutex_unlock(m) }
     context.table(
       Table(
-        title: "A process-shared robust mutex (PTHREAD_MUTEX_ROBUST)",
-        columns: [.init("who"), .init("call"), .init("result")],
+        title: Catalog.text("demo.mutex.robust.title"),
+        columns: [
+          .init(Catalog.text("demo.mutex.column.who")),
+          .init(Catalog.text("demo.pipe.column.call")),
+          .init(Catalog.text("demo.queue.column.result")),
+        ],
         rows: [
-          ["process \(holder.pid)", "lock(), then exit without unlock()", "exited"],
-          ["process \(getpid())", "lock()", IPC.errnoName(rc)],
           [
-            "process \(getpid())", "pthread_mutex_consistent()",
-            consistent == -1 ? "not needed" : IPC.errnoName(consistent),
+            Catalog.text("demo.mutex.process", ["pid": String(holder.pid)]),
+            Catalog.text("demo.mutex.exitHolding"), Catalog.text("demo.mutex.exited"),
+          ],
+          [
+            Catalog.text("demo.mutex.process", ["pid": String(getpid())]), "lock()",
+            IPC.errnoName(rc),
+          ],
+          [
+            Catalog.text("demo.mutex.process", ["pid": String(getpid())]),
+            "pthread_mutex_consistent()",
+            consistent == -1 ? Catalog.text("demo.mutex.notNeeded") : IPC.errnoName(consistent),
           ],
         ], footer: []))
     context.metric("robust.lock_after_owner_died", .string(IPC.errnoName(rc)))
-    context.note(
-      "Because a mutex has an owner, the system can tell the next locker that the owner died holding it (\(IPC.errnoName(rc))): the data it guarded may be half-updated. A semaphore cannot do this; if a process dies between acquire and release, that unit is simply gone."
-    )
+    context.note(Catalog.text("demo.mutex.robust.note", ["rc": IPC.errnoName(rc)]))
   }
 
   // MARK: A named semaphore is a file
 
   static func namedSemaphore(context: DemoContext) throws {
-    context.heading("A named semaphore lives in the file system")
+    context.heading(Catalog.text("demo.mutex.heading.named"))
     let name = IPCNames.make("named")
     guard let sem = pl_sem_create_named(name, 1) else {
       throw SystemError("creating named semaphore \(name)")
@@ -193,22 +224,26 @@ enum MutexDemo {
     context.table(
       Table(
         title: "sem_open(\"\(name)\", O_CREAT, 0600, 1)",
-        columns: [.init("step"), .init("\(path)")],
+        columns: [.init(Catalog.text("demo.mutex.column.step")), .init("\(path)")],
         rows: [
-          ["after sem_open", existed ? "exists" : "missing"],
-          ["after sem_close + sem_unlink", gone ? "gone" : "still there"],
+          [
+            Catalog.text("demo.mutex.afterOpen"),
+            Catalog.text(existed ? "demo.mutex.exists" : "demo.mutex.missing"),
+          ],
+          [
+            Catalog.text("demo.mutex.afterUnlink"),
+            Catalog.text(gone ? "demo.mutex.gone" : "demo.mutex.stillThere"),
+          ],
         ], footer: []))
     context.metric("named_semaphore.existed", .bool(existed))
     context.metric("named_semaphore.removed", .bool(gone))
-    context.note(
-      "The IPC tutorial notes that a semaphore is system-wide and lives as a file, while a mutex belongs to its process: a named POSIX semaphore is a file in /dev/shm that stays until someone unlinks it, even after every process using it has exited."
-    )
+    context.note(Catalog.text("demo.mutex.named.note"))
   }
 
   // MARK: A binary semaphore as a lock
 
   static func binaryLock(threads: Int, increments: Int, context: DemoContext) throws {
-    context.heading("A semaphore of 1 used as a lock")
+    context.heading(Catalog.text("demo.mutex.heading.binary"))
     let block = Block(bytes: 256)
     let counter = block.at(0, Int64.self)
     let sem = try SharedSemaphore.initialize(at: block.at(64, sem_t.self), value: 1)
@@ -248,7 +283,8 @@ enum MutexDemo {
       rows.append([
         lock, Units.count(Int(final)), Units.count(Int(expected)),
         Units.count(Int(expected - final)),
-        Units.duration(seconds), Units.significant(seconds * 1e9 / Double(expected)),
+        Units.duration(seconds, language: Catalog.language),
+        Units.significant(seconds * 1e9 / Double(expected)),
       ])
       let key = lock == "binary semaphore" ? "binary_semaphore" : lock
       context.metric("\(key).final", JSONValue(Double(final)))
@@ -257,17 +293,19 @@ enum MutexDemo {
     }
     context.table(
       Table(
-        title: "\(threads) threads × \(Units.count(increments)) increments of one counter",
+        title: Catalog.text(
+          "demo.mutex.binary.title",
+          ["threads": String(threads), "increments": Units.count(increments)]),
         columns: [
-          .init("lock"), .init("final", align: .right), .init("expected", align: .right),
-          .init("lost", align: .right), .init("seconds", align: .right),
+          .init(Catalog.text("demo.mutex.column.lock")), .init("final", align: .right),
+          .init(Catalog.text("demo.shmRace.column.expected"), align: .right),
+          .init("lost", align: .right),
+          .init(Catalog.text("demo.queue.column.seconds"), align: .right),
           .init("ns/increment", align: .right),
         ],
         rows: rows, footer: [context.environment.summaryLine] + context.environment.warnings))
     if let s = times["binary semaphore"], let m = times["mutex"], m > 0 {
-      context.note(
-        "A semaphore with one unit admits one holder at a time, so it protects the counter as well as the mutex does (the IPC tutorial: a mutex is a binary semaphore, not the other way round). Here it took \(Units.ratio(s / m)) the mutex's time; what it lacks is the owner, and with it the error checks above."
-      )
+      context.note(Catalog.text("demo.mutex.binary.note", ["ratio": Units.ratio(s / m)]))
     }
   }
 

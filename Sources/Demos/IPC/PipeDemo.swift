@@ -2,6 +2,7 @@
 // are in PipeTimings.swift, its children in PipeWorkers.swift, `cpus=` in Placement.swift.
 import DemoContract
 import Glibc
+import Localization
 import Measure
 import OSKit
 import Render
@@ -107,7 +108,7 @@ enum PipeDemo {
   static func oneWay(count: Int, context: DemoContext) throws -> (
     message: Message?, child: Int32, parent: Int32
   ) {
-    context.heading("One-way: the child sends, the parent receives")
+    context.heading(Catalog.text("demo.pipe.heading.oneWay"))
     let workers = WorkerGroup()
     defer { workers.killAll() }
     let (child, toChild, fromChild) = try start(
@@ -140,13 +141,27 @@ enum PipeDemo {
       let text = m.description
       rows.append([String(i + 1), text.count > 60 ? String(text.prefix(57)) + "..." : text])
     }
-    if received.count > 4 { rows.append(["…", "\(received.count - 4) more"]) }
+    if received.count > 4 {
+      rows.append(["…", Catalog.text("demo.pipe.more", ["count": String(received.count - 4)])])
+    }
+    let yes = Catalog.text("demo.pipe.yes")
+    let no = Catalog.text("demo.pipe.no")
     context.table(
       Table(
-        title: "parent \(getpid()) received from child \(child.pid) (recv, one frame each)",
-        columns: [.init("#", align: .right), .init("message", align: .left)], rows: rows,
+        title: Catalog.text(
+          "demo.pipe.oneWay.title", ["parent": String(getpid()), "child": String(child.pid)]),
+        columns: [
+          .init("#", align: .right),
+          .init(Catalog.text("demo.pipe.column.message"), align: .left),
+        ], rows: rows,
         footer: [
-          "\(received.count) of \(sent) frames received; in order: \(inOrder ? "yes" : "NO"); intact: \(intact ? "yes" : "NO"); \(reader.reads) read() calls"
+          Catalog.text(
+            "demo.pipe.oneWay.footer",
+            [
+              "received": String(received.count), "sent": String(sent),
+              "inOrder": inOrder ? yes : no, "intact": intact ? yes : no,
+              "reads": String(reader.reads),
+            ])
         ]))
     context.metric("frames.sent", JSONValue(Double(sent)))
     context.metric("frames.received", JSONValue(Double(received.count)))
@@ -154,8 +169,9 @@ enum PipeDemo {
     context.metric("frames.intact", .bool(intact))
     context.metric("frames.reads", JSONValue(Double(reader.reads)))
     context.note(
-      "Like the IPC tutorial's f(conn), the child sent [42, None, 'hello'] and the parent printed it after recv(). Each message went out as one write of a 4-byte length and the encoded message (Python's Connection does the same with a pickle); the parent needed \(reader.reads) reads for \(received.count) frames, and the lengths are what let it split them."
-    )
+      Catalog.text(
+        "demo.pipe.oneWay.note",
+        ["reads": String(reader.reads), "frames": String(received.count)]))
     return (received.first, child.pid, getpid())
   }
 
@@ -164,7 +180,7 @@ enum PipeDemo {
   static let streamWrites = [seedMessage, .text("second"), .list([.int(3), .text("third")])]
 
   static func byteStream(context: DemoContext) throws {
-    context.heading("A pipe is a byte stream: three writes, no framing")
+    context.heading(Catalog.text("demo.pipe.heading.stream"))
     let workers = WorkerGroup()
     defer { workers.killAll() }
     let (_, toChild, fromChild) = try start("pipe-send", ["0", "0"], workers: workers)
@@ -181,30 +197,43 @@ enum PipeDemo {
     let sizes = streamWrites.map { $0.encoded.count }
     var rows: [[String]] = []
     for (i, m) in streamWrites.enumerated() {
-      rows.append(["write \(i + 1)", "\(sizes[i]) bytes", m.description])
+      rows.append([
+        Catalog.text("demo.pipe.stream.write", ["n": String(i + 1)]),
+        Catalog.text("demo.pipe.stream.bytes", ["bytes": String(sizes[i])]), m.description,
+      ])
     }
     for (i, r) in reads.enumerated() {
       rows.append([
-        "read \(i + 1)", "\(r.count) bytes", "holds all \(streamWrites.count) messages, glued",
+        Catalog.text("demo.pipe.stream.read", ["n": String(i + 1)]),
+        Catalog.text("demo.pipe.stream.bytes", ["bytes": String(r.count)]),
+        Catalog.text("demo.pipe.stream.glued", ["count": String(streamWrites.count)]),
       ])
     }
     context.table(
       Table(
-        title: "What the child wrote, and what the parent's read() returned",
-        columns: [.init("call", align: .left), .init("size", align: .right), .init("content")],
+        title: Catalog.text("demo.pipe.stream.title"),
+        columns: [
+          .init(Catalog.text("demo.pipe.column.call"), align: .left),
+          .init(Catalog.text("demo.pipe.column.size"), align: .right),
+          .init(Catalog.text("demo.pipe.column.content")),
+        ],
         rows: rows, footer: []))
     context.metric("framing.writes", JSONValue(Double(sizes.count)))
     context.metric("framing.reads", JSONValue(Double(reads.count)))
     context.metric("framing.bytes", JSONValue(Double(reads.reduce(0) { $0 + $1.count })))
     context.note(
-      "\(sizes.count) writes arrived as \(reads.count) read\(reads.count == 1 ? "" : "s") of \(reads.map(\.count).reduce(0, +)) bytes: the kernel keeps bytes, not messages. Something must mark where each message ends; framing=on puts a 4-byte length in front of each."
-    )
+      Catalog.text(
+        reads.count == 1 ? "demo.pipe.stream.note.single" : "demo.pipe.stream.note.several",
+        [
+          "writes": String(sizes.count), "reads": String(reads.count),
+          "bytes": String(reads.map(\.count).reduce(0, +)),
+        ]))
   }
 
   // MARK: Duplex
 
   static func duplex(context: DemoContext) throws {
-    context.heading("Duplex: requests one way, replies the other")
+    context.heading(Catalog.text("demo.pipe.heading.duplex"))
     let workers = WorkerGroup()
     defer { workers.killAll() }
     let (child, toChild, fromChild) = try start("pipe-serve", [], workers: workers)
@@ -232,12 +261,14 @@ enum PipeDemo {
     try workers.waitForAll(context: context)
     context.table(
       Table(
-        title: "parent \(getpid()) → child \(child.pid) → parent, over two pipes",
-        columns: [.init("parent sent"), .init("child replied")], rows: rows, footer: []))
+        title: Catalog.text(
+          "demo.pipe.duplex.title", ["parent": String(getpid()), "child": String(child.pid)]),
+        columns: [
+          .init(Catalog.text("demo.pipe.column.parentSent")),
+          .init(Catalog.text("demo.pipe.column.childReplied")),
+        ], rows: rows, footer: []))
     context.metric("duplex.round_trips", JSONValue(Double(rows.count)))
     context.metric("duplex.correct", .bool(correct))
-    context.note(
-      "A pipe carries bytes one way only, so a two-way conversation uses two of them. Python's Pipe() is duplex by default and uses a Unix socketpair instead; Pipe(duplex=False) is a single os.pipe(), like the one-way part above."
-    )
+    context.note(Catalog.text("demo.pipe.duplex.note"))
   }
 }

@@ -1,5 +1,6 @@
 import DemoContract
 import Glibc
+import Localization
 import Render
 
 /// The `pipe` demo's CPython row: the IPC tutorial's `Pipe()` example, a child process
@@ -21,29 +22,40 @@ enum PipePython {
       received = "—"
     }
     let pid = { (key: String) in program.double(key).map { String(Int($0)) } ?? "?" }
+    let text = { (key: String) -> String? in
+      if case .string(let t)? = program.metric(key) { t } else { nil }
+    }
     let swiftIntact = swift.message == PipeDemo.seedMessage
     context.table(
       Table(
-        title:
-          "The IPC tutorial's Pipe(): the child sends [42, None, 'hello'], the parent recv()s it",
+        title: Catalog.text("demo.pipe.python.title"),
         columns: [
-          .init("runtime"), .init("child → parent"), .init("received"), .init("intact"),
+          .init(Catalog.text("demo.pipe.column.runtime")),
+          .init(Catalog.text("demo.pipe.column.childToParent")),
+          .init(Catalog.text("demo.pipe.column.received")),
+          .init(Catalog.text("demo.pipe.column.intact")),
         ],
         rows: [
           [
             CPython.swiftLabel, "\(swift.child) → \(swift.parent)",
-            swift.message?.description ?? "nothing", swiftIntact ? "yes" : "NO",
+            swift.message?.description ?? Catalog.text("demo.pipe.nothing"),
+            Catalog.text(swiftIntact ? "demo.pipe.yes" : "demo.pipe.no"),
           ],
           [
             program.label, "\(pid("child_pid")) → \(pid("parent_pid"))", received,
-            program.metric("intact") == .bool(true) ? "yes" : "NO",
+            Catalog.text(
+              program.metric("intact") == .bool(true) ? "demo.pipe.yes" : "demo.pipe.no"),
           ],
         ],
         footer: [
           CPython.footer(
             program,
-            "recv() returned a \(program.metric("received_type").flatMap { if case .string(let t) = $0 { t } else { nil } } ?? "?") of \(program.metric("received_item_types").flatMap { if case .string(let t) = $0 { t.replacing(",", with: ", ") } else { nil } } ?? "?"), unpickled from the pipe"
-          )
+            Catalog.text(
+              "demo.pipe.python.footer",
+              [
+                "type": text("received_type") ?? "?",
+                "items": text("received_item_types")?.replacing(",", with: ", ") ?? "?",
+              ]))
         ]))
     context.metric("python_intact", .bool(program.metric("intact") == .bool(true)))
   }

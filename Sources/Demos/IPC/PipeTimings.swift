@@ -1,6 +1,7 @@
 // The pipe demo's timed parts: round-trip latency at two message sizes and bandwidth by
 // chunk size, each against one child pinned where `cpus=` says.
 import DemoContract
+import Localization
 import Measure
 import OSKit
 import Render
@@ -9,7 +10,7 @@ extension PipeDemo {
   // MARK: Latency
 
   static func latency(rounds: Int, placement: Placement, context: DemoContext) throws {
-    context.heading("Round-trip latency")
+    context.heading(Catalog.text("demo.pipe.heading.latency"))
     var cpus = CPUsSeen()
     let workers = WorkerGroup()
     defer { workers.killAll() }
@@ -26,7 +27,9 @@ extension PipeDemo {
       for i in 0..<(warmUp + rounds) {
         if i % 1024 == 0 {
           try workers.check(context)
-          context.progress(Double(i) / Double(warmUp + rounds), "\(size) B round trips")
+          context.progress(
+            Double(i) / Double(warmUp + rounds),
+            Catalog.text("demo.pipe.progress.roundTrips", ["size": String(size)]))
         }
         let t0 = MonotonicClock.nanoseconds()
         try FileIO.writeAll(toChild, frame)
@@ -58,33 +61,27 @@ extension PipeDemo {
     try workers.waitForAll(context: context)
     context.table(
       Table(
-        title:
-          "Round trip parent → child \(child.pid) → parent (write, child reads and writes back, read)",
+        title: Catalog.text("demo.pipe.latency.title", ["child": String(child.pid)]),
         columns: [
-          .init("message", align: .right), .init("mean ± σ", align: .right),
+          .init(Catalog.text("demo.pipe.column.message"), align: .right),
+          .init("mean ± σ", align: .right),
           .init("median", align: .right), .init("p99", align: .right), .init("min", align: .right),
-          .init("round trips", align: .right),
+          .init(Catalog.text("demo.pipe.column.roundTrips"), align: .right),
         ],
         rows: rows,
         footer: [
-          "after \(min(100, rounds)) untimed warm-up round trips",
+          Catalog.text("demo.pipe.latency.warmUp", ["count": String(min(100, rounds))]),
           cpus.summary(placement), context.environment.summaryLine,
         ]
           + context.environment.warnings))
-    context.note(
-      "A round trip is four system calls and two wake-ups: the sleeping reader is woken by the write and must be scheduled before it can answer. The p99 column shows the rare slow trips, when a process had to wait for a CPU."
-    )
-    if placement.mode == .any {
-      context.note(
-        "Waking a process on another CPU costs more than switching to it on the same one, most of all when that CPU has gone idle: compare cpus=same with cpus=apart."
-      )
-    }
+    context.note(Catalog.text("demo.pipe.latency.note"))
+    if placement.mode == .any { context.note(Catalog.text("demo.pipe.latency.placement")) }
   }
 
   // MARK: Bandwidth
 
   static func bandwidth(volume: Int, placement: Placement, context: DemoContext) throws {
-    context.heading("Bandwidth by chunk size")
+    context.heading(Catalog.text("demo.pipe.heading.bandwidth"))
     var cpus = CPUsSeen()
     let workers = WorkerGroup()
     defer { workers.killAll() }
@@ -96,7 +93,9 @@ extension PipeDemo {
     source.initializeMemory(as: UInt8.self, repeating: 0x33)
     var rows: [[String]] = []
     for (index, chunk) in chunkSizes.enumerated() {
-      context.progress(Double(index) / Double(chunkSizes.count), "chunks of \(Units.bytes(chunk))")
+      context.progress(
+        Double(index) / Double(chunkSizes.count),
+        Catalog.text("demo.pipe.progress.chunks", ["size": Units.bytes(chunk)]))
       let total = max(chunk, min(volume, chunk * 16384) / chunk * chunk)
       var rates: [Double] = []
       for _ in 0..<3 {
@@ -125,27 +124,23 @@ extension PipeDemo {
       context.metric("bandwidth.\(chunk).bytes_per_second", JSONValue(s.median))
       context.metric("bandwidth.cpus_seen", .array(cpus.pairs.map { .string($0) }))
     }
-    context.progress(1, "done")
+    context.progress(1, Catalog.text("demo.progress.done"))
     FileIO.closeQuietly(toChild)
     try workers.waitForAll(context: context)
     context.table(
       Table(
-        title: "Parent → child \(child.pid) through one pipe (writes and reads of one chunk each)",
+        title: Catalog.text("demo.pipe.bandwidth.title", ["child": String(child.pid)]),
         columns: [
-          .init("chunk", align: .right), .init("moved", align: .right),
-          .init("writes", align: .right), .init("median of 3", align: .right),
-          .init("best", align: .right),
+          .init(Catalog.text("demo.pipe.column.chunk"), align: .right),
+          .init(Catalog.text("demo.pipe.column.moved"), align: .right),
+          .init(Catalog.text("demo.pipe.column.writes"), align: .right),
+          .init(Catalog.text("demo.pipe.column.medianOf3"), align: .right),
+          .init(Catalog.text("demo.pipe.column.best"), align: .right),
         ],
         rows: rows,
         footer: [cpus.summary(placement), context.environment.summaryLine]
           + context.environment.warnings))
-    context.note(
-      "Small chunks are dominated by the fixed cost of each system call; large ones by copying (user → kernel → user, two copies per byte). A Linux pipe holds 64 KiB by default, so past that size the writer waits for the reader to drain it."
-    )
-    if placement.mode == .any {
-      context.note(
-        "Where the two processes run changes the rate several times over: on one CPU they take turns and the data stays in that CPU's cache; on two they run at once but every byte crosses between caches. Compare cpus=same with cpus=apart."
-      )
-    }
+    context.note(Catalog.text("demo.pipe.bandwidth.note"))
+    if placement.mode == .any { context.note(Catalog.text("demo.pipe.bandwidth.placement")) }
   }
 }

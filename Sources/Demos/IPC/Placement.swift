@@ -2,6 +2,7 @@
 // after each timed transfer.
 import DemoContract
 import Glibc
+import Localization
 import Measure
 import OSKit
 
@@ -86,18 +87,22 @@ struct CPUsSeen {
 
   /// One footer line: the placement, and what was seen.
   func summary(_ placement: Placement) -> String {
-    let seen =
-      "parent/child seen on CPUs "
-      + order.map { counts[$0] == 1 ? $0 : "\($0) ×\(counts[$0] ?? 0)" }.joined(separator: ", ")
+    let seen = Catalog.text(
+      "demo.pipe.cpus.seen",
+      [
+        "pairs": order.map { counts[$0] == 1 ? $0 : "\($0) ×\(counts[$0] ?? 0)" }
+          .joined(separator: ", ")
+      ])
+    let parent = String(placement.parentCPU ?? 0)
     switch placement.mode {
     case .same:
-      return "cpus=same: both pinned to CPU \(placement.parentCPU ?? 0); \(seen)"
+      return Catalog.text("demo.pipe.cpus.same", ["cpu": parent, "seen": seen])
     case .apart:
-      return
-        "cpus=apart: parent pinned to CPU \(placement.parentCPU ?? 0), child to CPU "
-        + "\(placement.childCPU ?? 0); \(seen)"
+      return Catalog.text(
+        "demo.pipe.cpus.apart",
+        ["parent": parent, "child": String(placement.childCPU ?? 0), "seen": seen])
     case .any:
-      return "cpus=any (not pinned): \(seen)"
+      return Catalog.text("demo.pipe.cpus.any", ["seen": seen])
     }
   }
 }

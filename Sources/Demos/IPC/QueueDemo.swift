@@ -3,6 +3,7 @@
 import CProcLab
 import DemoContract
 import Glibc
+import Localization
 import Measure
 import OSKit
 import Render
@@ -120,7 +121,7 @@ enum QueueDemo {
   // MARK: Order
 
   static func order(context: DemoContext, python: CPython.Program? = nil) throws {
-    context.heading("The same puts, three kinds of queue")
+    context.heading(Catalog.text("demo.queue.heading.order"))
     let values: [Int64] = [3, 1, 4, 1, 5, 9, 2, 6]
     var rows: [[String]] = []
     for kind in SharedQueue.Kind.allCases {
@@ -131,20 +132,23 @@ enum QueueDemo {
       for (i, v) in values.enumerated() { try q.put(QueueItem(priority: v, value: Int64(i))) }
       var out: [Int64] = []
       while let item = try? q.get(block: false) { out.append(item.priority) }
-      rows.append([CPython.swiftLabel, kind.name, out.map(String.init).joined(separator: " ")])
+      rows.append([CPython.swiftLabel, kind.shownName, out.map(String.init).joined(separator: " ")])
       context.metric(
         "order.\(["fifo", "lifo", "priority"][Int(kind.rawValue)])",
         .array(out.map { JSONValue(Double($0)) }))
     }
     context.table(
       Table(
-        title: "put: \(values.map(String.init).joined(separator: " "))   →   get until Empty:",
-        columns: [.init("runtime"), .init("kind"), .init("order of get()")],
+        title: Catalog.text(
+          "demo.queue.order.title", ["values": values.map(String.init).joined(separator: " ")]),
+        columns: [
+          .init(Catalog.text("demo.pipe.column.runtime")),
+          .init(Catalog.text("demo.queue.column.kind")),
+          .init(Catalog.text("demo.queue.column.order")),
+        ],
         rows: rows + QueuePython.orderRows(python),
         footer: python.map { [CPython.footer($0, "queue.Queue, LifoQueue, PriorityQueue")] } ?? []))
-    context.note(
-      "FIFO gives items back in the order they were put, LIFO newest first, and the priority queue lowest value first (ties keep their order), as Python's Queue, LifoQueue and PriorityQueue do."
-    )
+    context.note(Catalog.text("demo.queue.order.note"))
   }
 
   // MARK: Full / Empty
@@ -152,7 +156,7 @@ enum QueueDemo {
   static func timeouts(_ timeout: Double, context: DemoContext, python: CPython.Program? = nil)
     throws
   {
-    context.heading("maxsize, block and timeout: Full and Empty")
+    context.heading(Catalog.text("demo.queue.heading.timeouts"))
     let memory = try SharedMemory.create("timeouts", size: SharedQueue.bytes(capacity: 2))
     memory.unlink()
     let q = try SharedQueue.create(at: memory.base, kind: .fifo, maxsize: 2, capacity: 2)
@@ -163,7 +167,10 @@ enum QueueDemo {
       let result: String
       do throws(QueueError) { result = try body() } catch { result = "raised \(error)" }
       let waited = MonotonicClock.seconds() - t0
-      rows.append([CPython.swiftLabel, call, result, Units.duration(waited), "qsize \(q.count)"])
+      rows.append([
+        CPython.swiftLabel, call, QueuePython.shown(result),
+        Units.duration(waited, language: Catalog.language), "qsize \(q.count)",
+      ])
       return (result, waited)
     }
     _ = attempt("put(1)") { () throws(QueueError) in
@@ -198,16 +205,17 @@ enum QueueDemo {
     }
     context.table(
       Table(
-        title: "A queue with maxsize=2",
+        title: Catalog.text("demo.queue.timeouts.title"),
         columns: [
-          .init("runtime"), .init("call"), .init("result"), .init("waited", align: .right),
-          .init("after"),
+          .init(Catalog.text("demo.pipe.column.runtime")),
+          .init(Catalog.text("demo.pipe.column.call")),
+          .init(Catalog.text("demo.queue.column.result")), .init("waited", align: .right),
+          .init(Catalog.text("demo.queue.column.after")),
         ],
         rows: rows + QueuePython.timeoutRows(python, timeout: timeout),
         footer: python.map {
           [
-            CPython.footer(
-              $0, "queue.Queue(maxsize=2); task_done/join with multiprocessing.JoinableQueue")
+            CPython.footer($0, Catalog.text("demo.queue.timeouts.pythonFooter"))
           ]
         } ?? []))
     context.metric("timeouts.put_nonblocking", .string(fullNow))
@@ -217,7 +225,11 @@ enum QueueDemo {
     context.metric("timeouts.get_timeout", .string(emptyLater))
     context.metric("timeouts.get_waited_seconds", JSONValue(waitedEmpty))
     context.note(
-      "With block=False the answer is immediate; with a timeout the call sleeps on a condition variable and gives up after \(Units.duration(waitedFull)) (asked: \(Units.duration(timeout))). Only two items were put, so the third task_done() raised, as Python's does."
-    )
+      Catalog.text(
+        "demo.queue.timeouts.note",
+        [
+          "waited": Units.duration(waitedFull, language: Catalog.language),
+          "asked": Units.duration(timeout, language: Catalog.language),
+        ]))
   }
 }

@@ -2,6 +2,7 @@
 // task_done/join, and a bounded queue making a fast producer wait (drawn as a timeline).
 import CProcLab
 import DemoContract
+import Localization
 import Measure
 import OSKit
 import Render
@@ -12,7 +13,10 @@ extension QueueDemo {
   static func producersAndConsumers(
     producers: Int, consumers: Int, items: Int, context: DemoContext
   ) throws {
-    context.heading("\(producers) producer and \(consumers) consumer processes, one queue")
+    context.heading(
+      Catalog.text(
+        "demo.queue.heading.workers",
+        ["producers": String(producers), "consumers": String(consumers)]))
     let total = producers * items
     let region = try Region(
       kind: .fifo, maxsize: 0, capacity: total + consumers,
@@ -64,20 +68,39 @@ extension QueueDemo {
     var rows: [[String]] = []
     for p in 0..<producers {
       rows.append(
-        ["producer \(p + 1) (pid \(producerPids[p]))", String(items)] + counts[p].map(String.init))
+        [
+          Catalog.text(
+            "demo.queue.workers.producer", ["n": String(p + 1), "pid": String(producerPids[p])]),
+          String(items),
+        ] + counts[p].map(String.init))
     }
     let columnTotals = (0..<consumers).map { c in counts.reduce(0) { $0 + $1[c] } }
     rows.append(["total", String(total)] + columnTotals.map(String.init))
     context.table(
       Table(
-        title: "Items put by each producer (rows) and taken by each consumer (columns)",
-        columns: [.init("producer"), .init("put", align: .right)]
+        title: Catalog.text("demo.queue.workers.title"),
+        columns: [
+          .init(Catalog.text("demo.queue.column.producer")),
+          .init(Catalog.text("demo.queue.column.put"), align: .right),
+        ]
           + consumerPids.enumerated().map {
-            .init("consumer \($0.offset + 1) (\($0.element))", align: .right)
+            .init(
+              Catalog.text(
+                "demo.queue.column.consumer",
+                ["n": String($0.offset + 1), "pid": String($0.element)]),
+              align: .right)
           },
         rows: rows,
         footer: [
-          "each item taken exactly once: \(missing == 0 && duplicates == 0 ? "yes" : "NO") (missing \(missing), taken twice \(duplicates)); join() returned after \(Units.duration(joinedAt)) with \(unfinishedAtJoin) unfinished"
+          Catalog.text(
+            "demo.queue.workers.footer",
+            [
+              "once": Catalog.text(
+                missing == 0 && duplicates == 0 ? "demo.pipe.yes" : "demo.pipe.no"),
+              "missing": String(missing), "twice": String(duplicates),
+              "after": Units.duration(joinedAt, language: Catalog.language),
+              "unfinished": String(unfinishedAtJoin),
+            ])
         ]))
     context.metric("workers.items", JSONValue(Double(total)))
     context.metric("workers.consumed", JSONValue(Double(total - missing)))
@@ -85,9 +108,7 @@ extension QueueDemo {
     context.metric("workers.duplicates", JSONValue(Double(duplicates)))
     context.metric("workers.unfinished_after_join", JSONValue(Double(unfinishedAtJoin)))
     context.metric("workers.join_seconds", JSONValue(joinedAt))
-    context.note(
-      "Every put raised the count of unfinished tasks and every task_done() lowered it; the parent's join() slept until it reached 0, then put one sentinel per consumer to send them home. Which consumer gets an item depends on who is awake first, so the split changes from run to run."
-    )
+    context.note(Catalog.text("demo.queue.workers.note"))
   }
 
   /// Who consumed what: for each producer, how many of its items each consumer took, and how
@@ -110,7 +131,7 @@ extension QueueDemo {
   // MARK: Bounded
 
   static func bounded(maxsize: Int, items: Int, delay: Double, context: DemoContext) throws {
-    context.heading("A bounded queue (maxsize=\(maxsize)) makes a fast producer wait")
+    context.heading(Catalog.text("demo.queue.heading.bounded", ["maxsize": String(maxsize)]))
     let region = try Region(
       kind: .fifo, maxsize: maxsize, capacity: max(maxsize, 1) + 1,
       extra: Area.bytes(producers: 1, items: items), context: context)
@@ -157,10 +178,14 @@ extension QueueDemo {
           label: "\(i + 1)"))
     }
     let timeline = Timeline(
-      title: "Producer's blocked put() calls and the consumer's work on each item",
+      title: Catalog.text("demo.queue.bounded.title"),
       lanes: [
-        Timeline.Lane(label: "producer \(producer.pid) waits", spans: putSpans),
-        Timeline.Lane(label: "consumer \(consumer.pid) works", spans: workSpans),
+        Timeline.Lane(
+          label: Catalog.text("demo.queue.bounded.producer", ["pid": String(producer.pid)]),
+          spans: putSpans),
+        Timeline.Lane(
+          label: Catalog.text("demo.queue.bounded.consumer", ["pid": String(consumer.pid)]),
+          spans: workSpans),
       ])
     context.figure(.timeline(timeline))
     context.metric("bounded.items", JSONValue(Double(items)))
@@ -168,7 +193,11 @@ extension QueueDemo {
     context.metric("bounded.producer_wait_seconds", JSONValue(waited))
     context.metric("bounded.waiting_puts", JSONValue(Double(waitingPuts)))
     context.note(
-      "The producer could run ahead by only \(maxsize) item\(maxsize == 1 ? "" : "s"); after that \(waitingPuts) of its \(items) put() calls blocked, \(Units.duration(waited)) in all, until the consumer's get() freed a slot. A bounded queue is how a fast producer is kept from filling memory."
-    )
+      Catalog.text(
+        maxsize == 1 ? "demo.queue.bounded.note.single" : "demo.queue.bounded.note.several",
+        [
+          "maxsize": String(maxsize), "waiting": String(waitingPuts), "items": String(items),
+          "waited": Units.duration(waited, language: Catalog.language),
+        ]))
   }
 }

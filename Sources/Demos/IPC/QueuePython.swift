@@ -1,4 +1,5 @@
 import DemoContract
+import Localization
 import Render
 
 /// The `queue` demo's CPython rows: the IPC tutorial's queues, run by
@@ -29,12 +30,28 @@ enum QueuePython {
     }
   }
 
+  /// A call's result as drawn: "raised Full" and "got 1" in the run's language ("ok" as it is).
+  /// The English form is the metric's value.
+  static func shown(_ result: String) -> String {
+    if result.hasPrefix("raised ") {
+      return Catalog.text("demo.queue.raised", ["error": String(result.dropFirst(7))])
+    }
+    if result.hasPrefix("got ") {
+      return Catalog.text("demo.queue.got", ["value": String(result.dropFirst(4))])
+    }
+    return result
+  }
+
   static func timeoutRows(_ program: CPython.Program?, timeout: Double) -> [[String]] {
     guard let program else { return [] }
     func raised(_ key: String, _ error: String) -> String {
-      program.metric("bounded.\(key)") == .string(error) ? "raised \(error)" : "did not raise"
+      program.metric("bounded.\(key)") == .string(error)
+        ? Catalog.text("demo.queue.raised", ["error": error])
+        : Catalog.text("demo.queue.didNotRaise")
     }
-    let seconds = { (key: String) in Units.duration(program.double("bounded.\(key)") ?? 0) }
+    let seconds = { (key: String) in
+      Units.duration(program.double("bounded.\(key)") ?? 0, language: Catalog.language)
+    }
     let items = Int(program.double("joinable.items") ?? 0)
     var taken = 0
     if case .array(let values)? = program.metric("joinable.taken") { taken = values.count }
@@ -52,11 +69,13 @@ enum QueuePython {
       [
         program.label, "task_done() × 3",
         program.metric("bounded.extra_task_done_raised") == .string("ValueError")
-          ? "raised ValueError" : "did not raise", "", "",
+          ? Catalog.text("demo.queue.raised", ["error": "ValueError"])
+          : Catalog.text("demo.queue.didNotRaise"), "", "",
       ],
       [
         program.label, "JoinableQueue: \(items) × put, task_done(), join()",
-        "join() returned, \(taken) of \(items) done", "", "",
+        Catalog.text("demo.queue.joinReturned", ["taken": String(taken), "items": String(items)]),
+        "", "",
       ],
     ]
   }

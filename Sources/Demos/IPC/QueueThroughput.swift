@@ -2,6 +2,7 @@
 // through a framed pipe, timed.
 import CProcLab
 import DemoContract
+import Localization
 import Measure
 import OSKit
 import Render
@@ -10,7 +11,7 @@ extension QueueDemo {
   // MARK: Throughput
 
   static func throughput(messages: Int, context: DemoContext) throws {
-    context.heading("Throughput: this queue against a pipe")
+    context.heading(Catalog.text("demo.queue.heading.throughput"))
     let workers = WorkerGroup()
     defer { workers.killAll() }
     context.onCleanup { workers.killAll() }
@@ -55,35 +56,45 @@ extension QueueDemo {
     let queueRate = Double(messages) / queueSeconds
     let pipeRate = Double(messages) / pipeSeconds
     let fastest = max(queueRate, pipeRate)
+    let language = Catalog.language
+    let duration = { (seconds: Double) in Units.duration(seconds, language: language) }
     context.table(
       Table(
-        title: "\(Units.count(messages)) 8-byte messages from one process to another",
+        title: Catalog.text("demo.queue.throughput.title", ["count": Units.count(messages)]),
         columns: [
-          .init("channel"), .init("seconds", align: .right), .init("messages/s", align: .right),
-          .init("per message", align: .right), .init("relative", align: .right),
+          .init(Catalog.text("demo.queue.column.channel")),
+          .init(Catalog.text("demo.queue.column.seconds"), align: .right),
+          .init(Catalog.text("demo.queue.column.rate"), align: .right),
+          .init(Catalog.text("demo.queue.column.perMessage"), align: .right),
+          .init("relative", align: .right),
         ],
         rows: [
           [
-            "shared-memory queue (put/get)", Units.duration(queueSeconds),
-            Units.count(Int(queueRate)), Units.duration(queueSeconds / Double(messages)),
-            queueRate == fastest ? "1.00 (fastest)" : Units.ratio(fastest / queueRate),
+            Catalog.text("demo.queue.throughput.queue"), duration(queueSeconds),
+            Units.count(Int(queueRate)), duration(queueSeconds / Double(messages)),
+            queueRate == fastest
+              ? Catalog.text("demo.timing.fastest") : Units.ratio(fastest / queueRate),
           ],
           [
-            "pipe (framed send/recv)", Units.duration(pipeSeconds), Units.count(Int(pipeRate)),
-            Units.duration(pipeSeconds / Double(messages)),
-            pipeRate == fastest ? "1.00 (fastest)" : Units.ratio(fastest / pipeRate),
+            Catalog.text("demo.queue.throughput.pipe"), duration(pipeSeconds),
+            Units.count(Int(pipeRate)), duration(pipeSeconds / Double(messages)),
+            pipeRate == fastest
+              ? Catalog.text("demo.timing.fastest") : Units.ratio(fastest / pipeRate),
           ],
         ],
         footer: [
-          "the queue's get() had to sleep \(Units.count(waits.gets)) times, its put() \(Units.count(waits.puts)) times",
+          Catalog.text(
+            "demo.queue.throughput.sleeps",
+            ["gets": Units.count(waits.gets), "puts": Units.count(waits.puts)]),
           context.environment.summaryLine,
         ] + context.environment.warnings))
     context.metric("throughput.queue_messages_per_second", JSONValue(queueRate))
     context.metric("throughput.pipe_messages_per_second", JSONValue(pipeRate))
-    let winner = pipeRate > queueRate ? "the pipe" : "the shared-memory queue"
     context.note(
-      "The IPC tutorial says a pipe is faster than a queue. That is true of Python's multiprocessing.Queue, which pickles each item and pushes it through a pipe with a lock and a feeder thread. This queue copies items straight into shared memory and makes a system call only to sleep or wake; here \(winner) was faster, by \(Units.ratio(max(queueRate, pipeRate) / min(queueRate, pipeRate)))."
-    )
+      Catalog.text(
+        pipeRate > queueRate
+          ? "demo.queue.throughput.note.pipe" : "demo.queue.throughput.note.queue",
+        ["ratio": Units.ratio(max(queueRate, pipeRate) / min(queueRate, pipeRate))]))
   }
 
   /// Has a `pipe-flood` worker send `messages` 8-byte frames and receives them.

@@ -1,6 +1,7 @@
 import CProcLab
 import DemoContract
 import Glibc
+import Localization
 import Measure
 import OSKit
 import Render
@@ -42,7 +43,10 @@ enum SemaphoreDemo {
     let count = params.workers
     let limit = params.limit
     let hold = params.hold
-    context.heading("\(count) processes, a semaphore of \(limit)")
+    let language = Catalog.language
+    let duration = { (seconds: Double) in Units.duration(seconds, language: language) }
+    context.heading(
+      Catalog.text("demo.semaphore.heading", ["count": String(count), "limit": String(limit)]))
 
     let memory = try SharedMemory.create("semaphore", size: Layout.size)
     defer { memory.unlink() }
@@ -82,8 +86,8 @@ enum SemaphoreDemo {
           label: "pid \(pids[i])",
           spans: [Timeline.Span(start: s(entered), end: s(left), label: "w\(i + 1)")]))
       rows.append([
-        "w\(i + 1)", String(pids[i]), Units.duration(s(entered) - s(asked)),
-        "\(Units.duration(s(entered)))…\(Units.duration(s(left)))",
+        "w\(i + 1)", String(pids[i]), duration(s(entered) - s(asked)),
+        "\(duration(s(entered)))…\(duration(s(left)))",
       ])
     }
     // The most workers inside at once, from the recorded times (leaving sorts first on ties).
@@ -97,30 +101,38 @@ enum SemaphoreDemo {
     context.figure(
       .timeline(
         Timeline(
-          title: "Who was inside when (each bar: acquire() returned … release())", lanes: lanes)))
+          title: Catalog.text("demo.semaphore.timeline"), lanes: lanes)))
     context.table(
       Table(
-        title: "Waiting and holding",
+        title: Catalog.text("demo.semaphore.title"),
         columns: [
-          .init("worker"), .init("pid", align: .right), .init("waited", align: .right),
-          .init("inside", align: .right),
+          .init(Catalog.text("demo.semaphore.column.worker")), .init("pid", align: .right),
+          .init(Catalog.text("demo.semaphore.column.waited"), align: .right),
+          .init(Catalog.text("demo.semaphore.column.inside"), align: .right),
         ],
         rows: rows,
         footer: [
-          "at most \(maxInside) inside at once (limit \(limit)); the workers' own count says \(counted)"
+          Catalog.text(
+            "demo.semaphore.footer",
+            ["max": String(maxInside), "limit": String(limit), "counted": String(counted)])
         ]))
     context.metric("workers", JSONValue(Double(count)))
     context.metric("limit", JSONValue(Double(limit)))
     context.metric("max_concurrent", JSONValue(Double(max(maxInside, counted))))
     context.note(
-      "acquire() takes one unit or sleeps while the value is 0; release() gives one back and wakes one sleeper. With \(limit) units, at most \(max(maxInside, counted)) of the \(count) workers were ever inside together; the others queued up, which is why the bars form \(limit == 1 ? "a single file" : "at most \(limit) overlapping rows")."
-    )
+      Catalog.text(
+        limit == 1 ? "demo.semaphore.note.single" : "demo.semaphore.note.several",
+        [
+          "limit": String(limit), "max": String(max(maxInside, counted)),
+          "count": String(count),
+        ]))
 
     try timeoutAndOverRelease(timeout: params.timeout, context: context)
   }
 
   static func timeoutAndOverRelease(timeout: Double, context: DemoContext) throws {
-    context.heading("acquire(timeout=…) and releasing more than was acquired")
+    context.heading(Catalog.text("demo.semaphore.heading.timeout"))
+    let duration = { (seconds: Double) in Units.duration(seconds, language: Catalog.language) }
     let memory = try SharedMemory.create("semaphore2", size: 64)
     memory.unlink()
     let sem = try SharedSemaphore.initialize(
@@ -131,31 +143,48 @@ enum SemaphoreDemo {
     let waited = MonotonicClock.seconds() - t0
     var rows: [[String]] = [
       [
-        "value 0: acquire(timeout=\(timeout))", acquired ? "True" : "False",
-        "waited \(Units.duration(waited))",
+        Catalog.text("demo.semaphore.acquireTimeout", ["timeout": String(timeout)]),
+        acquired ? "True" : "False",
+        Catalog.text("demo.semaphore.waited", ["waited": duration(waited)]),
       ]
     ]
     try sem.release()
     let afterFirst = sem.value
-    rows.append(["release()", "value \(afterFirst)", "the initial value was 0"])
+    rows.append([
+      "release()", Catalog.text("demo.semaphore.value", ["value": String(afterFirst)]),
+      Catalog.text("demo.semaphore.initialZero"),
+    ])
     try sem.release()
     try sem.release()
     let afterThree = sem.value
-    rows.append(["release() twice more", "value \(afterThree)", "nothing had been acquired"])
+    rows.append([
+      Catalog.text("demo.semaphore.releaseTwice"),
+      Catalog.text("demo.semaphore.value", ["value": String(afterThree)]),
+      Catalog.text("demo.semaphore.nothingAcquired"),
+    ])
     var entered = 0
     while sem_trywait(sem.pointer) == 0 { entered += 1 }
-    rows.append(["acquire(blocking=False) until it fails", "\(entered) succeeded", "then False"])
+    rows.append([
+      Catalog.text("demo.semaphore.untilFails"),
+      Catalog.text("demo.semaphore.succeeded", ["count": String(entered)]),
+      Catalog.text("demo.semaphore.thenFalse"),
+    ])
     context.table(
       Table(
-        title: "A semaphore created with value 0",
-        columns: [.init("call"), .init("result"), .init("note")], rows: rows, footer: []))
+        title: Catalog.text("demo.semaphore.valueZero.title"),
+        columns: [
+          .init(Catalog.text("demo.pipe.column.call")),
+          .init(Catalog.text("demo.queue.column.result")),
+          .init(Catalog.text("demo.semaphore.column.note")),
+        ], rows: rows, footer: []))
     context.metric("timeout.acquired", .bool(acquired))
     context.metric("timeout.waited_seconds", JSONValue(waited))
     context.metric("over_release.value", JSONValue(Double(afterThree)))
     context.metric("over_release.entered", JSONValue(Double(entered)))
     context.note(
-      "With a timeout, acquire gives up and returns False (it waited \(Units.duration(waited))). Nothing stops a release() that was never paired with an acquire(): the value simply grows past where it started, and \(entered) later acquires get in. Python's BoundedSemaphore refuses that with ValueError; a POSIX semaphore, like Python's plain Semaphore, allows it."
-    )
+      Catalog.text(
+        "demo.semaphore.timeout.note",
+        ["waited": duration(waited), "entered": String(entered)]))
   }
 
   /// `sem-holder <shm> <index> <hold µs>`: waits at the start line, acquires, holds, releases.

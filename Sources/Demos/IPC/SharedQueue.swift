@@ -1,5 +1,6 @@
 import CProcLab
 import Glibc
+import Localization
 import Measure
 import OSKit
 
@@ -59,6 +60,15 @@ struct SharedQueue: @unchecked Sendable {
       case .fifo: "FIFO (Queue)"
       case .lifo: "LIFO (LifoQueue)"
       case .priority: "priority (PriorityQueue)"
+      }
+    }
+
+    /// ``name`` as drawn, in the run's language.
+    var shownName: String {
+      switch self {
+      case .fifo: Catalog.text("demo.queue.kind.fifo")
+      case .lifo: Catalog.text("demo.queue.kind.lifo")
+      case .priority: Catalog.text("demo.queue.kind.priority")
       }
     }
   }

@@ -1,3 +1,4 @@
+import Localization
 import Render
 
 /// The `shm-race` demo's CPython rows: the IPC tutorial's assignment (two processes add
@@ -31,21 +32,28 @@ enum ShmPython {
       else { continue }
       rows.append([
         label, Units.count(Int(final)), Units.count(Int(expected)),
-        Units.count(Int(expected - final)), Units.duration(seconds),
+        Units.count(Int(expected - final)), Units.duration(seconds, language: Catalog.language),
         Units.significant(seconds * 1e9 / max(1, expected)),
         fastest > 0 ? Units.ratio(seconds / fastest) : "—",
       ])
     }
     let footer = [
-      "CPython local: the IPC tutorial's assignment, each of 2 processes counts in a local variable, then adds it to the numpy view of the SharedMemory under a Semaphore(1); CPython none: b[0] += 1 in both, no lock.",
+      Catalog.text("demo.shmRace.python.rows"),
       CPython.footer(
         program,
-        "numpy \(program.metric("numpy").flatMap { if case .string(let v) = $0 { v } else { nil } } ?? "?"); its seconds run from starting the two processes to joining them"
+        Catalog.text(
+          "demo.shmRace.python.seconds",
+          [
+            "numpy": program.metric("numpy").flatMap {
+              if case .string(let v) = $0 { v } else { nil }
+            } ?? "?"
+          ])
           + (counted < increments
-            ? "; CPython local adds \(Units.count(counted)) per process, to stay short" : "")
+            ? Catalog.text("demo.shmRace.python.capped", ["count": Units.count(counted)]) : "")
           + (unlocked > 0 && unlocked < increments
-            ? "; CPython none adds \(Units.count(unlocked)) per process" : "")
-          + ". The tutorial's assignment is 2 × 50,000,000 = 100,000,000: python3 -I lessons/python/ipc-tutorial/shm_assignment.py --increments 50_000_000 (several seconds)"
+            ? Catalog.text("demo.shmRace.python.cappedNone", ["count": Units.count(unlocked)])
+            : "")
+          + Catalog.text("demo.shmRace.python.assignment")
       ),
     ]
     return (rows, footer)

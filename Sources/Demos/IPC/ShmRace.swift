@@ -1,6 +1,7 @@
 import CProcLab
 import DemoContract
 import Glibc
+import Localization
 import Measure
 import OSKit
 import Render
@@ -65,11 +66,9 @@ enum ShmRace {
     let syncs = params.sync
     let expected = Int64(processes) * Int64(increments)
 
-    context.heading(
-      "\(processes) processes × \(Units.count(increments)) increments of one shared counter")
-    context.note(
-      "Each worker is a separate process (proclab worker shm-add) that opens the shared memory by name, as the IPC tutorial's workers do with SharedMemory(name=…); all of them wait at a start line in the shared memory, so they really run at the same time."
-    )
+    let counts = ["processes": String(processes), "increments": Units.count(increments)]
+    context.heading(Catalog.text("demo.shmRace.heading", counts))
+    context.note(Catalog.text("demo.shmRace.workers"))
 
     let results = try runAll(
       syncs: syncs, repeats: repeats, processes: processes, increments: increments,
@@ -87,20 +86,21 @@ enum ShmRace {
       footer += pythonFooter
     }
     footer += [
-      "seconds: from the first worker leaving the start line to the last one finishing"
-        + (repeats > 1 ? " (median of \(repeats) runs)" : "")
-        + "; ns/increment = seconds ÷ \(Units.count(Int(expected))) increments",
+      Catalog.text(
+        repeats > 1 ? "demo.shmRace.footer.median" : "demo.shmRace.footer",
+        ["repeats": String(repeats), "expected": Units.count(Int(expected))]),
       context.environment.summaryLine,
     ]
     footer += context.environment.warnings
     context.table(
       Table(
-        title: "Shared counter after \(processes) × \(Units.count(increments)) increments",
+        title: Catalog.text("demo.shmRace.title", counts),
         columns: [
           .init("sync", align: .left), .init("final", align: .right),
-          .init("expected", align: .right), .init("lost", align: .right),
-          .init("seconds", align: .right), .init("ns/increment", align: .right),
-          .init("relative", align: .right),
+          .init(Catalog.text("demo.shmRace.column.expected"), align: .right),
+          .init("lost", align: .right),
+          .init(Catalog.text("demo.queue.column.seconds"), align: .right),
+          .init("ns/increment", align: .right), .init("relative", align: .right),
         ],
         rows: rows, footer: footer))
 
@@ -109,7 +109,9 @@ enum ShmRace {
         let lost = r.runs.map { Double(expected - $0.final) }
         let raced = lost.filter { $0 != 0 }.count
         let histogram = Histogram(
-          title: "\(label(r.sync)): race seen in \(raced)/\(repeats) runs — lost updates per run",
+          title: Catalog.text(
+            "demo.shmRace.histogram",
+            ["sync": label(r.sync), "raced": String(raced), "repeats": String(repeats)]),
           samples: lost, bucketCount: 8, format: { Units.count(Int($0.rounded())) })
         context.figure(.histogram(histogram))
       }
@@ -134,15 +136,18 @@ enum ShmRace {
         if !shownName {
           shownName = true
           context.note(
-            "The counter lives in \(name) (\(Units.bytes(Layout.size)), mode 0600); its name was unlinked as soon as all \(processes) workers had attached, so nothing is left in /dev/shm even if a worker is killed."
-          )
+            Catalog.text(
+              "demo.shmRace.lives",
+              [
+                "name": name, "size": Units.bytes(Layout.size), "processes": String(processes),
+              ]))
         }
         runs.append(outcome)
         done += 1
       }
       results.append((sync, runs))
     }
-    context.progress(1, "done")
+    context.progress(1, Catalog.text("demo.progress.done"))
     return results
   }
 
@@ -168,9 +173,10 @@ enum ShmRace {
         lostLow == lostHigh
           ? Units.count(Int(lostHigh))
           : "\(Units.count(Int(lostLow)))…\(Units.count(Int(lostHigh)))",
-        Units.duration(seconds),
+        Units.duration(seconds, language: Catalog.language),
         Units.significant(nsPer),
-        seconds <= fastest * 1.0005 ? "1.00 (fastest)" : Units.ratio(seconds / fastest),
+        seconds <= fastest * 1.0005
+          ? Catalog.text("demo.timing.fastest") : Units.ratio(seconds / fastest),
       ])
       let key = r.sync.rawValue
       context.metric("\(key).final", JSONValue(Double(low)))
@@ -192,11 +198,11 @@ enum ShmRace {
 
   static func label(_ sync: Sync) -> String {
     switch sync {
-    case .none: "none (load, then store)"
-    case .semaphore: "semaphore per increment"
-    case .mutex: "mutex per increment"
-    case .atomic: "atomic fetch-add"
-    case .local: "local count, one locked add"
+    case .none: Catalog.text("demo.shmRace.sync.none")
+    case .semaphore: Catalog.text("demo.shmRace.sync.semaphore")
+    case .mutex: Catalog.text("demo.shmRace.sync.mutex")
+    case .atomic: Catalog.text("demo.shmRace.sync.atomic")
+    case .local: Catalog.text("demo.shmRace.sync.local")
     }
   }
 
@@ -211,27 +217,36 @@ enum ShmRace {
       let worst = none.runs.map(\.final).min() ?? expected
       let lost = expected - worst
       if processes == 1 {
-        context.note(
-          "With one process there is nobody to race with: the plain load and store lost nothing.")
+        context.note(Catalog.text("demo.shmRace.oneProcess"))
       } else if lost > 0 {
         context.note(
-          "Without synchronisation \(Units.count(Int(lost))) of \(Units.count(Int(expected))) increments (\(Units.percent(Double(lost) / Double(expected)))) were lost: an increment is a load and then a store, and another process's store landed in between and was overwritten."
-        )
+          Catalog.text(
+            "demo.shmRace.lost",
+            [
+              "lost": Units.count(Int(lost)), "expected": Units.count(Int(expected)),
+              "percent": Units.percent(Double(lost) / Double(expected)),
+            ]))
       } else {
-        context.note(
-          "This time no update was lost even without synchronisation: the workers barely overlapped (too few increments, or too few free CPUs). The race is still there; try more increments or repeat=20."
-        )
+        context.note(Catalog.text("demo.shmRace.noLoss"))
       }
     }
     if let sem = median(.semaphore), let atomic = median(.atomic), atomic > 0 {
       context.note(
-        "A semaphore around every increment keeps the count exact but costs \(Units.significant(sem * 1e9 / Double(expected))) ns per increment, \(Units.ratio(sem / atomic)) an atomic fetch-add, which the CPU does as one indivisible instruction."
-      )
+        Catalog.text(
+          "demo.shmRace.semaphoreCost",
+          [
+            "ns": Units.significant(sem * 1e9 / Double(expected)),
+            "ratio": Units.ratio(sem / atomic),
+          ]))
     }
     if let local = median(.local), let sem = median(.semaphore), local > 0 {
       context.note(
-        "local is the IPC tutorial's assignment: each process counts in its own memory and adds its total once under the semaphore, so the lock is taken \(processes) times instead of \(Units.count(Int(expected))): \(Units.ratio(sem / local)) faster than locking every increment here."
-      )
+        Catalog.text(
+          "demo.shmRace.local",
+          [
+            "processes": String(processes), "expected": Units.count(Int(expected)),
+            "ratio": Units.ratio(sem / local),
+          ]))
     }
   }
 

@@ -1,6 +1,7 @@
 import CProcLab
 import DemoContract
 import Glibc
+import Localization
 import Measure
 import OSKit
 import Render
@@ -88,7 +89,8 @@ enum CPUScaling {
 
   /// "1 thread", "2 threads", "2 processes".
   static func workers(_ count: Int, _ kind: String) -> String {
-    count == 1 ? "1 \(kind)" : "\(count) \(kind == "process" ? "processes" : "threads")"
+    Catalog.plural(
+      kind == "process" ? "demo.cpuScaling.processes" : "demo.cpuScaling.threads", count: count)
   }
 
   static func median(_ samples: [(Double, Double)]) -> (Double, Double) {
@@ -125,12 +127,20 @@ extension ParallelDemos {
     let runs = params.runs
     let environment = context.environment
     let usable = environment.usableCPUs
+    let language = Catalog.language
+    let duration = { (seconds: Double) in Units.duration(seconds, language: language) }
     context.heading(
-      "Counting down from \(Units.count(n)) in every worker: one thread, \(k) threads, \(k) processes"
-    )
+      Catalog.text("demo.cpuScaling.heading", ["n": Units.count(n), "k": String(k)]))
+    let cpuArguments = [
+      "online": String(environment.cpusOnline),
+      "list": MachineEnvironment.formatCPUList(environment.affinity), "usable": String(usable),
+    ]
     context.note(
-      "CPUs: \(environment.cpusOnline) online, this process may run on \(MachineEnvironment.formatCPUList(environment.affinity))\(environment.cgroupCPUQuota.map { ", cgroup quota \(Units.significant($0)) CPUs" } ?? ""): \(usable) usable at once."
-    )
+      environment.cgroupCPUQuota.map {
+        var arguments = cpuArguments
+        arguments["quota"] = Units.significant($0)
+        return Catalog.text("demo.cpuScaling.cpus.quota", arguments)
+      } ?? Catalog.text("demo.cpuScaling.cpus", cpuArguments))
 
     var rows: [CPUScaling.Row] = []
     let total = 3 * runs
@@ -169,9 +179,7 @@ extension ParallelDemos {
         "gil-tutorial/countdown.py",
         ["--n", String(pyN), "--k", String(k), "--runs", String(pythonRuns)],
         timeout: 120, context: context,
-        absent:
-          "python3 is not on PATH: CPython is not measured here, and the rows marked \"CPython, recorded\" are the GIL tutorial's own figures."
-      )
+        absent: Catalog.text("demo.cpuScaling.absent"))
     }
     let python: String? = program.map(\.label)
     let pythonVersion = program?.label
@@ -186,44 +194,43 @@ extension ParallelDemos {
             measured: false))
       }
     }
-    context.progress(1, "done")
+    context.progress(1, Catalog.text("demo.progress.done"))
 
     func runtimeName(_ row: CPUScaling.Row) -> String {
       switch row.runtime {
       case "swift": CPython.swiftLabel
       case "cpython": pythonVersion ?? "CPython"
-      default: "CPython, recorded"
+      default: Catalog.text("demo.cpuScaling.recorded")
       }
     }
-    var footer = [
-      "n each: ProcLab \(Units.count(n))"
-        + (python != nil
-          ? "; CPython \(Units.count(pyN)) (n ÷ \(params.pythonScale))."
-          : "; CPython, recorded: 100,000,000."),
-      "ProcLab: median of \(runs) run\(runs == 1 ? "" : "s"); processes include starting them (\(k) × posix_spawn of proclab)."
-        + (python != nil
-          ? " CPython: lessons/python/gil-tutorial/countdown.py, run live with python3 -I, median of \(pythonRuns) run\(pythonRuns == 1 ? "" : "s")."
-          : ""),
+    let counts = [
+      "n": Units.count(n), "pyN": Units.count(pyN), "scale": String(params.pythonScale),
+      "k": String(k), "pythonRuns": String(pythonRuns),
     ]
-    if python == nil {
-      footer.append(
-        "CPython, recorded: the figures the GIL tutorial recorded (CPython, on its author's machine), not measured here."
-      )
-    }
+    var footer = [
+      Catalog.text(
+        python != nil ? "demo.cpuScaling.nEach" : "demo.cpuScaling.nEachRecorded", counts),
+      Catalog.plural("demo.cpuScaling.median", count: runs, counts)
+        + (python != nil
+          ? Catalog.plural("demo.cpuScaling.pythonMedian", count: pythonRuns, counts) : ""),
+    ]
+    if python == nil { footer.append(Catalog.text("demo.cpuScaling.recordedFooter")) }
     context.table(
       Table(
-        title:
-          "Each worker counts down n; speedup = work done per second compared with one thread of the same runtime",
+        title: Catalog.text("demo.cpuScaling.title"),
         columns: [
-          .init("runtime"), .init("workers"), .init("wall time", align: .right),
-          .init("CPU time", align: .right), .init("wall ÷ n", align: .right),
-          .init("speedup", align: .right),
+          .init(Catalog.text("demo.pipe.column.runtime")),
+          .init(Catalog.text("demo.cpuScaling.column.workers")),
+          .init(Catalog.text("demo.cpuScaling.column.wall"), align: .right),
+          .init("CPU time", align: .right),
+          .init("wall ÷ n", align: .right),
+          .init(Catalog.text("demo.cpuScaling.column.speedup"), align: .right),
         ],
         rows: rows.map { row in
           [
             runtimeName(row), CPUScaling.workers(row.workers, row.kind),
-            Units.duration(row.seconds), row.cpuSeconds.map(Units.duration) ?? "—",
-            Units.duration(row.seconds / Double(row.n)), Units.ratio(row.speedup),
+            duration(row.seconds), row.cpuSeconds.map(duration) ?? "—",
+            duration(row.seconds / Double(row.n)), Units.ratio(row.speedup),
           ]
         },
         footer: footer + [environment.summaryLine] + environment.warnings))
@@ -234,27 +241,20 @@ extension ParallelDemos {
     let reading = CPUScaling.Reading(rows: rows, k: k, usable: usable, load: load)
     for text in reading.swiftNotes() { context.note(text) }
     if python != nil {
-      context.note(
-        "CPython counted down n ÷ \(params.pythonScale) = \(Units.count(pyN)) per worker so that it stays interactive; compare the time per step, not the wall time."
-      )
+      context.note(Catalog.text("demo.cpuScaling.pythonScale", counts))
       for text in reading.pythonNotes() { context.note(text) }
       if let ratio = reading.swiftOverPythonPerStep {
         context.metric("swift_vs_python_per_step", JSONValue(ratio))
         if let cpu = reading.swiftOverPythonPerStepCPU {
           context.metric("swift_vs_python_per_step_cpu", JSONValue(cpu))
         }
-        context.note(
-          "Per step, one ProcLab (Swift) thread was \(Units.ratio(ratio)) faster than one CPython thread: Swift's loop is compiled to a decrement and a branch, CPython's is interpreted bytecode on integer objects."
-        )
+        context.note(Catalog.text("demo.cpuScaling.perStep", ["ratio": Units.ratio(ratio)]))
       }
     } else {
       context.note(
-        (params.python ? "" : "CPython was not run (python=off). ")
-          + "The CPython rows are the figures the GIL tutorial recorded (CPython, on its author's machine), not measured here: one thread counting down 100,000,000 took 8 s, two threads 16 s."
-      )
-      context.note(
-        "Recorded, those figures show the GIL: two threads doing twice the work took twice as long, so together they were no faster than one."
-      )
+        Catalog.text(
+          params.python ? "demo.cpuScaling.recordedRows" : "demo.cpuScaling.recordedRowsOff"))
+      context.note(Catalog.text("demo.cpuScaling.recordedGIL"))
     }
     context.metric("load_average", JSONValue(load))
     context.metric("busy", .bool(reading.busy))

@@ -1,3 +1,4 @@
+import Localization
 import Render
 
 extension CPUScaling {
@@ -33,10 +34,14 @@ extension CPUScaling {
       rows.first { $0.runtime == runtime && $0.kind == kind && $0.workers == workers }
     }
 
-    private var loadText: String {
-      "load \(Units.significant(load)) on \(usable) usable CPU\(usable == 1 ? "" : "s")"
+    /// The arguments every note about the load fills in: `{load}`, `{usable}`, `{k}`.
+    private var loadArguments: [String: String] {
+      ["load": Units.significant(load), "usable": String(usable), "k": String(k)]
     }
-    private var rerun: String { "Run it again when the machine is quieter." }
+
+    private func duration(_ seconds: Double) -> String {
+      Units.duration(seconds, language: Catalog.language)
+    }
 
     /// CPUs kept busy on average: CPU time ÷ wall time.
     static func busyCPUs(_ row: Row) -> Double? {
@@ -46,20 +51,19 @@ extension CPUScaling {
     func swiftNotes() -> [String] {
       guard let threads = row("swift", "thread", k), let processes = row("swift", "process", k)
       else { return [] }
-      var text =
-        "ProcLab (Swift) threads have no global lock: \(k) threads did \(Units.ratio(threads.speedup)) the work of one thread per second, and \(k) processes \(Units.ratio(processes.speedup)); with \(usable) usable CPU\(usable == 1 ? "" : "s") the best possible is \(Units.ratio(best))."
+      var arguments = loadArguments
+      arguments["threads"] = Units.ratio(threads.speedup)
+      arguments["processes"] = Units.ratio(processes.speedup)
+      arguments["best"] = Units.ratio(best)
+      var text = Catalog.plural("demo.cpuScaling.swift", count: usable, arguments)
       if max(threads.speedup, processes.speedup) < 0.8 * best {
         text +=
           busy
-          ? " Both fell short of it because other programs were using the CPUs too (\(loadText)). \(rerun)"
-          : " Both fell short of it: starting the workers costs time too, and a short count feels it most (try a larger n)."
+          ? Catalog.plural("demo.cpuScaling.swift.busy", count: usable, arguments)
+          : Catalog.text("demo.cpuScaling.swift.short")
       }
       var notes = [text]
-      if usable < k {
-        notes.append(
-          "There are fewer usable CPUs (\(usable)) than workers (\(k)): the extra workers wait their turn, so neither threads nor processes can go beyond \(usable)×."
-        )
-      }
+      if usable < k { notes.append(Catalog.text("demo.cpuScaling.fewerCPUs", arguments)) }
       return notes
     }
 
@@ -68,48 +72,44 @@ extension CPUScaling {
       else { return [] }
       let speedup = threads.speedup
       let cpus = Reading.busyCPUs(threads)
-      let cpusText =
-        cpus.map { " (their CPU time ÷ wall time: \(Units.significant($0)) CPUs busy on average)" }
+      var arguments = loadArguments
+      arguments["cpusText"] =
+        cpus.map { Catalog.text("demo.cpuScaling.python.cpus", ["cpus": Units.significant($0)]) }
         ?? ""
-      var text =
-        "\(k) CPython threads took \(Units.duration(threads.seconds)) against \(Units.duration(one.seconds)) for one thread: \(Units.ratio(speedup)) the work per second"
+      arguments["threads"] = duration(threads.seconds)
+      arguments["one"] = duration(one.seconds)
+      arguments["speedup"] = Units.ratio(speedup)
+      var text: String
       if let cpus, cpus > 1.3 {
-        text +=
-          "\(cpusText). That is more than one thread's worth, which the GIL does not allow for pure-Python code: this python3 is probably a free-threaded build, with no GIL."
+        text = Catalog.text("demo.cpuScaling.python.freeThreaded", arguments)
       } else if speedup < 1.15 {
-        text +=
-          ", no more than one thread's worth\(cpusText). Only the thread that holds the global interpreter lock (GIL) runs Python code, so the threads took turns."
+        text = Catalog.text("demo.cpuScaling.python.oneWorth", arguments)
       } else {
-        text +=
-          ", more than one thread's worth on this run, yet the threads kept no more than one CPU busy at a time\(cpusText): with the GIL they still took turns."
+        text = Catalog.text("demo.cpuScaling.python.moreWorth", arguments)
         text +=
           busy
-          ? " The machine was busy (\(loadText)): the one-thread row was slowed by other programs more than the \(k)-thread row, which makes the threads look faster than they are. \(rerun)"
-          : " A gap this size is the noise of one run; run it again (runs=3) and it shrinks."
+          ? Catalog.plural("demo.cpuScaling.python.busy", count: usable, arguments)
+          : Catalog.text("demo.cpuScaling.python.noise")
       }
       var notes = [text]
       if let processes = row("cpython", "process", k) {
         let p = processes.speedup
+        arguments["reached"] = Units.ratio(p)
+        arguments["best"] = Units.ratio(best)
+        arguments["bestCPUs"] = String(Int(best))
         if p >= 1.3 && p >= 0.8 * best {
-          notes.append(
-            "\(k) CPython processes, each with its own interpreter and its own GIL, reached \(Units.ratio(p)): they ran on \(Int(best)) CPUs at once."
-          )
+          notes.append(Catalog.text("demo.cpuScaling.python.processes", arguments))
         } else {
           var why: String
           if busy {
-            why =
-              ": other programs were using the CPUs (\(loadText)), so even separate interpreters had to take turns. \(rerun)"
+            why = Catalog.plural("demo.cpuScaling.python.processes.busy", count: usable, arguments)
           } else if usable < 2 {
-            why = ": with one usable CPU, separate interpreters still take turns."
+            why = Catalog.text("demo.cpuScaling.python.processes.oneCPU", arguments)
           } else {
-            why =
-              ", short of the \(Units.ratio(best)) that \(Int(best)) free CPUs allow: starting \(k) interpreters costs time too, and a short count feels it most (try a larger n or python_scale=10)."
+            why = Catalog.text("demo.cpuScaling.python.processes.short", arguments)
           }
-          if p < speedup {
-            why +=
-              " On this run threads even came out ahead of processes, the opposite of what the GIL predicts: that is the machine's noise, not the GIL."
-          }
-          notes.append("\(k) CPython processes reached only \(Units.ratio(p))" + why)
+          if p < speedup { why += Catalog.text("demo.cpuScaling.python.processes.noise") }
+          notes.append(why)
         }
       }
       return notes

@@ -127,7 +127,7 @@ enum CPython {
   }
 
   /// The note when python3 is not on the PATH.
-  static let absentNote = "python3 is not on PATH: the CPython rows are not shown."
+  static var absentNote: String { Catalog.text("demo.python.absent") }
 
   /// Runs a shipped program (`gil-tutorial/countdown.py`) with `--json` and returns its
   /// metrics, recorded in the report under `python.` (and `python.version`). Returns nil,
@@ -136,8 +136,9 @@ enum CPython {
   /// - Throws: only when the student pressed Ctrl-C (the demo stops).
   static func program(
     _ file: String, _ arguments: [String], timeout: Double = 60, context: DemoContext,
-    record: Bool = true, absent: String = absentNote
+    record: Bool = true, absent: String? = nil
   ) throws -> Program? {
+    let absent = absent ?? absentNote
     guard let python = find() else {
       noteOnce(absent, context)
       context.metric("python_available", .bool(false))
@@ -145,9 +146,7 @@ enum CPython {
     }
     context.metric("python_available", .bool(true))
     guard let source = ProgramSource(file) else {
-      noteOnce(
-        "The lessons' Python programs (lessons/python) were not found (set PROCLAB_PYTHON_DIR): the CPython rows are not shown.",
-        context)
+      noteOnce(Catalog.text("demo.python.notFound"), context)
       return nil
     }
     defer { source.close() }
@@ -158,22 +157,21 @@ enum CPython {
         timeout: timeout, context: context)
     } catch {
       if context.stopRequested { throw error }
-      context.note("CPython's \(file) did not finish: \(error). Its rows are not shown.")
+      context.note(
+        Catalog.text("demo.python.didNotFinish", ["file": file, "error": "\(error)"]))
       return nil
     }
     let last = output.stdout.split(separator: "\n").last.map(String.init) ?? ""
     let decoded = try? JSONDecoder().decode(JSONValue.self, from: Data(last.utf8))
     if case .string(let skipped)? = decoded?["skipped"] {
-      noteOnce(
-        "\(skipped) for python3: the CPython rows of lessons/python/\(file) are not shown.", context
-      )
+      noteOnce(Catalog.text("demo.python.skipped", ["skipped": skipped, "file": file]), context)
       context.metric("python.skipped", .string(skipped))
       return nil
     }
     guard output.status.isSuccess, case .object(let flat)? = decoded?["metrics"],
       case .string(let version)? = decoded?["python"]
     else {
-      context.note("CPython's \(file) failed (\(output.summary)). Its rows are not shown.")
+      context.note(Catalog.text("demo.python.failed", ["file": file, "summary": output.summary]))
       return nil
     }
     let metrics = unflatten(flat)

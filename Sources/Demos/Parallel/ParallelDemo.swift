@@ -1,6 +1,7 @@
 import CProcLab
 import DemoContract
 import Glibc
+import Localization
 import Measure
 import OSKit
 import Render
@@ -148,12 +149,17 @@ extension ParallelDemos {
     let slices = max(10, Int(work / slice))
 
     let cases: [(key: String, title: String, cpus: [Int32])] = [
-      ("one_cpu", "Both tasks pinned to CPU \(allowed[0])", [allowed[0]]),
+      (
+        "one_cpu", Catalog.text("demo.parallel.case.oneCPU", ["cpu": String(allowed[0])]),
+        [allowed[0]]
+      ),
       (
         "two_cpus",
         count >= 2
-          ? "Both tasks free to use CPUs \(allowed[0]) and \(allowed[1])"
-          : "Both tasks free to use every allowed CPU (only CPU \(allowed[0]))",
+          ? Catalog.text(
+            "demo.parallel.case.twoCPUs",
+            ["first": String(allowed[0]), "second": String(allowed[1])])
+          : Catalog.text("demo.parallel.case.only", ["cpu": String(allowed[0])]),
         count >= 2 ? [allowed[0], allowed[1]] : allowed
       ),
     ]
@@ -180,9 +186,12 @@ extension ParallelDemos {
       let names = ["A", "B"]
       func lanes(upTo limit: Double) -> [Timeline.Lane] {
         (0..<2).map { i in
-          let used = traces[i].cpus.sorted().map { $0 < 0 ? "not pinned" : String($0) }
+          let used = traces[i].cpus.sorted().map {
+            $0 < 0 ? Catalog.text("demo.parallel.notPinned") : String($0)
+          }
           return Timeline.Lane(
-            label: "task \(names[i]) (CPU \(used.joined(separator: ",")))",
+            label: Catalog.text(
+              "demo.parallel.lane", ["task": names[i], "cpus": used.joined(separator: ",")]),
             spans: spans[i].filter { $0.start < limit }.map {
               Timeline.Span(start: $0.start, end: min(limit, $0.end), label: names[i])
             })
@@ -191,18 +200,20 @@ extension ParallelDemos {
       context.heading(current.title)
       context.figure(
         .timeline(
-          Timeline(title: "The whole run", lanes: lanes(upTo: end), start: origin, end: end)))
+          Timeline(
+            title: Catalog.text("demo.parallel.whole"), lanes: lanes(upTo: end), start: origin,
+            end: end)))
       context.figure(
         .timeline(
           Timeline(
-            title: "The first \(Units.duration(zoom)), close up",
+            title: Catalog.text("demo.parallel.closeUp", ["zoom": DemoText.duration(zoom)]),
             lanes: lanes(upTo: origin + zoom), start: origin, end: origin + zoom)))
       for i in 0..<2 {
         rows.append([
-          i == 0 ? current.title : "", "task \(names[i])",
-          Units.duration(traces[i].end - traces[i].start),
-          Units.duration(traces[i].cpuSeconds), String(traces[i].involuntarySwitches),
-          i == 0 ? Units.duration(wall) : "", i == 0 ? Units.percent(both / wall) : "",
+          i == 0 ? current.title : "", Catalog.text("demo.parallel.task", ["task": names[i]]),
+          DemoText.duration(traces[i].end - traces[i].start),
+          DemoText.duration(traces[i].cpuSeconds), String(traces[i].involuntarySwitches),
+          i == 0 ? DemoText.duration(wall) : "", i == 0 ? Units.percent(both / wall) : "",
         ])
         context.metric(
           "\(current.key).task_\(names[i].lowercased()).wall_seconds",
@@ -220,18 +231,22 @@ extension ParallelDemos {
       context.metric("\(current.key).both_running_fraction", JSONValue(both / wall))
       context.metric("\(current.key).cpus", .array(current.cpus.map { JSONValue($0) }))
     }
-    context.progress(1, "done")
+    context.progress(1, Catalog.text("demo.progress.done"))
     context.table(
       Table(
-        title: "Two tasks of \(Units.duration(work)) of CPU work each",
+        title: Catalog.text("demo.parallel.title", ["work": DemoText.duration(work)]),
         columns: [
-          .init("case"), .init("task"), .init("task's wall time", align: .right),
-          .init("its CPU time", align: .right), .init("preempted", align: .right),
-          .init("both done after", align: .right), .init("both running", align: .right),
+          .init(Catalog.text("demo.parallel.column.case")),
+          .init(Catalog.text("demo.pool.column.task")),
+          .init("task's wall time", align: .right),
+          .init(Catalog.text("demo.parallel.column.cpu"), align: .right),
+          .init("preempted", align: .right),
+          .init(Catalog.text("demo.parallel.column.doneAfter"), align: .right),
+          .init("both running", align: .right),
         ],
         rows: rows,
         footer: [
-          "preempted: involuntary context switches (the kernel took the CPU away). Each task writes down the time after every ~\(Units.duration(slice)) of work; a longer gap means it was waiting for the CPU.",
+          Catalog.text("demo.parallel.footer", ["slice": DemoText.duration(slice)]),
           context.environment.summaryLine,
         ]))
     let one = walls["one_cpu"] ?? 0
@@ -240,26 +255,22 @@ extension ParallelDemos {
     let twoBoth = bothRunning["two_cpus"] ?? 0
     let stretch = (stretches["one_cpu"] ?? 0)
     let load = context.environment.loadAverage.first ?? 0
+    let figures = [
+      "oneBoth": Units.percent(oneBoth), "twoBoth": Units.percent(twoBoth),
+      "stretch": Units.ratio(stretch), "one": DemoText.duration(one),
+      "two": DemoText.duration(two), "sooner": Units.ratio(one / max(two, 1e-9)),
+      "load": Units.significant(load), "online": String(context.environment.cpusOnline),
+      "list": MachineEnvironment.formatCPUList(allowed.map(Int.init)),
+    ]
     context.note(
-      "On one CPU the tasks were concurrent but not parallel: both made progress, but they ran at the same moment only \(Units.percent(oneBoth)) of the time. The kernel's scheduler gave each a few milliseconds in turn (see the close-up), so each needed \(Units.ratio(stretch)) its CPU time in wall time, and both were done after \(Units.duration(one))."
-        + (stretch > 2.5
-          ? " That is more than the 2× that taking turns explains: other programs were using this CPU too (load \(Units.significant(load)))."
-          : "")
-    )
+      Catalog.text("demo.parallel.oneCPU", figures)
+        + (stretch > 2.5 ? Catalog.text("demo.parallel.oneCPU.busy", figures) : ""))
     if count >= 2 {
-      if twoBoth >= 0.5 {
-        context.note(
-          "Free to use two CPUs, they ran in parallel, at the same moments \(Units.percent(twoBoth)) of the time: done after \(Units.duration(two)), \(Units.ratio(one / max(two, 1e-9))) sooner, with the same CPU time. Parallelism needs more than one CPU; concurrency needs only a scheduler."
-        )
-      } else {
-        context.note(
-          "Free to use two CPUs, they still ran at the same moment only \(Units.percent(twoBoth)) of the time (done after \(Units.duration(two))): the machine is busy (load \(Units.significant(load)) on \(context.environment.cpusOnline) CPUs), so other programs held the second CPU. Run it again when the machine is quiet to see them overlap."
-        )
-      }
-    } else {
       context.note(
-        "This process may run on one CPU only (affinity \(MachineEnvironment.formatCPUList(allowed.map(Int.init)))), so the second case cannot differ from the first: with one CPU, tasks can only take turns (\(Units.duration(two)) against \(Units.duration(one)))."
-      )
+        Catalog.text(
+          twoBoth >= 0.5 ? "demo.parallel.twoCPUs" : "demo.parallel.twoCPUs.busy", figures))
+    } else {
+      context.note(Catalog.text("demo.parallel.onlyOne", figures))
     }
     context.metric("cpus_allowed", .array(allowed.map { JSONValue($0) }))
     context.metric("can_differ", .bool(count >= 2))

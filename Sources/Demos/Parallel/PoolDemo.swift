@@ -1,5 +1,6 @@
 import DemoContract
 import Glibc
+import Localization
 import Measure
 import OSKit
 import Render
@@ -33,8 +34,15 @@ enum PoolDemo {
     return pool
   }
 
+  /// What the pool's workers are called in the run's language, and their id's name.
   static func names(_ pool: any TaskPool) -> (worker: String, pid: String) {
-    pool.kind == "thread" ? ("thread", "tid") : ("worker", "pid")
+    pool.kind == "thread"
+      ? (Catalog.text("demo.pool.thread"), "tid") : (Catalog.text("demo.pool.worker"), "pid")
+  }
+
+  /// The plural of ``names(_:)``'s worker: "threads", "workers" ("스레드", "작업자").
+  static func pluralName(_ pool: any TaskPool) -> String {
+    Catalog.text(pool.kind == "thread" ? "demo.pool.threads" : "demo.pool.workers")
   }
 
   static func task(
@@ -62,17 +70,25 @@ enum PoolDemo {
     let rounds = PoolSchedule.rounds(tasks: count, workers: workers)
     if Double(ideal) * duration > 60 {
       throw DemoError(
-        "\(count) tasks of \(Units.duration(duration)) on \(workers) workers would take at least \(Units.duration(Double(ideal) * duration)); use fewer tasks, more workers or a shorter duration"
+        "\(count) tasks of \(DemoText.duration(duration)) on \(workers) workers would take at least \(DemoText.duration(Double(ideal) * duration)); use fewer tasks, more workers or a shorter duration"
       )
     }
     let kind = params.pool
     context.heading(
-      "\(kind == .thread ? "Thread pool" : "Pool")(\(workers)).map(f, range(\(count))\(chunksize > 1 ? ", chunksize=\(chunksize)" : "")): each f(x) \(params.work == .spin ? "keeps a CPU busy" : "sleeps") \(Units.duration(duration)) and returns x * x"
-    )
+      Catalog.text(
+        params.work == .spin ? "demo.pool.heading.spin" : "demo.pool.heading.sleep",
+        [
+          "pool": Catalog.text(
+            kind == .thread ? "demo.pool.name.thread" : "demo.pool.name.process"),
+          "workers": String(workers), "count": String(count),
+          "chunk": chunksize > 1 ? ", chunksize=\(chunksize)" : "",
+          "duration": DemoText.duration(duration),
+        ]))
     let started = MonotonicClock.seconds()
     let pool = try makePool(kind, size: workers, maxChunk: chunksize, context)
     let startup = MonotonicClock.seconds() - started
     let (workerName, pidName) = names(pool)
+    let workerNames = pluralName(pool)
     let tasks = (0..<count).map { task(params, argument: Int64($0), returns: .square) }
     let origin = MonotonicClock.seconds()
     let outcomes = try pool.map(tasks, chunksize: chunksize)
@@ -83,38 +99,45 @@ enum PoolDemo {
     context.figure(
       .timeline(
         PoolSchedule.timeline(
-          outcomes, title: "Which \(workerName) ran which value, and when", workers: workers,
+          outcomes, title: Catalog.text("demo.pool.schedule.timeline", ["worker": workerName]),
+          workers: workers,
           workerName: workerName, pidName: pidName, start: origin, end: origin + total
         ) { String($0.id - firstID) }))
     let idealSeconds = Double(ideal) * duration
     context.table(
       PoolSchedule.table(
-        outcomes, title: "The GIL tutorial's table, measured", workerName: workerName,
+        outcomes, title: Catalog.text("demo.pool.schedule.title"), workerName: workerName,
         pidName: pidName,
         origin: origin, argument: { Int64($0 - firstID) },
         footer: [
-          "map returned \(outcomes.map { String($0.value) }.joined(separator: ", ")) in \(Units.duration(total)).",
+          Catalog.text(
+            "demo.pool.schedule.returned",
+            [
+              "values": outcomes.map { String($0.value) }.joined(separator: ", "),
+              "total": DemoText.duration(total),
+            ]),
           context.environment.summaryLine,
         ]))
     let overhead = total - idealSeconds
-    let chunkText =
-      chunksize == 1
-      ? "\(count) tasks on \(workers) \(workerName)s need ⌈\(count) ÷ \(workers)⌉ = \(rounds) rounds"
-      : "\(count) tasks in chunks of \(chunksize) on \(workers) \(workerName)s need \(ideal) task durations (the busiest \(workerName)'s chunks)"
+    let figures = [
+      "count": String(count), "workers": String(workers), "worker": workerName,
+      "workerNames": workerNames, "rounds": String(rounds), "chunksize": String(chunksize),
+      "ideal": String(ideal), "duration": DemoText.duration(duration),
+      "best": DemoText.duration(idealSeconds), "total": DemoText.duration(total),
+      "durations": Units.significant(total / duration),
+      "overhead": DemoText.duration(max(0, overhead)), "startup": DemoText.duration(startup),
+      "usable": String(context.environment.usableCPUs),
+    ]
     context.note(
-      "\(chunkText) of \(Units.duration(duration)): \(Units.duration(idealSeconds)) at best. Measured: \(Units.duration(total)), that is \(Units.significant(total / duration)) task durations; the other \(Units.duration(max(0, overhead))) went on handing out tasks, waking \(workerName)s and collecting results."
-    )
-    context.note(
-      "Starting the \(workers) \(workerName)s took \(Units.duration(startup)) before map was called; a pool pays that once and then reuses them."
-    )
+      Catalog.text(
+        chunksize == 1 ? "demo.pool.schedule.rounds" : "demo.pool.schedule.chunks", figures))
+    context.note(Catalog.text("demo.pool.schedule.startup", figures))
     if params.work == .spin && workers > context.environment.usableCPUs {
-      context.note(
-        "These tasks keep a CPU busy, and there are more \(workerName)s (\(workers)) than usable CPUs (\(context.environment.usableCPUs)): they take turns on the CPUs, so each task took longer than \(Units.duration(duration)) of wall time."
-      )
+      context.note(Catalog.text("demo.pool.schedule.spin", figures))
     }
-    let seedFootnote =
-      "The GIL tutorial recorded 4 s for 10 one-second tasks on Pool(3) (CPython, not measured here); run pool duration=1 for the same tasks."
-    if duration != 1 || count != 10 || workers != 3 { context.note(seedFootnote) }
+    if duration != 1 || count != 10 || workers != 3 {
+      context.note(Catalog.text("demo.pool.schedule.recorded"))
+    }
     scheduleMetrics(
       context, outcomes: outcomes, origin: origin, pool: pool.kind,
       figures: (total, duration, chunksize == 1 ? rounds : ideal, idealSeconds, overhead, startup),
@@ -135,15 +158,22 @@ enum PoolDemo {
     let duration = params.duration
     if Double(count) * duration > 60 {
       throw DemoError(
-        "\(count) tasks of \(Units.duration(duration)) one at a time would take \(Units.duration(Double(count) * duration)); use fewer tasks or a shorter duration"
+        "\(count) tasks of \(DemoText.duration(duration)) one at a time would take \(DemoText.duration(Double(count) * duration)); use fewer tasks or a shorter duration"
       )
     }
     let kind = params.pool
     context.heading(
-      "apply versus apply_async: \(count) tasks of \(Units.duration(duration)) on a \(kind.rawValue) pool of \(workers)"
-    )
+      Catalog.text(
+        "demo.pool.apply.heading",
+        [
+          "count": String(count), "duration": DemoText.duration(duration),
+          "kind": Catalog.text(
+            kind == .thread ? "demo.pool.kind.thread" : "demo.pool.kind.process"),
+          "workers": String(workers),
+        ]))
     let pool = try makePool(kind, size: workers, context)
     let (workerName, pidName) = names(pool)
+    let workerNames = pluralName(pool)
 
     // apply: each call waits for its task, so the next is not even sent before.
     let applyArguments = (1...count).reversed().map { Int64($0) }
@@ -173,14 +203,21 @@ enum PoolDemo {
           ("apply", applied, applyArguments, applyStart),
           ("apply_async", collected, asyncArguments, asyncStart),
         ],
-        footer:
-          "apply: \(Units.duration(applySeconds)) in all; apply_async: \(Units.duration(asyncSeconds)) in all (all \(count) sent within \(Units.duration(sentSeconds))).",
+        footer: Catalog.text(
+          "demo.pool.apply.footer",
+          [
+            "apply": DemoText.duration(applySeconds), "async": DemoText.duration(asyncSeconds),
+            "count": String(count), "sent": DemoText.duration(sentSeconds),
+          ]),
         pidName: pidName, context: context))
     // The same time axis for both, so their lengths compare.
     let span = max(applySeconds, asyncSeconds)
     for (title, outcomes, origin, end) in [
-      ("apply: one task at a time", applied, applyStart, applyStart + span),
-      ("apply_async: every task sent at once", collected, asyncStart, asyncStart + span),
+      (Catalog.text("demo.pool.apply.timeline.apply"), applied, applyStart, applyStart + span),
+      (
+        Catalog.text("demo.pool.apply.timeline.async"), collected, asyncStart,
+        asyncStart + span
+      ),
     ] {
       context.figure(
         .timeline(
@@ -190,7 +227,7 @@ enum PoolDemo {
           ) { "n=\($0.value / 2)" }))
     }
     applyNotes(
-      context, count: count, workers: workers, workerName: workerName,
+      context, count: count, workers: workers, workerNames: workerNames,
       seconds: (applySeconds, asyncSeconds, duration), oneAtATime: oneAtATime,
       concurrent: concurrent)
     applyMetrics(
@@ -214,7 +251,7 @@ enum PoolDemo {
     let environment = context.environment
     let workers =
       params.workers == 0 ? max(2, environment.usableCPUs) : params.workers
-    context.heading("The cost of a task itself: tasks that do nothing, \(workers) workers")
+    context.heading(Catalog.text("demo.pool.overhead.heading", ["workers": String(workers)]))
     let empty = PoolTask(work: .nothing, argument: 3)
     let chunk = PoolWire.maxChunk
     var results: [(key: String, result: TimingResult)] = []
@@ -233,21 +270,21 @@ enum PoolDemo {
       context.metric("overhead.\(key)_seconds", JSONValue(result.stats.median))
     }
 
-    try measure("call", "a plain function call (no pool)") { loops in
+    try measure("call", Catalog.text("demo.pool.overhead.call")) { loops in
       for _ in 0..<loops { blackHole(empty.perform()) }
     }
-    try measure("thread_spawn", "a new thread per task (start + join)") { loops in
+    try measure("thread_spawn", Catalog.text("demo.pool.overhead.threadSpawn")) { loops in
       for _ in 0..<loops {
         let thread = try Thread { blackHole(empty.perform()) }
         thread.join()
       }
     }
     let threads = try makePool(.thread, size: workers, context)
-    try measure("thread_pool", "thread pool map, chunksize=1") { loops in
+    try measure("thread_pool", Catalog.text("demo.pool.overhead.threadPool")) { loops in
       blackHole(try threads.map(Array(repeating: empty, count: loops), chunksize: 1))
     }
     threads.close()
-    try measure("process_spawn", "a new process per task (spawn + wait)") { loops in
+    try measure("process_spawn", Catalog.text("demo.pool.overhead.processSpawn")) { loops in
       for _ in 0..<loops {
         let child = try Workers.spawn("exit-with", ["0"])
         try child.wait()
@@ -255,12 +292,15 @@ enum PoolDemo {
     }
     // Messages are as large as a pool's largest chunk, so chunksize=1 gets a pool of its own.
     let single = try makePool(.process, size: workers, context)
-    try measure("process_pool", "process pool map, chunksize=1") { loops in
+    try measure("process_pool", Catalog.text("demo.pool.overhead.processPool")) { loops in
       blackHole(try single.map(Array(repeating: empty, count: loops), chunksize: 1))
     }
     single.close()
     let processes = try makePool(.process, size: workers, maxChunk: chunk, context)
-    try measure("process_pool_chunked", "process pool map, chunksize=\(chunk)") { loops in
+    try measure(
+      "process_pool_chunked",
+      Catalog.text("demo.pool.overhead.processPoolChunked", ["chunk": String(chunk)])
+    ) { loops in
       blackHole(try processes.map(Array(repeating: empty, count: loops), chunksize: chunk))
     }
     processes.close()
@@ -270,10 +310,10 @@ enum PoolDemo {
       python = result
       results.append(("python_pool", result))
     }
-    context.progress(1, "done")
+    context.progress(1, Catalog.text("demo.progress.done"))
     context.table(
       TimingTable.make(
-        title: "Time per task, fastest first", results: results.map(\.result),
+        title: Catalog.text("demo.pool.overhead.title"), results: results.map(\.result),
         environment: environment))
     let byKey = Dictionary(results.map { ($0.key, $0.result.stats.median) }) { a, _ in a }
     overheadNotes(byKey, python: python, chunk: chunk, context)

@@ -1,4 +1,5 @@
 import DemoContract
+import Localization
 import Measure
 import Render
 
@@ -52,17 +53,19 @@ extension PoolDemo {
       for (index, outcome) in phase.outcomes.enumerated() {
         rows.append([
           phase.call, "myTask(\(phase.arguments[index]))", String(outcome.value),
-          String(outcome.pid), Units.duration(outcome.start - phase.start),
-          Units.duration(outcome.end - phase.start),
+          String(outcome.pid), DemoText.duration(outcome.start - phase.start),
+          DemoText.duration(outcome.end - phase.start),
         ])
       }
     }
     return Table(
-      title: "Results, in the order the program asked for them",
+      title: Catalog.text("demo.pool.apply.title"),
       columns: [
-        .init("call"), .init("task"), .init("result", align: .right),
-        .init(pidName, align: .right), .init("started at", align: .right),
-        .init("ended at", align: .right),
+        .init(Catalog.text("demo.pipe.column.call")), .init(Catalog.text("demo.pool.column.task")),
+        .init(Catalog.text("demo.queue.column.result"), align: .right),
+        .init(pidName, align: .right),
+        .init(Catalog.text("demo.pool.column.startedAt"), align: .right),
+        .init(Catalog.text("demo.pool.column.endedAt"), align: .right),
       ],
       rows: rows, footer: [footer, context.environment.summaryLine])
   }
@@ -73,22 +76,31 @@ extension PoolDemo {
   ) {
     if let pool = byKey["process_pool"], let spawn = byKey["process_spawn"] {
       context.note(
-        "Starting a process for every task costs \(Units.duration(spawn)); handing a task to a process that is already running costs \(Units.duration(pool)): that saving, \(Units.ratio(spawn / pool)), is why pools exist (the concepts tutorial: pools save creation time, cap the number of workers and separate making tasks from running them)."
-      )
+        Catalog.text(
+          "demo.pool.overhead.saving",
+          [
+            "spawn": DemoText.duration(spawn), "pool": DemoText.duration(pool),
+            "ratio": Units.ratio(spawn / pool),
+          ]))
     }
     if let chunked = byKey["process_pool_chunked"],
       let threadPool = byKey["thread_pool"]
     {
       context.note(
-        "A pool task costs a write to a pipe, a worker waking up, a result written back and a thread waking to collect it. chunksize=\(chunk) sends \(chunk) tasks per message and brings it down to \(Units.duration(chunked)); a thread pool needs no pipes (\(Units.duration(threadPool)) per task) but its threads share one process."
-      )
+        Catalog.text(
+          "demo.pool.overhead.chunked",
+          [
+            "chunk": String(chunk), "chunked": DemoText.duration(chunked),
+            "threadPool": DemoText.duration(threadPool),
+          ]))
     }
     if let python, let pool = byKey["process_pool"] {
       let ratio = python.stats.median / pool
       context.metric("overhead.python_ratio", JSONValue(ratio))
       context.note(
-        "CPython's multiprocessing.Pool, measured just now on this machine, needs \(Units.duration(python.stats.median)) per empty task: \(Units.ratio(ratio)) the cost of this Swift process pool (it pickles every task and result and passes them through extra threads)."
-      )
+        Catalog.text(
+          "demo.pool.overhead.python",
+          ["median": DemoText.duration(python.stats.median), "ratio": Units.ratio(ratio)]))
     }
   }
 
@@ -107,7 +119,7 @@ extension PoolDemo {
       label: "\(program.label): multiprocessing.Pool.map, chunksize=1", loops: count,
       perLoop: values.compactMap(\.double),
       notes: [
-        "measured now by lessons/python/process-tutorial/pool_overhead.py (CPython \(program.version))"
+        Catalog.text("demo.pool.overhead.pythonNote", ["version": program.version])
       ])
     context.metric("overhead.python_pool_seconds", JSONValue(result.stats.median))
     context.metric("python.version", .string(program.version))
@@ -139,18 +151,21 @@ extension PoolDemo {
 
   /// The apply part's notes: what apply and apply_async did with the free workers.
   static func applyNotes(
-    _ context: DemoContext, count: Int, workers: Int, workerName: String,
+    _ context: DemoContext, count: Int, workers: Int, workerNames: String,
     seconds: (apply: Double, async: Double, duration: Double), oneAtATime: Bool, concurrent: Int
   ) {
     let (applySeconds, asyncSeconds, duration) = seconds
+    let figures = [
+      "count": String(count), "workers": String(workers), "workerNames": workerNames,
+      "apply": DemoText.duration(applySeconds),
+      "applyDurations": Units.significant(applySeconds / duration),
+      "concurrent": String(concurrent), "async": DemoText.duration(asyncSeconds),
+      "asyncDurations": Units.significant(asyncSeconds / duration),
+      "rounds": String(PoolSchedule.rounds(tasks: count, workers: workers)),
+    ]
     context.note(
-      "apply waited for each task before sending the next, so the \(count) tasks ran one after another\(oneAtATime ? "" : " (almost)"): \(Units.duration(applySeconds)), \(Units.significant(applySeconds / duration)) task durations, although \(workers) \(workerName)s were free."
-    )
-    context.note(
-      "apply_async returned a future at once; with every task sent, up to \(concurrent) ran at the same time, and the whole took \(Units.duration(asyncSeconds)), \(Units.significant(asyncSeconds / duration)) task durations (⌈\(count) ÷ \(workers)⌉ = \(PoolSchedule.rounds(tasks: count, workers: workers)) at best). get() on the futures in the order they were made gives the results in that order, whichever task finished first."
-    )
-    context.note(
-      "The pool tutorial recorded 4.24 s with apply and 1.29 s with apply_async for four one-second tasks on Pool(4) (CPython, not measured here); run pool mode=apply duration=1 for the same tasks."
-    )
+      Catalog.text(oneAtATime ? "demo.pool.apply.note" : "demo.pool.apply.noteAlmost", figures))
+    context.note(Catalog.text("demo.pool.apply.asyncNote", figures))
+    context.note(Catalog.text("demo.pool.apply.recorded"))
   }
 }

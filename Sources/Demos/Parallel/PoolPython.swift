@@ -1,4 +1,5 @@
 import DemoContract
+import Localization
 import Render
 
 /// The `pool` demo's CPython rows: the GIL tutorial's `Pool(3).map` schedule
@@ -49,8 +50,8 @@ enum PoolPython {
       if let py, py.result != Int(outcome.value) { differ.append(value) }
       rows.append([
         String(value), String(outcome.value), "\(outcome.worker + 1) · \(outcome.pid)",
-        Units.duration(outcome.end - origin), py.map { "\($0.process) · \($0.pid)" } ?? "—",
-        py.map { Units.duration($0.end) } ?? "—",
+        DemoText.duration(outcome.end - origin), py.map { "\($0.process) · \($0.pid)" } ?? "—",
+        py.map { DemoText.duration($0.end) } ?? "—",
       ])
     }
     let pyTotal = program.double("total_seconds") ?? 0
@@ -58,35 +59,58 @@ enum PoolPython {
       if case .array(let list) = value { return list.count }
       return nil
     }
-    rows.append(["map", "", "", Units.duration(total), "", Units.duration(pyTotal)])
+    rows.append(["map", "", "", DemoText.duration(total), "", DemoText.duration(pyTotal)])
     context.table(
       Table(
-        title:
-          "\(threads ? "ThreadPool" : "Pool")(\(workers)).map over \(count) tasks of \(Units.duration(duration)): \(CPython.swiftLabel) and \(program.label), measured now",
+        title: Catalog.text(
+          "demo.pool.python.title",
+          [
+            "pool": threads ? "ThreadPool" : "Pool", "workers": String(workers),
+            "count": String(count), "duration": DemoText.duration(duration),
+            "swift": CPython.swiftLabel, "python": program.label,
+          ]),
         columns: [
-          .init("value"), .init("x * x", align: .right),
-          .init(threads ? "ProcLab: thread · tid" : "ProcLab: worker · pid"),
-          .init("done", align: .right), .init("CPython: \(kind) · \(who)"),
-          .init("done", align: .right),
+          .init(Catalog.text("demo.pool.column.value")), .init("x * x", align: .right),
+          .init(
+            "ProcLab: "
+              + Catalog.text(threads ? "demo.pool.thread" : "demo.pool.worker") + " · "
+              + (threads ? "tid" : "pid")),
+          .init(Catalog.text("demo.pool.column.done"), align: .right),
+          .init(
+            "CPython: "
+              + Catalog.text(threads ? "demo.pool.thread" : "demo.pool.kind.process") + " · \(who)"),
+          .init(Catalog.text("demo.pool.column.done"), align: .right),
         ],
         rows: rows,
         footer: [
           CPython.footer(
             program,
-            "\(poolName)(\(workers)) started \(pids.map(String.init) ?? "?") \(kind == "process" ? "processes" : kind + "s") in \(Units.duration(program.double("startup_seconds") ?? 0)) before map"
+            Catalog.text(
+              kind == "process"
+                ? "demo.pool.python.startedProcesses" : "demo.pool.python.startedThreads",
+              [
+                "pool": poolName, "workers": String(workers), "count": pids.map(String.init) ?? "?",
+                "startup": DemoText.duration(program.double("startup_seconds") ?? 0),
+              ])
           ),
           differ.isEmpty
-            ? "CPython's results are the same as ProcLab's: x * x for every value."
-            : "CPython's results differ for values \(differ.map(String.init).joined(separator: ", ")).",
+            ? Catalog.text("demo.pool.python.same")
+            : Catalog.text(
+              "demo.pool.python.differ",
+              ["values": differ.map(String.init).joined(separator: ", ")]),
           context.environment.summaryLine,
         ]))
     let rounds = PoolSchedule.rounds(tasks: count, workers: workers)
     context.note(
-      "CPython's pool took \(Units.duration(pyTotal)) for the same \(count) tasks (\(Units.significant(pyTotal / duration)) task durations; \(rounds) rounds at best), ProcLab's \(Units.duration(total)). Both pools hand a value to whichever worker is free, so which worker ran which value can change from run to run; the number of rounds does not."
+      Catalog.text(
+        "demo.pool.python.compare",
+        [
+          "python": DemoText.duration(pyTotal), "count": String(count),
+          "durations": Units.significant(pyTotal / duration), "rounds": String(rounds),
+          "swift": DemoText.duration(total),
+        ])
         + (duration != 1 || count != 10 || workers != 3
-          ? " The GIL tutorial used 10 tasks of one second on Pool(3): run pool duration=1 for that (about 4 s for each runtime, 9 s in all)."
-          : "")
-    )
+          ? Catalog.text("demo.pool.python.recorded") : ""))
   }
 
   /// Four rows: apply and apply_async in each runtime.
@@ -99,9 +123,7 @@ enum PoolPython {
   ) throws {
     let duration = params.duration
     guard count == 4 else {
-      context.note(
-        "The CPython rows run the pool tutorial's four tasks; with tasks=\(count) they are not shown."
-      )
+      context.note(Catalog.text("demo.pool.python.fourTasks", ["count": String(count)]))
       return
     }
     context.progress(0.95, "CPython: apply_vs_apply_async.py")
@@ -128,41 +150,52 @@ enum PoolPython {
     func seconds(_ key: String) -> Double { program.double(key) ?? 0 }
     let rows: [[String]] = [
       [
-        CPython.swiftLabel, "apply", Units.duration(swift.apply),
+        CPython.swiftLabel, "apply", DemoText.duration(swift.apply),
         Units.significant(swift.apply / duration), String(swift.applyMax),
         swift.applyResults.map(String.init).joined(separator: ", "),
       ],
       [
-        CPython.swiftLabel, "apply_async", Units.duration(swift.async),
+        CPython.swiftLabel, "apply_async", DemoText.duration(swift.async),
         Units.significant(swift.async / duration), String(swift.asyncMax),
         swift.asyncResults.map(String.init).joined(separator: ", "),
       ],
       [
-        program.label, "apply", Units.duration(seconds("apply_seconds")),
+        program.label, "apply", DemoText.duration(seconds("apply_seconds")),
         Units.significant(seconds("apply_seconds") / duration),
         String(Int(seconds("apply_max_concurrent"))), list("apply_results"),
       ],
       [
-        program.label, "apply_async", Units.duration(seconds("apply_async_seconds")),
+        program.label, "apply_async", DemoText.duration(seconds("apply_async_seconds")),
         Units.significant(seconds("apply_async_seconds") / duration),
         String(Int(seconds("apply_async_max_concurrent"))), list("apply_async_results"),
       ],
     ]
     context.table(
       Table(
-        title:
-          "Pool(\(workers)): \(count) tasks of \(Units.duration(duration)) with apply, then with apply_async",
+        title: Catalog.text(
+          "demo.pool.python.applyTitle",
+          [
+            "workers": String(workers), "count": String(count),
+            "duration": DemoText.duration(duration),
+          ]),
         columns: [
-          .init("runtime"), .init("call"), .init("total", align: .right),
-          .init("task durations", align: .right), .init("most at once", align: .right),
-          .init("results in order"),
+          .init(Catalog.text("demo.pipe.column.runtime")),
+          .init(Catalog.text("demo.pipe.column.call")),
+          .init(Catalog.text("demo.pool.column.total"), align: .right),
+          .init(Catalog.text("demo.pool.column.taskDurations"), align: .right),
+          .init(Catalog.text("demo.pool.column.mostAtOnce"), align: .right),
+          .init(Catalog.text("demo.pool.column.resultsInOrder")),
         ],
         rows: rows,
         footer: [
           CPython.footer(program), context.environment.summaryLine,
         ]))
     context.note(
-      "In both runtimes apply ran one task at a time (\(Units.significant(seconds("apply_seconds") / duration)) task durations in CPython) and apply_async ran them together (\(Units.significant(seconds("apply_async_seconds") / duration))). The pool tutorial recorded 4.24 s and 1.29 s for tasks of one second: run pool mode=apply duration=1 for that (about 5 s for each runtime)."
-    )
+      Catalog.text(
+        "demo.pool.python.applyNote",
+        [
+          "apply": Units.significant(seconds("apply_seconds") / duration),
+          "async": Units.significant(seconds("apply_async_seconds") / duration),
+        ]))
   }
 }

@@ -1,4 +1,5 @@
 import DemoContract
+import Localization
 import Measure
 import Render
 
@@ -86,7 +87,8 @@ enum PoolSchedule {
     var lanes: [Timeline.Lane] = []
     for index in 0..<max(workers, (outcomes.map(\.worker).max() ?? -1) + 1) {
       let mine = outcomes.filter { $0.worker == index }.sorted { $0.start < $1.start }
-      let who = mine.first.map { " · \(pidName) \($0.pid)" } ?? " · idle"
+      let who =
+        mine.first.map { " · \(pidName) \($0.pid)" } ?? Catalog.text("demo.pool.idle")
       lanes.append(
         Timeline.Lane(
           label: "\(workerName) \(index + 1)\(who)",
@@ -112,18 +114,21 @@ enum PoolSchedule {
         String(outcome.pid),
         String(argument(outcome.id)),
         String(outcome.value),
-        Units.duration(max(0, outcome.start - origin)),
-        Units.duration(outcome.end - outcome.start),
-        Units.duration(outcome.end - origin),
+        DemoText.duration(max(0, outcome.start - origin)),
+        DemoText.duration(outcome.end - outcome.start),
+        DemoText.duration(outcome.end - origin),
       ]
     }
     return Table(
       title: title,
       columns: [
-        .init("round", align: .right), .init("worker"), .init(pidName, align: .right),
-        .init("value", align: .right), .init("result", align: .right),
-        .init("started at", align: .right), .init("took", align: .right),
-        .init("finished at", align: .right),
+        .init(Catalog.text("demo.pool.column.round"), align: .right),
+        .init(Catalog.text("demo.semaphore.column.worker")), .init(pidName, align: .right),
+        .init(Catalog.text("demo.pool.column.value"), align: .right),
+        .init(Catalog.text("demo.queue.column.result"), align: .right),
+        .init(Catalog.text("demo.pool.column.startedAt"), align: .right),
+        .init(Catalog.text("demo.pool.column.took"), align: .right),
+        .init(Catalog.text("demo.pool.column.finishedAt"), align: .right),
       ],
       rows: rows, footer: footer)
   }

@@ -1,5 +1,6 @@
 import DemoContract
 import Glibc
+import Localization
 import Measure
 import OSKit
 import Render
@@ -104,13 +105,15 @@ extension ParallelDemos {
     let stop: @Sendable () -> Bool = { context.stopRequested }
 
     // One serial pass, number by number: the answers, the factor, and each number's cost.
-    context.heading("is_prime over the process tutorial's PRIMES list")
+    context.heading(Catalog.text("demo.primes.heading"))
     var serialAnswers: [Bool] = []
     var factors: [Int64?] = []
     var costs: [Double] = []
     for (index, n) in numbers.enumerated() {
       try context.checkStop()
-      context.progress(Double(index) / Double(numbers.count), "checking \(n)")
+      context.progress(
+        Double(index) / Double(numbers.count),
+        Catalog.text("demo.primes.progress.checking", ["n": String(n)]))
       let start = MonotonicClock.seconds()
       let factor = Primes.smallestFactor(n)
       costs.append(MonotonicClock.seconds() - start)
@@ -141,19 +144,23 @@ extension ParallelDemos {
     }
     let tasks = numbers.map { PoolTask(work: .isPrime, argument: $0) }
     if ways.contains(.serial) {
-      try time("serial", "serial: map(is_prime, PRIMES)") { numbers.map(Primes.isPrime) }
+      try time("serial", Catalog.text("demo.primes.way.serialMap")) {
+        numbers.map(Primes.isPrime)
+      }
     }
     if ways.contains(.process) {
       let pool = try ProcessPool(size: workers, shouldStop: stop)
       context.onCleanup { pool.terminate() }
       pids = pool.pids
-      try time("process_pool", "process pool (\(workers) workers): map") {
+      try time(
+        "process_pool", Catalog.text("demo.primes.way.processPool", ["workers": String(workers)])
+      ) {
         poolOrigin = MonotonicClock.seconds()
         lastPoolOutcomes = try pool.map(tasks)
         return lastPoolOutcomes.map { $0.value == 1 }
       }
       pool.close()
-      try time("process_pool_with_startup", "process pool, started and closed each run") {
+      try time("process_pool_with_startup", Catalog.text("demo.primes.way.withStartup")) {
         let fresh = try ProcessPool(size: workers, shouldStop: stop)
         defer { fresh.close() }
         return try fresh.map(tasks).map { $0.value == 1 }
@@ -162,17 +169,21 @@ extension ParallelDemos {
     if ways.contains(.thread) {
       let pool = try ThreadPool(size: workers, shouldStop: stop)
       context.onCleanup { pool.terminate() }
-      try time("thread_pool", "thread pool (\(workers) threads): map") {
+      try time(
+        "thread_pool", Catalog.text("demo.primes.way.threadPool", ["workers": String(workers)])
+      ) {
         try pool.map(tasks).map { $0.value == 1 }
       }
       pool.close()
     }
     if ways.contains(.taskgroup) {
-      try time("task_group", "Swift task group (\(usable) threads)") {
+      try time(
+        "task_group", Catalog.text("demo.primes.way.taskGroup", ["usable": String(usable)])
+      ) {
         Primes.withTaskGroup(numbers)
       }
     }
-    context.progress(1, "done")
+    context.progress(1, Catalog.text("demo.progress.done"))
 
     // The answers.
     let order = ["serial", "process_pool", "thread_pool", "task_group"].filter {
@@ -181,20 +192,22 @@ extension ParallelDemos {
     let agree = order.allSatisfy { answers[$0] == serialAnswers }
     context.table(
       Table(
-        title: "Is it prime? (the last number is not)",
+        title: Catalog.text("demo.primes.answers.title"),
         columns: [.init("n", align: .right)]
-          + order.map { Table.Column($0.replacing("_", with: " "), align: .left) }
-          + [.init("smallest factor", align: .right), .init("serial time", align: .right)],
+          + order.map { Table.Column(wayName($0), align: .left) }
+          + [
+            .init("smallest factor", align: .right),
+            .init(Catalog.text("demo.primes.column.serialTime"), align: .right),
+          ],
         rows: numbers.indices.map { i in
           [String(numbers[i])]
             + order.map {
               answers[$0].map { $0.count > i ? ($0[i] ? "True" : "False") : "?" } ?? ""
             }
-            + [factors[i].map { String($0) } ?? "—", Units.duration(costs[i])]
+            + [factors[i].map { String($0) } ?? "—", DemoText.duration(costs[i])]
         },
         footer: [
-          agree
-            ? "Every way gave the same answers." : "The ways DISAGREE: this is a bug in ProcLab."
+          Catalog.text(agree ? "demo.primes.agree" : "demo.primes.disagree")
         ]))
     context.metric("numbers", .array(numbers.map { .number(Double($0)) }))
     context.metric("results", .array(serialAnswers.map { .bool($0) }))
@@ -219,7 +232,7 @@ extension ParallelDemos {
     guard !timed.isEmpty else { return }
     context.table(
       TimingTable.make(
-        title: "Checking all six numbers (\(runs) run\(runs == 1 ? "" : "s") each)",
+        title: Catalog.plural("demo.primes.timing.title", count: runs),
         results: timed.map(\.result), environment: environment, sortByTime: false))
     let serialTime = timed.first { $0.key == "serial" }?.result.stats.median
     let p = min(workers, usable)
@@ -231,7 +244,7 @@ extension ParallelDemos {
     let idealSpeedup = ideal > 0 ? divisions.reduce(0, +) / ideal : 1
     if let serialTime, serialTime > 0 {
       var rows: [[String]] = [
-        [CPython.swiftLabel, timed[0].result.label, Units.duration(serialTime), "", ""]
+        [CPython.swiftLabel, timed[0].result.label, DemoText.duration(serialTime), "", ""]
       ]
       var best = (label: "", speedup: 0.0)
       for (key, r) in timed where key != "serial" {
@@ -239,7 +252,7 @@ extension ParallelDemos {
         let used = key == "task_group" ? usable : p
         let efficiency = speedup / Double(max(1, used))
         rows.append([
-          CPython.swiftLabel, r.label, Units.duration(r.stats.median), Units.ratio(speedup),
+          CPython.swiftLabel, r.label, DemoText.duration(r.stats.median), Units.ratio(speedup),
           Units.percent(efficiency),
         ])
         context.metric("\(key).speedup", JSONValue(speedup))
@@ -249,37 +262,56 @@ extension ParallelDemos {
       rows += PrimesPython.rows(python, usable: usable)
       context.table(
         Table(
-          title: "Speedup over serial, and efficiency (speedup ÷ CPUs used)",
+          title: Catalog.text("demo.primes.speedup.title"),
           columns: [
-            .init("runtime"), .init("way"), .init("median", align: .right),
-            .init("speedup", align: .right), .init("efficiency", align: .right),
+            .init(Catalog.text("demo.pipe.column.runtime")),
+            .init(Catalog.text("demo.primes.column.way")), .init("median", align: .right),
+            .init(Catalog.text("demo.cpuScaling.column.speedup"), align: .right),
+            .init(Catalog.text("demo.primes.column.efficiency"), align: .right),
           ],
           rows: rows,
           footer: PrimesPython.footer(python) + [
-            "CPUs used: min(workers \(workers), usable CPUs \(usable)) = \(p). Best possible, counting trial divisions, with these six numbers on \(p) CPU\(p == 1 ? "" : "s"): \(Units.ratio(idealSpeedup)).",
+            Catalog.plural(
+              "demo.primes.cpusUsed", count: p,
+              [
+                "workers": String(workers), "usable": String(usable),
+                "ideal": Units.ratio(idealSpeedup),
+              ]),
             environment.summaryLine,
           ]))
       context.metric("ideal_speedup", JSONValue(idealSpeedup))
       context.note(
-        "Serially the six checks took \(Units.duration(serialTime)). Five numbers are prime, so each needs about \(Units.count(Int(Primes.integerSquareRoot(numbers[1]) / 2))) trial divisions; the last is not prime and stops at its factor \(factors.last.flatMap { $0 }.map { String($0) } ?? "?") (\(Units.duration(costs.last ?? 0)))."
-      )
+        Catalog.text(
+          "demo.primes.serial",
+          [
+            "serial": DemoText.duration(serialTime),
+            "divisions": Units.count(Int(Primes.integerSquareRoot(numbers[1]) / 2)),
+            "factor": factors.last.flatMap { $0 }.map { String($0) } ?? "?",
+            "last": DemoText.duration(costs.last ?? 0),
+          ]))
       if p > 1 {
         context.note(
-          "The work comes in six pieces, five of them equally big: on \(p) CPUs the five big ones need \(PoolSchedule.rounds(tasks: 5, workers: p)) rounds, so no pool can beat \(Units.ratio(idealSpeedup)) here, however it is written. The best measured was \(Units.ratio(best.speedup)) (\(best.label))."
-        )
+          Catalog.text(
+            "demo.primes.pieces",
+            [
+              "p": String(p), "rounds": String(PoolSchedule.rounds(tasks: 5, workers: p)),
+              "ideal": Units.ratio(idealSpeedup), "best": Units.ratio(best.speedup),
+              "label": best.label,
+            ]))
         let e = (1 / best.speedup - 1 / Double(p)) / (1 - 1 / Double(p))
         context.note(
-          "Amdahl's law: if a fraction s of a job must run serially, p CPUs can speed it up at most 1 ÷ (s + (1 − s) ÷ p). Read backwards, \(Units.ratio(best.speedup)) on \(p) CPUs behaves like a serial fraction of \(Units.percent(max(0, e))): here that is the uneven split plus starting tasks and passing results, not code that cannot run in parallel."
-        )
+          Catalog.text(
+            "demo.primes.amdahl",
+            [
+              "best": Units.ratio(best.speedup), "p": String(p),
+              "fraction": Units.percent(max(0, e)),
+            ]
+          ))
         context.metric("serial_fraction", JSONValue(max(0, e)))
       } else {
-        context.note(
-          "Only one CPU is usable, so every way takes about as long as the serial one: a pool adds workers, not CPUs. Amdahl's law, 1 ÷ (s + (1 − s) ÷ p), gives 1 for p = 1 whatever s is."
-        )
+        context.note(Catalog.text("demo.primes.oneCPU"))
       }
-      context.note(
-        "The process tutorial recorded 2.05 s serially and 0.60 s with ProcessPoolExecutor (CPython, on the author's machine, not measured here); CPython threads could not have helped, because of its global interpreter lock. Swift threads have no such lock, so the thread pool and the task group scale like the process pool."
-      )
+      context.note(Catalog.text("demo.primes.recorded"))
     }
     context.metric("workers", JSONValue(workers))
     context.metric("usable_cpus", JSONValue(usable))
@@ -290,10 +322,22 @@ extension ParallelDemos {
         .timeline(
           PoolSchedule.timeline(
             lastPoolOutcomes,
-            title: "Process pool: which worker checked which number (last run)",
-            workers: workers, workerName: "worker", pidName: "pid", start: poolOrigin
+            title: Catalog.text("demo.primes.timeline"),
+            workers: workers, workerName: Catalog.text("demo.pool.worker"), pidName: "pid",
+            start: poolOrigin
           ) { "#\($0.id % numbers.count + 1)" }))
       context.metric("process_pool.pids", .array(pids.map { JSONValue($0) }))
+    }
+  }
+
+  /// A way's column heading: "process pool" for `process_pool`, in the run's language.
+  static func wayName(_ key: String) -> String {
+    switch key {
+    case "serial": Catalog.text("demo.primes.column.serial")
+    case "process_pool": Catalog.text("demo.primes.column.processPool")
+    case "thread_pool": Catalog.text("demo.primes.column.threadPool")
+    case "task_group": Catalog.text("demo.primes.column.taskGroup")
+    default: key.replacing("_", with: " ")
     }
   }
 }

@@ -1,3 +1,4 @@
+import Localization
 import Render
 
 /// The `primes` demo's CPython rows, from lessons/python/process-tutorial/primes.py: the
@@ -12,10 +13,14 @@ enum PrimesPython {
     let speedup = serial / pool
     let list = program.metric("list") == .string("full") ? "PRIMES" : "PRIMES ÷ 100"
     return [
-      [program.label, "serial: map(is_prime, \(list))", Units.duration(serial), "", ""],
       [
-        program.label, "ProcessPoolExecutor(\(workers)).map, starting it included",
-        Units.duration(pool), Units.ratio(speedup),
+        program.label, Catalog.text("demo.primes.python.serial", ["list": list]),
+        DemoText.duration(serial), "", "",
+      ],
+      [
+        program.label,
+        Catalog.text("demo.primes.python.pool", ["workers": String(workers)]),
+        DemoText.duration(pool), Units.ratio(speedup),
         Units.percent(speedup / Double(max(1, min(workers, usable)))),
       ],
     ]
@@ -30,14 +35,12 @@ enum PrimesPython {
     } else {
       answers = "?"
     }
-    let list =
-      program.metric("list") == .string("full")
-      ? "the tutorial's PRIMES list"
-      : "each number of PRIMES ÷ 100, the same shape (five primes, then a composite), about a tenth of the trial divisions each; python_list=full runs the tutorial's list (about 3 s more)"
+    let full = program.metric("list") == .string("full")
     return [
-      CPython.footer(program, "one run each, on \(list)"),
-      "CPython's answers: \(answers)\(agree ? ", the same serially and in the pool" : "; serial and pool DISAGREE")."
-        + " The process tutorial recorded 2.05 s serially and 0.60 s with ProcessPoolExecutor on its author's machine.",
+      CPython.footer(
+        program, Catalog.text(full ? "demo.primes.python.full" : "demo.primes.python.small")),
+      Catalog.text(
+        agree ? "demo.primes.python.answers" : "demo.primes.python.disagree", ["answers": answers]),
     ]
   }
 }

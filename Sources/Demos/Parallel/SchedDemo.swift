@@ -1,6 +1,7 @@
 import CProcLab
 import DemoContract
 import Glibc
+import Localization
 import Measure
 import Render
 
@@ -136,7 +137,7 @@ extension ParallelDemos {
   ) { params, context in
     let unit = params.unit
     let slow = params.slow
-    context.heading("sched: events at relative times, with priorities, in one thread")
+    context.heading(Catalog.text("demo.sched.heading"))
     struct Planned {
       var name: String
       var at: Double
@@ -181,44 +182,62 @@ extension ParallelDemos {
     scheduler.run { context.stopRequested }
     try context.checkStop()
 
+    // An event's name is its metric value; the one name that is a description is drawn in the
+    // run's language.
+    func shown(_ name: String) -> String {
+      name == "slow (busy 1.5 units)" ? Catalog.text("demo.sched.slow") : name
+    }
     let rows = fired.enumerated().map { position, entry -> [String] in
       let event = plan[entry.index]
       let late = entry.at - event.at * unit
       return [
-        String(position + 1), event.name, Units.duration(event.at * unit), String(event.priority),
-        Units.duration(entry.at), Units.duration(max(0, late)),
+        String(position + 1), shown(event.name), DemoText.duration(event.at * unit),
+        String(event.priority),
+        DemoText.duration(entry.at), DemoText.duration(max(0, late)),
       ]
     }
     context.table(
       Table(
-        title: "The order the events ran in (entered in the order of the plan, one cancelled)",
+        title: Catalog.text("demo.sched.title"),
         columns: [
-          .init("#", align: .right), .init("event"), .init("due at", align: .right),
-          .init("priority", align: .right), .init("ran at", align: .right),
-          .init("late by", align: .right),
+          .init("#", align: .right), .init(Catalog.text("demo.sched.column.event")),
+          .init(Catalog.text("demo.sched.column.due"), align: .right),
+          .init(Catalog.text("demo.sched.column.priority"), align: .right),
+          .init(Catalog.text("demo.sched.column.ran"), align: .right),
+          .init(Catalog.text("demo.sched.column.late"), align: .right),
         ],
         rows: rows,
         footer: [
-          "Planned: \(plan.map { "\($0.name) at \(Units.significant($0.at, digits: 2)) units, priority \($0.priority)" }.joined(separator: "; ")). One unit = \(Units.duration(unit)); entering the events took \(Units.duration(setup)).",
+          Catalog.text(
+            "demo.sched.planned",
+            [
+              "events": plan.map {
+                Catalog.text(
+                  "demo.sched.planned.event",
+                  [
+                    "name": shown($0.name), "at": Units.significant($0.at, digits: 2),
+                    "priority": String($0.priority),
+                  ])
+              }.joined(separator: "; "),
+              "unit": DemoText.duration(unit), "setup": DemoText.duration(setup),
+            ]),
           context.environment.summaryLine,
         ]))
-    context.note(
-      "The scheduler keeps its events in a min-heap ordered by (due time, priority, order entered); run() takes the first, sleeps until it is due and calls it. 'keyword' and 'positional' were due at the same moment, so priority 1 ran before priority 2 although it was entered later; the cancelled event never ran."
-    )
+    context.note(Catalog.text("demo.sched.heap"))
     let urgent = fired.first { plan[$0.index].name == "urgent" }
     if slow, let urgent {
       let late = urgent.at - 3.5 * unit
       context.note(
-        "'urgent' was due at \(Units.duration(3.5 * unit)) with the best priority, but ran at \(Units.duration(urgent.at)), \(Units.duration(max(0, late))) late: an event scheduler calls one function at a time in one thread and cannot interrupt the slow one."
-      )
+        Catalog.text(
+          "demo.sched.urgent",
+          [
+            "due": DemoText.duration(3.5 * unit), "ran": DemoText.duration(urgent.at),
+            "late": DemoText.duration(max(0, late)),
+          ]))
       context.metric("urgent_late_seconds", JSONValue(late))
     }
-    context.note(
-      "The events were entered with enterabs, at absolute times. With enter, times are relative to the moment of entering, so two events entered microseconds apart are not due together and priority does not decide (Python's sched documentation shows 'keyword' running after 'positional' for that reason)."
-    )
-    context.note(
-      "The kernel's process scheduler is a different thing with a similar name: it decides which runnable thread of which process gets each CPU, and takes a CPU away from a thread whose time slice is used up (preemption; see the parallel demo). sched only decides when to call your functions."
-    )
+    context.note(Catalog.text("demo.sched.enterabs"))
+    context.note(Catalog.text("demo.sched.kernel"))
     context.metric("order", .array(fired.map { .string(plan[$0.index].name) }))
     context.metric("ran_at", .array(fired.map { JSONValue($0.at) }))
     context.metric("events", JSONValue(plan.count))

@@ -1,4 +1,5 @@
 import DemoContract
+import Localization
 import Measure
 import Render
 
@@ -20,7 +21,9 @@ struct TimeItKeys: ParameterSet {
 }
 
 extension ThreadDemos {
-  /// The ways to build a collection of the numbers 0..<100 (the process tutorial's profiling example).
+  /// The ways to build a collection of the numbers 0..<100 (the process tutorial's profiling
+  /// example). `label` is the row's name in English, which is also the `fastest` metric's value
+  /// (language-neutral); the table shows ``displayLabel(_:)``.
   static let variants: [(key: TimeItWay, label: String, body: @Sendable () -> Void)] = [
     (.set, "Set(0..<100)", { blackHole(Set(0..<100)) }),
     (.array, "Array(0..<100)", { blackHole(Array(0..<100)) }),
@@ -54,6 +57,17 @@ extension ThreadDemos {
     (.map, "(0..<100).map { $0 }", { blackHole((0..<100).map { $0 }) }),
   ]
 
+  /// The row's name as drawn: code stays code, the three loops are described in the run's
+  /// language.
+  static func displayLabel(_ way: TimeItWay, _ label: String) -> String {
+    switch way {
+    case .insert: Catalog.text("demo.timeit.row.insert")
+    case .append: Catalog.text("demo.timeit.row.append")
+    case .reserve: Catalog.text("demo.timeit.row.reserve")
+    default: label
+    }
+  }
+
   static let timeit = DemoDefinition(
     name: "timeit",
     summary: "time eight ways to build a collection of 0..<100, %timeit style",
@@ -62,33 +76,37 @@ extension ThreadDemos {
   ) { params, context in
     let wanted = params.what
     var results: [TimingResult] = []
+    var native: [(label: String, result: TimingResult)] = []
     for (i, v) in variants.enumerated() where wanted.contains(v.key) {
       try context.checkStop()
-      context.progress(Double(i) / Double(variants.count), "timing \(v.label)")
-      let r = TimeIt.measure(
-        v.label, targetRunSeconds: params.target, runs: params.runs, v.body)
+      let shown = displayLabel(v.key, v.label)
+      context.progress(
+        Double(i) / Double(variants.count), Catalog.text("demo.timeit.progress", ["what": shown]))
+      let r = TimeIt.measure(shown, targetRunSeconds: params.target, runs: params.runs, v.body)
       results.append(r)
+      native.append((v.label, r))
       context.metric("\(v.key.rawValue).median_seconds", JSONValue(r.stats.median))
       context.metric("\(v.key.rawValue).runs", JSONValue(r.runs))
       context.metric("\(v.key.rawValue).loops", JSONValue(r.loops))
     }
-    let native = results
     if params.python {
       context.progress(0.95, "CPython: timeit_collections.py")
       results += try TimeItPython.results(wanted: wanted, params, context)
     }
-    context.progress(1, "done")
+    context.progress(1, Catalog.text("demo.progress.done"))
     context.table(
       TimingTable.make(
-        title: "Building 0..<100, fastest first", results: results, environment: context.environment
-      ))
+        title: Catalog.text("demo.timeit.title"), results: results,
+        environment: context.environment))
     context.note(
-      "Each row ran once to warm up, then \(params.runs) timed runs, each repeating the code enough times to last at least \(Units.duration(params.target)). The median resists a stray slow run; σ says how much runs disagree."
-    )
-    context.note(
-      "blackHole(…) hands every result to a function the optimizer cannot see into, so the work cannot be deleted as unused."
-    )
-    if let fastest = native.min(by: { $0.stats.median < $1.stats.median }) {
+      Catalog.text(
+        "demo.timeit.warmup",
+        [
+          "runs": String(params.runs),
+          "target": Units.duration(params.target, language: Catalog.language),
+        ]))
+    context.note(Catalog.text("demo.timeit.blackHole"))
+    if let fastest = native.min(by: { $0.result.stats.median < $1.result.stats.median }) {
       context.metric("fastest", .string(fastest.label))
     }
   }

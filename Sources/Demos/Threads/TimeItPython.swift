@@ -1,4 +1,5 @@
 import DemoContract
+import Localization
 import Measure
 import Render
 
@@ -41,14 +42,24 @@ enum TimeItPython {
       guard case .array(let samples)? = program.metric("\(way.python).samples"),
         let loops = program.double("\(way.python).loops")
       else { continue }
+      let shown: String =
+        switch way.python {
+        case "set_add": Catalog.text("demo.timeit.python.setAdd")
+        case "list_append": Catalog.text("demo.timeit.python.listAppend")
+        default: way.label
+        }
       results.append(
         TimingResult(
-          label: "\(program.label): \(way.label)", loops: Int(loops),
+          label: "\(program.label): \(shown)", loops: Int(loops),
           perLoop: samples.compactMap(\.double)))
     }
     context.note(
-      "The \(program.label) rows are the process tutorial's ways, timed just now by Python's timeit in lessons/python/process-tutorial/timeit_collections.py (CPython \(program.version)): the same warm-up, \(params.runs) runs of enough loops to last \(Units.duration(params.target)). The tutorial's str(range(100)) builds no numbers at all: it is the text \"range(0, 100)\"."
-    )
+      Catalog.text(
+        "demo.timeit.python",
+        [
+          "python": program.label, "version": program.version, "runs": String(params.runs),
+          "target": Units.duration(params.target, language: Catalog.language),
+        ]))
     return results
   }
 }

@@ -1,3 +1,5 @@
+import Localization
+
 /// A student's answer that could not be read: one line saying what to type instead.
 public struct AnswerError: Error, Sendable, Hashable, CustomStringConvertible {
   /// One line for the student (`answer with a letter from a to d, for example b`).
@@ -26,21 +28,22 @@ public enum AnswerParser {
     case .choice:
       let picks = try choices(text, from: question.choices)
       guard picks.count == 1 else {
-        throw AnswerError("choose one letter, \(range(question.choices.count))")
+        throw AnswerError(
+          Catalog.text("quiz.answer.chooseOne", ["range": range(question.choices.count)]))
       }
       return .choices(picks)
     case .multi:
       return .choices(Array(Set(try choices(text, from: question.choices))).sorted())
     case .truefalse:
       guard let value = truth(text) else {
-        throw AnswerError("answer true or false (t/f, yes/no, o/x)")
+        throw AnswerError(Catalog.text("quiz.answer.trueFalse"))
       }
       return .truth(value)
     case .number:
       return .number(try number(text, unit: question.unit))
     case .text:
       let trimmed = text.trimmingWhitespace()
-      guard !trimmed.isEmpty else { throw AnswerError("type an answer") }
+      guard !trimmed.isEmpty else { throw AnswerError(Catalog.text("quiz.answer.typeAnswer")) }
       return .text(String(trimmed))
     case .order:
       return .order(try order(text, items: question.items))
@@ -58,7 +61,7 @@ public enum AnswerParser {
     switch question.predictInput ?? .value {
     case .truth:
       guard let value = truth(text) else {
-        throw AnswerError("predict true or false (t/f, yes/no, o/x)")
+        throw AnswerError(Catalog.text("quiz.answer.predictTrueFalse"))
       }
       return .truth(value)
     case .number:
@@ -66,12 +69,13 @@ public enum AnswerParser {
     case .choice:
       let picks = try choices(text, from: question.choices)
       guard picks.count == 1, let i = picks.first, question.choices.indices.contains(i) else {
-        throw AnswerError("choose one letter, \(range(question.choices.count))")
+        throw AnswerError(
+          Catalog.text("quiz.answer.chooseOne", ["range": range(question.choices.count)]))
       }
       return .choice(index: i, label: question.choices[i].label, text: question.choices[i].text)
     case .value:
       let trimmed = text.trimmingWhitespace()
-      guard !trimmed.isEmpty else { throw AnswerError("type a number or a word") }
+      guard !trimmed.isEmpty else { throw AnswerError(Catalog.text("quiz.answer.numberOrWord")) }
       if let quantity = NumberText.splitQuantity(trimmed),
         case .success(let converted) = QuantityUnit.convert(
           quantity.value, from: quantity.unit, to: question.unit)
@@ -93,12 +97,16 @@ public enum AnswerParser {
     let count = choices.count
     let text = AnswerNormalization.normalized(raw)
     let trimmed = text.trimmingWhitespace()
-    guard !trimmed.isEmpty else { throw AnswerError("type a letter, \(range(count))") }
+    guard !trimmed.isEmpty else {
+      throw AnswerError(Catalog.text("quiz.answer.typeLetter", ["range": range(count)]))
+    }
     if trimmed.utf8.count == 1, let i = letterIndex(trimmed), i < count { return [i] }
     let tokens = words(trimmed, separators: ",;/&+·、")
       .map { strip($0, ")(].[:") }
       .filter { !$0.isEmpty && !["and", "및", "그리고"].contains($0.lowercased()) }
-    guard !tokens.isEmpty else { throw AnswerError("type a letter, \(range(count))") }
+    guard !tokens.isEmpty else {
+      throw AnswerError(Catalog.text("quiz.answer.typeLetter", ["range": range(count)]))
+    }
     // The text of a choice, exactly, in the lesson's language or the original's.
     let normal = normalizedText(String(trimmed))
     let named = choices.firstIndex { $0.isNamed(normal) }
@@ -111,7 +119,9 @@ public enum AnswerParser {
       var picks: [Int] = []
       for token in tokens {
         guard let i = letterIndex(token), i < count else {
-          throw AnswerError("there is no choice '\(token.lowercased())'; \(range(count))")
+          throw AnswerError(
+            Catalog.text(
+              "quiz.answer.noChoiceLetter", ["choice": token.lowercased(), "range": range(count)]))
         }
         if !picks.contains(i) { picks.append(i) }
       }
@@ -133,13 +143,14 @@ public enum AnswerParser {
       var picks: [Int] = []
       for token in tokens {
         guard let n = Int(token), n >= 1, n <= count else {
-          throw AnswerError("there is no choice \(token); \(range(count))")
+          throw AnswerError(
+            Catalog.text("quiz.answer.noChoiceNumber", ["choice": token, "range": range(count)]))
         }
         if !picks.contains(n - 1) { picks.append(n - 1) }
       }
       return picks
     }
-    throw AnswerError("answer with a letter, \(range(count))")
+    throw AnswerError(Catalog.text("quiz.answer.withLetter", ["range": range(count)]))
   }
 
   /// Reads true or false: `true`/`false`, `t`/`f`, `yes`/`no`, `y`/`n`, `o`/`x`, `1`/`0`,
@@ -171,12 +182,12 @@ public enum AnswerParser {
   public static func number(_ raw: String, unit: String?) throws(AnswerError) -> Double {
     let text = AnswerNormalization.normalized(raw)
     let trimmed = text.trimmingWhitespace()
-    guard !trimmed.isEmpty else { throw AnswerError("type a number") }
+    guard !trimmed.isEmpty else { throw AnswerError(Catalog.text("quiz.answer.typeNumber")) }
     guard let quantity = NumberText.splitQuantity(trimmed) else {
       if trimmed.contains(",") && !trimmed.contains(".") {
-        throw AnswerError("'\(trimmed)' is not a number; write decimals with a dot, as in 1.5")
+        throw AnswerError(Catalog.text("quiz.answer.notNumberComma", ["text": String(trimmed)]))
       }
-      throw AnswerError("'\(trimmed)' is not a number")
+      throw AnswerError(Catalog.text("quiz.answer.notNumber", ["text": String(trimmed)]))
     }
     switch QuantityUnit.convert(quantity.value, from: quantity.unit, to: unit) {
     case .success(let converted): return converted
@@ -195,7 +206,7 @@ public enum AnswerParser {
     let example = (0..<min(count, 3)).reversed().map { Choice.label(at: $0) }.joined(
       separator: " ")
     let needAll = AnswerError(
-      "put all \(count) items in order, each once, by letter or number (e.g. \(example))")
+      Catalog.text("quiz.answer.order", ["count": String(count), "example": example]))
     let trimmed = text.trimmingWhitespace()
     guard !trimmed.isEmpty, count > 0 else { throw needAll }
     let tokens = words(trimmed, separators: ",;>→-/·、").map { strip($0, ")(].[:") }
@@ -310,7 +321,9 @@ public enum AnswerParser {
 
   /// `from a to d`, said for `count` choices.
   static func range(_ count: Int) -> String {
-    count <= 0 ? "but there are no choices" : "from a to \(Choice.label(at: count - 1))"
+    count <= 0
+      ? Catalog.text("quiz.answer.noChoices")
+      : Catalog.text("quiz.answer.range", ["last": Choice.label(at: count - 1)])
   }
 
   /// Words split on whitespace and on any of `separators` (single-scalar characters).

@@ -1,3 +1,5 @@
+import Localization
+
 /// The units a numeric answer may carry, and how to convert between units of one kind.
 enum QuantityUnit {
   /// What a unit measures; only units of one dimension convert into each other.
@@ -7,10 +9,10 @@ enum QuantityUnit {
     /// How an error message describes an answer of this dimension.
     var example: String {
       switch self {
-      case .time: "a time such as 4 s or 4000 ms"
-      case .size: "a size such as 64 KiB or 2 MB"
-      case .percent: "a percentage such as 25%"
-      case .factor: "a factor such as 3x"
+      case .time: Catalog.text("quiz.answer.unit.time")
+      case .size: Catalog.text("quiz.answer.unit.size")
+      case .percent: Catalog.text("quiz.answer.unit.percent")
+      case .factor: Catalog.text("quiz.answer.unit.factor")
       }
     }
   }
@@ -67,21 +69,28 @@ enum QuantityUnit {
       return .success(value)
     }
     guard let declared, !declared.isEmpty else {
-      return .failure(AnswerError("give a plain number, without '\(unit)'"))
+      return .failure(AnswerError(Catalog.text("quiz.answer.plainNumber", ["unit": String(unit)])))
     }
     if let target = lookup(declared) {
       guard let given = lookup(unit) else {
-        return .failure(AnswerError("unknown unit '\(unit)'; give \(target.dimension.example)"))
+        return .failure(
+          AnswerError(
+            Catalog.text(
+              "quiz.answer.unknownUnit",
+              ["unit": String(unit), "example": target.dimension.example])))
       }
       guard given.dimension == target.dimension else {
         return .failure(
-          AnswerError("'\(unit)' does not fit here; give \(target.dimension.example)"))
+          AnswerError(
+            Catalog.text(
+              "quiz.answer.unitMismatch",
+              ["unit": String(unit), "example": target.dimension.example])))
       }
       return .success(value * given.scale / target.scale)
     }
     // A unit of the lesson's own (`processes`): accept it, singular or plural, or nothing.
     if sameWord(unit, declared) { return .success(value) }
-    return .failure(AnswerError("give the number in \(declared)"))
+    return .failure(AnswerError(Catalog.text("quiz.answer.numberIn", ["unit": declared])))
   }
 
   /// `process` and `processes`, `task` and `tasks`, any case.

@@ -1,4 +1,5 @@
 import DemoContract
+import Localization
 import Render
 
 /// One evaluation of a rule: resolves operands, remembers what was measured.
@@ -107,20 +108,27 @@ struct CheckEvaluation {
           texts.append(text)
         }
         holds = holds || all
-        parts.append(texts.joined(separator: " and "))
+        parts.append(texts.joined(separator: Catalog.text("quiz.check.and")))
       }
-      let shown = parts.joined(separator: " or ")
-      let truth = holds ? "true" : "false"
+      let shown = parts.joined(separator: Catalog.text("quiz.check.or"))
+      let truth = Catalog.text(holds ? "quiz.check.true" : "quiz.check.false")
       if rule.usesAnswer {
-        return (holds, "with your \(answerText(against: nil)): \(shown) is \(truth)")
+        return (
+          holds,
+          Catalog.text(
+            "quiz.check.withAnswer",
+            ["answer": answerText(against: nil), "shown": shown, "truth": truth])
+        )
       }
       guard case .truth(let predicted) = answer else {
-        throw .undetermined("this prediction is true or false, not \(answerText(against: nil))")
+        throw .undetermined(
+          Catalog.text("quiz.check.notTruth", ["answer": answerText(against: nil)]))
       }
-      let said = predicted ? "true" : "false"
+      let said = Catalog.text(predicted ? "quiz.check.true" : "quiz.check.false")
+      let figures = ["shown": shown, "truth": truth, "said": said]
       return predicted == holds
-        ? (true, "measured \(shown) is \(truth), as you predicted")
-        : (false, "measured \(shown) is \(truth); you predicted \(said)")
+        ? (true, Catalog.text("quiz.check.asPredicted", figures))
+        : (false, Catalog.text("quiz.check.notAsPredicted", figures))
 
     case .within(let tolerance, let operand):
       let target = try numeric(operand)
@@ -130,13 +138,17 @@ struct CheckEvaluation {
     case .equals(let operand):
       let target = try value(operand)
       let declared = declaredUnit(operand)
-      let head =
-        "you said \(answerText(against: declared)), measured \(target.formatted(declared, unit: unit))"
+      let head = Catalog.text(
+        "quiz.check.head",
+        [
+          "answer": answerText(against: declared),
+          "measured": target.formatted(declared, unit: unit),
+        ])
       var ok = CheckEvaluation.equal(answerValue, target)
       if !ok, case .choice(_, let label, _) = answer, case .text(let t) = target {
         ok = t.trimmingWhitespace().lowercased() == label.lowercased()
       }
-      return (ok, ok ? "\(head): equal" : "\(head): not equal")
+      return (ok, Catalog.text(ok ? "quiz.check.equal" : "quiz.check.notEqual", ["head": head]))
 
     case .atLeast(let operand), .atMost(let operand):
       let target = try numeric(operand)
@@ -148,11 +160,11 @@ struct CheckEvaluation {
         ? given >= target - NumberKey.slack(target) : given <= target + NumberKey.slack(target)
       let relation = given == target ? "=" : (given < target ? "<" : ">")
       let (a, b) = (answerText(against: declared), fmt(target, declared))
-      return (
-        ok,
-        "you said \(a), measured \(b): \(a) \(relation) \(b), "
-          + "\(ok ? "" : "not ")at \(isLeast ? "least" : "most") the measurement"
-      )
+      let key =
+        isLeast
+        ? (ok ? "quiz.check.atLeast" : "quiz.check.notAtLeast")
+        : (ok ? "quiz.check.atMost" : "quiz.check.notAtMost")
+      return (ok, Catalog.text(key, ["answer": a, "measured": b, "relation": relation]))
     }
   }
 
@@ -161,32 +173,68 @@ struct CheckEvaluation {
   func within(
     _ tolerance: CheckTolerance, given: Double, target: Double, declared: MetricUnit?
   ) -> (Bool, String) {
-    let head = "you said \(answerText(against: declared)), measured \(fmt(target, declared))"
+    let head = Catalog.text(
+      "quiz.check.head",
+      ["answer": answerText(against: declared), "measured": fmt(target, declared)])
     switch tolerance {
     case .plusMinus(let delta, _):
       let off = abs(given - target)
       let ok = off <= delta + NumberKey.slack(target)
-      if off <= NumberKey.slack(target) { return (true, "\(head): exact") }
+      if off <= NumberKey.slack(target) {
+        return (true, Catalog.text("quiz.check.exact", ["head": head]))
+      }
       let (offText, limit) = (inAnswerTerms(off, declared), inAnswerTerms(delta, declared))
-      let side = given < target ? "below" : "above"
-      if ok { return (true, "\(head): \(offText) \(side), within ± \(limit)") }
+      let below = given < target
+      if ok {
+        return (
+          true,
+          Catalog.text(
+            below ? "quiz.check.withinBelow" : "quiz.check.withinAbove",
+            ["head": head, "off": offText, "limit": limit])
+        )
+      }
       // Rounded for the screen, a miss by a hair would read "0.5 above, more than ± 0.5".
-      let shown = offText == limit ? "just over \(limit)" : offText
-      return (false, "\(head): \(shown) \(side), more than ± \(limit)")
+      let shown = offText == limit ? Catalog.text("quiz.check.justOver", ["limit": limit]) : offText
+      return (
+        false,
+        Catalog.text(
+          below ? "quiz.check.beyondBelow" : "quiz.check.beyondAbove",
+          ["head": head, "off": shown, "limit": limit])
+      )
     case .factor(let factor):
       let limit = "×" + NumberText.format(factor)
       guard target > 0 else {
-        return (false, "\(head): a ratio tolerance (\(limit)) needs a measurement above 0")
+        return (
+          false, Catalog.text("quiz.check.ratioNeedsAboveZero", ["head": head, "limit": limit])
+        )
       }
-      guard given > 0 else { return (false, "\(head): not within \(limit) of it") }
-      if NumberKey.nearlyEqual(given, target) { return (true, "\(head): exact") }
+      guard given > 0 else {
+        return (false, Catalog.text("quiz.check.notWithinRatio", ["head": head, "limit": limit]))
+      }
+      if NumberKey.nearlyEqual(given, target) {
+        return (true, Catalog.text("quiz.check.exact", ["head": head]))
+      }
       let ratio = max(given / target, target / given)
       let ok = ratio <= factor * (1 + 1e-9)
-      let side = given < target ? "too low" : "too high"
+      let low = given < target
       let ratioText = Units.ratio(ratio)
-      if ok { return (true, "\(head): \(ratioText) \(side), within \(limit)") }
-      let shown = ratioText == Units.ratio(factor) ? "just over \(Units.ratio(factor))" : ratioText
-      return (false, "\(head): \(shown) \(side), more than \(limit)")
+      if ok {
+        return (
+          true,
+          Catalog.text(
+            low ? "quiz.check.ratioWithinLow" : "quiz.check.ratioWithinHigh",
+            ["head": head, "ratio": ratioText, "limit": limit])
+        )
+      }
+      let shown =
+        ratioText == Units.ratio(factor)
+        ? Catalog.text("quiz.check.justOver", ["limit": Units.ratio(factor)]) : ratioText
+      return (
+        false,
+        Catalog.text(
+          low ? "quiz.check.ratioBeyondLow" : "quiz.check.ratioBeyondHigh",
+          ["head": head, "ratio": shown, "limit": limit])
+      )
     }
   }
 
@@ -207,7 +255,8 @@ struct CheckEvaluation {
 
   func answerNumber() throws(Failure) -> Double {
     guard let n = answerValue.number else {
-      throw .undetermined("this prediction is a number, not \(answerText(against: nil))")
+      throw .undetermined(
+        Catalog.text("quiz.check.notNumber", ["answer": answerText(against: nil)]))
     }
     return n
   }
@@ -215,7 +264,9 @@ struct CheckEvaluation {
   mutating func numeric(_ operand: CheckOperand) throws(Failure) -> Double {
     let v = try value(operand)
     guard let n = v.number else {
-      throw .undetermined("\(name(operand)) is \(v.formatted(unit: nil)), not a number")
+      throw .undetermined(
+        Catalog.text(
+          "quiz.check.operandNotNumber", ["name": name(operand), "value": v.formatted(unit: nil)]))
     }
     return n
   }
@@ -234,11 +285,13 @@ struct CheckEvaluation {
     case .truth(let b): return .truth(b)
     case .metric(let path):
       guard let json = metrics(path) else {
-        throw .undetermined("the demo did not report \(label(path))")
+        throw .undetermined(Catalog.text("quiz.check.notReported", ["label": label(path)]))
       }
       let (resolved, note) = CheckEvaluation.resolve(json)
       guard let resolved else {
-        throw .undetermined("\(label(path)) is \(CheckEvaluation.kind(json)), not a value")
+        throw .undetermined(
+          Catalog.text(
+            "quiz.check.notValue", ["label": label(path), "kind": CheckEvaluation.kind(json)]))
       }
       if !measured.contains(where: { $0.path == path }) {
         let text = resolved.formatted(declaration(path)?.unit, unit: unit)
@@ -262,7 +315,10 @@ struct CheckEvaluation {
     case .notEqual: return (!CheckEvaluation.equal(l, r), shown)
     default:
       guard let a = l.number, let b = r.number else {
-        throw .undetermined("cannot order \(l.formatted(unit: nil)) and \(r.formatted(unit: nil))")
+        throw .undetermined(
+          Catalog.text(
+            "quiz.check.cannotOrder",
+            ["left": l.formatted(unit: nil), "right": r.formatted(unit: nil)]))
       }
       let result =
         switch c.op {

@@ -1,4 +1,5 @@
 public import DemoContract
+import Localization
 import Render
 
 /// How a figure a demo reports reads in a verdict: by its declared label and unit, never by its
@@ -35,20 +36,20 @@ public enum MetricText {
   /// is not a number.
   public static func hint(_ unit: MetricUnit) -> String? {
     switch unit {
-    case .seconds, .nanoseconds: "a time, e.g. 0.25 s or 250 ms"
-    case .bytesPerSecond: "a rate in bytes per second, e.g. 2e9"
-    case .messagesPerSecond: "a number of messages per second"
-    case .bytes, .kibibytes: "a size, e.g. 4 KiB or 4096 B"
-    case .count: "a whole number"
-    case .ratio: "a speedup or slowdown, e.g. 1.8x"
-    case .fraction: "a fraction, e.g. 0.5 or 50%"
-    case .durations: "a number of task durations"
-    case .runnable: "an average number of runnable tasks"
-    case .cpu: "a CPU number, e.g. 0"
-    case .pid: "a process id"
-    case .id: "an id, a whole number"
-    case .exitStatus: "an exit status, 0 to 255"
-    case .exitcode: "an exitcode: 0 to 255, or -N when signal N killed the process"
+    case .seconds, .nanoseconds: Catalog.text("quiz.unit.seconds")
+    case .bytesPerSecond: Catalog.text("quiz.unit.bytesPerSecond")
+    case .messagesPerSecond: Catalog.text("quiz.unit.messagesPerSecond")
+    case .bytes, .kibibytes: Catalog.text("quiz.unit.bytes")
+    case .count: Catalog.text("quiz.unit.count")
+    case .ratio: Catalog.text("quiz.unit.ratio")
+    case .fraction: Catalog.text("quiz.unit.fraction")
+    case .durations: Catalog.text("quiz.unit.durations")
+    case .runnable: Catalog.text("quiz.unit.runnable")
+    case .cpu: Catalog.text("quiz.unit.cpu")
+    case .pid: Catalog.text("quiz.unit.pid")
+    case .id: Catalog.text("quiz.unit.id")
+    case .exitStatus: Catalog.text("quiz.unit.exitStatus")
+    case .exitcode: Catalog.text("quiz.unit.exitcode")
     case .boolean, .text, .list: nil
     }
   }
@@ -56,13 +57,15 @@ public enum MetricText {
   /// The same hint for a question's own `unit:` word when no declaration says more:
   /// "a time in µs (other units of time work too)", "a factor, e.g. 1.8x", "a number of items".
   public static func hint(questionUnit unit: String?) -> String {
-    guard let unit, !unit.isEmpty else { return "a number" }
-    guard let known = QuantityUnit.lookup(unit) else { return "a number of \(unit)" }
+    guard let unit, !unit.isEmpty else { return Catalog.text("quiz.unit.number") }
+    guard let known = QuantityUnit.lookup(unit) else {
+      return Catalog.text("quiz.unit.numberOf", ["unit": unit])
+    }
     switch known.dimension {
-    case .time: return "a time in \(unit); other units of time work too, e.g. 250 ms"
-    case .size: return "a size in \(unit); other units of size work too, e.g. 4 KiB"
-    case .percent: return "a percentage, e.g. 25%"
-    case .factor: return "a factor, e.g. 1.8x"
+    case .time: return Catalog.text("quiz.unit.timeIn", ["unit": unit])
+    case .size: return Catalog.text("quiz.unit.sizeIn", ["unit": unit])
+    case .percent: return Catalog.text("quiz.unit.percent")
+    case .factor: return Catalog.text("quiz.unit.factor")
     }
   }
 }

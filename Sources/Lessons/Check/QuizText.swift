@@ -1,3 +1,4 @@
+import Localization
 public import Render
 
 /// The parts of a question the quiz prints besides its text: choices, hints, and the line that
@@ -23,7 +24,7 @@ public enum QuizText {
   public static func hint(_ text: String, number: Int, of total: Int, style: TerminalStyle)
     -> String
   {
-    let head = "hint \(number)/\(total): "
+    let head = Catalog.text("quiz.hintHead", ["number": String(number), "total": String(total)])
     let width = DisplayWidth.of(head)
     let body = MarkdownRenderer(style: style.withWidth(max(20, style.width - width))).render(text)
     let indent = String(repeating: " ", count: width)

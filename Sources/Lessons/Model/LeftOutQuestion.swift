@@ -1,3 +1,4 @@
+import Localization
 import Render
 
 /// A question of a lesson file that the quiz leaves out, because lint finds an error in it (an
@@ -25,7 +26,7 @@ public struct LeftOutQuestion: Sendable, Hashable {
       problem.message.hasPrefix(named)
       ? String(problem.message.dropFirst(named.count)) : problem.message
     return TerminalSafe.escape(
-      "left out question '\(id)' (\(problem.location)): \(message)"
-        + " (proclab lint lists every problem)")
+      Catalog.text(
+        "quiz.leftOut", ["id": id, "location": "\(problem.location)", "message": message]))
   }
 }

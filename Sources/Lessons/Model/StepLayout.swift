@@ -1,3 +1,4 @@
+import Localization
 public import Render
 
 /// How one step is shown on the terminal, in order: its text up to a demo block, that block's
@@ -220,7 +221,7 @@ public struct StepLayout {
   }
 
   /// The line above the closing paragraph when it is shown again.
-  public static let againLine = "Again, from above (the output pushed it off the screen):"
+  public static var againLine: String { Catalog.text("step.again") }
 
   /// The one line after a demo that Ctrl-C stopped, when more of the step was to come.
   public static func skippedLine(demos: Int, text: Bool) -> String {
