@@ -35,7 +35,7 @@ struct CurriculumTests {
       ids == [
         "processes", "threads", "measuring", "gil", "creating-processes", "zombies-and-orphans",
         "pools", "speedup", "queues", "pipes", "shared-memory", "mutex-vs-semaphore",
-        "concurrency-vs-parallelism", "ipc-compared",
+        "concurrency-vs-parallelism", "ipc-compared", "file-descriptors",
       ])
     #expect(shippedLibrary.skipped.isEmpty)
     for l in shippedLibrary.lessons {
