@@ -219,8 +219,9 @@ extension Messages {
     Message("demo.exec.row.fds", en: "open descriptors", ko: "열린 디스크립터"),
     Message(
       "demo.exec.footer",
-      en: "Then the demo closed cat's stdin; cat {status}.",
-      ko: "그다음 데모가 cat의 stdin을 닫았습니다. cat의 결과: {status}."),
+      en:
+        "+N: other descriptors inherited from the demo. Then the demo closed cat's stdin; cat {status}.",
+      ko: "+N은 데모에게서 물려받은 다른 디스크립터의 수입니다. 그다음 데모가 cat의 stdin을 닫았습니다. cat의 결과: {status}."),
     Message(
       "demo.exec.same",
       en:

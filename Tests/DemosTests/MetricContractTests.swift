@@ -41,12 +41,15 @@ import Testing
     ("cpu-scaling", ["n=1000", "runs=1"]),
     ("parallel", ["work=0.02", "zoom=0.005"]),
     ("sched", ["unit=0.01"]),
+    ("fds", ["lines=10", "files=2", "hold=0.1"]),
+    ("exec", []),
+    ("exec", ["cloexec=off"]),
   ]
 
   /// Demos that are quick enough to run with every parameter at its default (the others'
   /// defaults take tens of seconds; ParameterDeclarationTests validates and reads back every
   /// demo's defaults in-process).
-  static let defaultRuns = ["fork", "subprocess", "zombie", "mutex", "semaphore"]
+  static let defaultRuns = ["fork", "subprocess", "zombie", "mutex", "semaphore", "exec"]
 
   @Test(arguments: Self.defaultRuns)
   func runsWithItsDefaults(name: String) throws {

@@ -101,12 +101,15 @@ enum ExecDemo {
     }
     let yes = Catalog.text("demo.exec.found")
     let no = Catalog.text("demo.exec.notFound")
-    let fdList = { (s: Snapshot) in
-      s.fds.map {
-        "\($0.fd)"
-          + (directory.short($0.target).hasSuffix(".txt") ? "=" + directory.short($0.target) : "")
+    // 0, 1, 2 and the demo's two files by number; the rest (the demo's own pipes) counted.
+    let fdList = { (s: Snapshot) -> String in
+      let named = s.fds.filter { $0.fd <= 2 || directory.short($0.target).hasSuffix(".txt") }
+      let words = named.map { entry -> String in
+        let name = directory.short(entry.target)
+        return name.hasSuffix(".txt") ? "\(entry.fd)=\(name)" : String(entry.fd)
       }
-      .joined(separator: " ")
+      let others = s.fds.count - named.count
+      return (words + (others > 0 ? ["+\(others)"] : [])).joined(separator: " ")
     }
     let addressText = "0x" + String(address, radix: 16)
     context.table(
