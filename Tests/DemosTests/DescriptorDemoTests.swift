@@ -157,6 +157,28 @@ struct DescriptorDemoTests {
     ProcessDemoRunner.expectNothingLeft()
   }
 
+  @Test("a directory whose owner is a zombie (killed, not reaped yet) is removed too")
+  func sweepZombieOwner() throws {
+    let tmp = DescriptorRunner.temporaryDirectory()
+    defer { rmdir(tmp) }
+    let child = try ChildProcess.spawn("/bin/true", arguments: ["true"])
+    // Not reaped: it stays a zombie, which kill(pid, 0) still finds.
+    var state = ProcStat.read(child.pid)?.state
+    for _ in 0..<2000 where state != "Z" {
+      usleep(1000)
+      state = ProcStat.read(child.pid)?.state
+    }
+    #expect(state == "Z")
+    let dir = "\(tmp)/proclab-fds-\(child.pid)-zombie"
+    #expect(mkdir(dir, 0o700) == 0)
+    let r = try DescriptorRunner.run("fds", ["part=cloexec"], tmp: tmp)
+    _ = try child.wait()
+    #expect(r.status == .exited(0))
+    #expect(FileIO.entries(in: tmp) == [], "left in TMPDIR: \(FileIO.entries(in: tmp) ?? [])")
+    rmdir(dir)
+    ProcessDemoRunner.expectNothingLeft()
+  }
+
   @Test("Ctrl-C while the reader waits for end-of-file: nothing is left")
   func interrupted() throws {
     let tmp = DescriptorRunner.temporaryDirectory()

@@ -134,17 +134,23 @@ struct ScratchDirectory: Sendable {
     rmdir(path)
   }
 
-  /// Removes the directories of demo processes that are dead, owned by this user.
+  /// Removes the directories of demo processes that are dead (or zombies), owned by this user.
   static func sweep() {
     for name in FileIO.entries(in: parent) ?? [] where name.hasPrefix(prefix) {
       let rest = name.dropFirst(prefix.count)
-      guard let pid = Int32(rest.prefix { $0 != "-" }), !Signals.isAlive(pid) else { continue }
+      guard let pid = Int32(rest.prefix { $0 != "-" }), !holdsFiles(pid) else { continue }
       var info = stat()
       let full = "\(parent)/\(name)"
       guard lstat(full, &info) == 0, info.st_mode & S_IFMT == S_IFDIR, info.st_uid == getuid()
       else { continue }
       ScratchDirectory(path: full).remove()
     }
+  }
+
+  /// Whether `pid` may still use its directory: alive, and not a zombie (a demo process
+  /// killed with its host stays one until whoever adopted it reaps it).
+  static func holdsFiles(_ pid: Int32) -> Bool {
+    Signals.isAlive(pid) && ProcStat.read(pid).map { $0.state != "Z" && $0.state != "X" } ?? true
   }
 
   /// `target` as a reader sees it: the directory's files by their names alone.
