@@ -47,7 +47,7 @@ public enum Catalog {
     Messages.progress, Messages.results, Messages.demosProcesses,
     Messages.demosTiming, Messages.demosThreads, Messages.demosIPC, Messages.demosParallel,
     Messages.answers, Messages.demosScheduling, Messages.trace, Messages.exercises,
-    Messages.demosSignals, Messages.demosMemory,
+    Messages.demosSignals, Messages.demosMemory, Messages.demosDescriptors,
   ]
 
   private static let chosen = Atomic<UInt8>(0)

@@ -44,12 +44,15 @@ import Testing
     ("nice", ["for=0.1", "runs=1"]),
     ("signals", ["repeats=20", "children=3"]),
     ("cow", ["size=4", "writes=0,1,100", "sizes=1,4", "runs=1"]),
+    ("fds", ["lines=10", "files=2", "hold=0.1"]),
+    ("exec", []),
+    ("exec", ["cloexec=off"]),
   ]
 
   /// Demos that are quick enough to run with every parameter at its default (the others'
   /// defaults take tens of seconds; ParameterDeclarationTests validates and reads back every
   /// demo's defaults in-process).
-  static let defaultRuns = ["fork", "subprocess", "zombie", "mutex", "semaphore"]
+  static let defaultRuns = ["fork", "subprocess", "zombie", "mutex", "semaphore", "exec"]
 
   @Test(arguments: Self.defaultRuns)
   func runsWithItsDefaults(name: String) throws {

@@ -35,7 +35,8 @@ struct CurriculumTests {
       ids == [
         "processes", "threads", "measuring", "gil", "creating-processes", "zombies-and-orphans",
         "pools", "speedup", "queues", "pipes", "shared-memory", "mutex-vs-semaphore",
-        "concurrency-vs-parallelism", "ipc-compared", "signals", "copy-on-write", "scheduling",
+        "concurrency-vs-parallelism", "ipc-compared", "signals", "file-descriptors",
+        "copy-on-write", "scheduling",
       ])
     #expect(shippedLibrary.skipped.isEmpty)
     for l in shippedLibrary.lessons {

@@ -17,6 +17,8 @@ import Testing
       "Each row starts one child and waits for it:"
     ),
     (["memory"], "The thread wrote into the process's own memory, so the main thread saw it"),
+    (["fds", "lines=20", "files=3", "hold=0.1"], "With two open()s, 640 bytes were lost:"),
+    (["exec"], "execve kept the process: the same pid"),
     (
       ["threads", "count=2", "interval=0.1", "for=0.3"],
       "main thread: joined. The worker saw the flag"

@@ -281,3 +281,62 @@ pid_t pl_fork_cow_writer(const struct pl_cow_child *_Nonnull child);
 /// vfork(); the child calls _exit(code) at once. Returns the child's pid or -1. Why: Swift
 /// cannot call vfork, and its child may do nothing but exec or _exit.
 pid_t pl_vfork_exit(int code);
+#pragma mark - file-descriptor demos (fddemo.c)
+
+/// A fork child of the `fds` demo that keeps its inherited descriptor table (optionally with
+/// one descriptor rewired by dup2 and a line written to it) and waits to be released.
+struct pl_fd_hold {
+  int release_read;     ///< the child leaves when a byte (or EOF) arrives here
+  int ready_read;       ///< the child closes both ends of the ready pipe once it wrote
+  int ready_write;      ///< the child writes one byte here once set up, or -1
+  int dup_from, dup_to; ///< dup2(dup_from, dup_to) in the child; dup_from -1 for none
+  const char *_Nullable line; ///< written to dup_to after the dup2, or NULL
+  size_t line_length;
+  unsigned seconds;     ///< the longest the child lives (alarm)
+};
+/// fork(); the child does what `h` says and waits. Returns the pid or -1. Why: a fork child
+/// may only make async-signal-safe calls, so its body is C.
+pid_t pl_fd_fork_hold(const struct pl_fd_hold *_Nonnull h);
+
+/// A fork child that writes `count` lines of `line_length` bytes (`lines`, back to back) to
+/// `fd`, or to a descriptor of its own from open(path, O_WRONLY) when fd is -1.
+struct pl_fd_writer {
+  int go_read;  ///< the child starts writing when a byte arrives here (EOF: it leaves)
+  int fd;
+  const char *_Nullable path;
+  int open_flags;  ///< flags for open(path) besides O_WRONLY | O_CLOEXEC (O_APPEND)
+  const char *_Nonnull lines;
+  size_t line_length;
+  int count;
+  unsigned seconds;
+};
+/// fork(); the child writes as `w` says, then _exit(0). Returns the pid or -1. Why: the
+/// shared-offset demo's second writer is a raw fork child sharing (or not) the parent's file.
+pid_t pl_fd_fork_writer(const struct pl_fd_writer *_Nonnull w);
+
+/// A fork child wired as a shell wires a command: dup2 onto 0 and 1, close the listed
+/// descriptors, wait for the go-ahead, then execve.
+struct pl_fd_exec {
+  const char *_Nonnull path;
+  char *_Nullable const *_Nonnull argv;
+  char *_Nullable const *_Nonnull envp;
+  int stdin_fd, stdout_fd;  ///< dup2'd onto 0 and 1, or -1 to keep ours
+  const int *_Nullable close_fds;
+  int close_count;
+  int go_read;              ///< wait for a byte here before execve, or -1
+  int failure_write;        ///< errno is written here if execve fails (an O_CLOEXEC pipe), or -1
+  unsigned seconds;         ///< alarm, kept across execve; 0 for none
+};
+/// fork(); the child sets up as `e` says and calls execve (_exit(127) if it fails). Returns
+/// the pid or -1. Why: `ls | wc -l` built the way a shell builds it, between fork and exec.
+pid_t pl_fd_fork_exec(const struct pl_fd_exec *_Nonnull e);
+
+/// kcmp(KCMP_FILE): 1 when descriptor fd_a of process a and fd_b of b are the same open file
+/// description, 0 when not, -1 with errno set when the kernel cannot say. Why: no libc wrapper.
+int pl_fd_same_description(pid_t a, pid_t b, int fd_a, int fd_b);
+/// process_vm_readv of `length` bytes at `address` in `pid`. Returns the bytes read or -1
+/// (errno). Why: the exec demo reads a marker in the child's memory before and after execve.
+long pl_fd_read_memory(pid_t pid, uintptr_t address, void *_Nonnull buffer, size_t length);
+/// Copies `text` (at most 63 bytes) into a static buffer and returns its address. Why: a marker
+/// a fork child inherits at a known address, gone once it calls execve.
+uintptr_t pl_fd_set_marker(const char *_Nonnull text);

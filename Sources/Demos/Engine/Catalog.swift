@@ -15,8 +15,8 @@ public enum DemoCatalog {
       ProcessDemos.subprocess,
       ProcessDemos.zombie,
       ProcessDemos.orphan,
-    ] + IPCDemos.all + ParallelDemos.all + SignalsDemos.all + MemoryDemos.all
-    + SchedulingDemos.all
+    ] + IPCDemos.all + ParallelDemos.all + SignalsDemos.all + DescriptorDemos.all
+    + MemoryDemos.all + SchedulingDemos.all
 
   /// Demos that exist only so tests can prove ProcLab's guarantees (a demo that deadlocks on
   /// purpose is stopped at its time budget). They run, but are never listed or completed, and
