@@ -45,7 +45,7 @@ public enum Catalog {
   public static let tables: [[Message]] = [
     Messages.repl, Messages.commands, Messages.quiz, Messages.glossary,
     Messages.progress, Messages.results, Messages.demosProcesses,
-    Messages.demosTiming, Messages.demosThreads,
+    Messages.demosTiming, Messages.demosThreads, Messages.demosConditions,
   ]
 
   private static let chosen = Atomic<UInt8>(0)

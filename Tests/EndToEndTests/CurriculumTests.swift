@@ -36,6 +36,7 @@ struct CurriculumTests {
         "processes", "threads", "measuring", "gil", "creating-processes", "zombies-and-orphans",
         "pools", "speedup", "queues", "pipes", "shared-memory", "mutex-vs-semaphore",
         "concurrency-vs-parallelism", "ipc-compared",
+        "conditions-and-deadlock",
       ])
     #expect(shippedLibrary.skipped.isEmpty)
     for l in shippedLibrary.lessons {

@@ -15,7 +15,7 @@ public enum DemoCatalog {
       ProcessDemos.subprocess,
       ProcessDemos.zombie,
       ProcessDemos.orphan,
-    ] + IPCDemos.all + ParallelDemos.all
+    ] + IPCDemos.all + ParallelDemos.all + ConditionsDemos.all
 
   /// Demos that exist only so tests can prove ProcLab's guarantees (a demo that deadlocks on
   /// purpose is stopped at its time budget). They run, but are never listed or completed, and

@@ -5,6 +5,7 @@ import OSKit
 enum WorkerRoles {
   static let all: [String: Workers.Role] = base.merging(IPCDemos.workerRoles) { a, _ in a }
     .merging(ParallelDemos.workerRoles) { a, _ in a }
+    .merging(ConditionsDemos.workerRoles) { a, _ in a }
 
   static let base: [String: Workers.Role] = [
     // A worker that exits at once with the status it is given (spawn's "join").
