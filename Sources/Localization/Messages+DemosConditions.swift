@@ -23,30 +23,30 @@ extension Messages {
     Message(
       "demo.condvar.note.while",
       en:
-        "With `while`, all {items} items were taken exactly once. Consumers woke {woke} times to an empty buffer (another consumer had taken the item first); each checked again and went back to waiting. Threads waited {waits} times in all.",
+        "With while, all {items} items were taken exactly once. Consumers woke {woke} times to an empty buffer (another consumer had taken the item first); each checked again and went back to waiting. Threads waited {waits} times in all.",
       ko:
-        "`while`로 다시 확인하니 항목 {items}개가 모두 정확히 한 번씩 꺼내졌습니다. 소비자는 {woke}번 깨어나 빈 버퍼를 보았지만(다른 소비자가 먼저 꺼냈습니다), 그때마다 다시 확인하고 다시 기다렸습니다. 스레드가 기다린 횟수는 모두 {waits}번입니다."
+        "while로 다시 확인하니 항목 {items}개가 모두 정확히 한 번씩 꺼내졌습니다. 소비자는 {woke}번 깨어나 빈 버퍼를 보았지만(다른 소비자가 먼저 꺼냈습니다), 그때마다 다시 확인하고 다시 기다렸습니다. 스레드가 기다린 횟수는 모두 {waits}번입니다."
     ),
     Message(
       "demo.condvar.note.whileShort",
       en:
-        "With `while`, the run stopped short of {items} items (it hit ProcLab's time limit): consumers woke {woke} times to an empty buffer, after {waits} waits in all.",
+        "With while, the run stopped short of {items} items (it hit ProcLab's time limit): consumers woke {woke} times to an empty buffer, after {waits} waits in all.",
       ko:
-        "`while` 실행이 항목 {items}개를 다 옮기기 전에 ProcLab의 시간 한도에 걸려 멈췄습니다. 소비자는 모두 {waits}번 기다렸고 {woke}번 빈 버퍼에 깨어났습니다."
+        "while 실행이 항목 {items}개를 다 옮기기 전에 ProcLab의 시간 한도에 걸려 멈췄습니다. 소비자는 모두 {waits}번 기다렸고 {woke}번 빈 버퍼에 깨어났습니다."
     ),
     Message(
       "demo.condvar.note.if",
       en:
-        "With `if`, consumers woke {woke} times to an empty buffer and went on {takes} times to take an item that was not there; producers went on {puts} times to put into a full buffer. Real code would read a stale slot or overwrite an item; ProcLab counted each instead of doing it.",
+        "With if, consumers woke {woke} times to an empty buffer and went on {takes} times to take an item that was not there; producers went on {puts} times to put into a full buffer. Real code would read a stale slot or overwrite an item; ProcLab counted each instead of doing it.",
       ko:
-        "`if`로 한 번만 확인하니 소비자가 {woke}번 빈 버퍼에 깨어나 그중 {takes}번은 없는 항목을 꺼내러 나아갔고, 생산자는 {puts}번 꽉 찬 버퍼에 넣으러 나아갔습니다. 실제 코드라면 낡은 칸을 읽거나 항목을 덮어썼을 것입니다. ProcLab은 그렇게 하지 않고 횟수만 셌습니다."
+        "if로 한 번만 확인하니 소비자가 {woke}번 빈 버퍼에 깨어나 그중 {takes}번은 없는 항목을 꺼내러 나아갔고, 생산자는 {puts}번 꽉 찬 버퍼에 넣으러 나아갔습니다. 실제 코드라면 낡은 칸을 읽거나 항목을 덮어썼을 것입니다. ProcLab은 그렇게 하지 않고 횟수만 셌습니다."
     ),
     Message(
       "demo.condvar.note.ifLucky",
       en:
-        "With `if`, this run was lucky: consumers woke {woke} times to an empty buffer, {takes} takes from an empty buffer and {puts} puts into a full one followed. Run it again, or with more consumers: the bug is there whether it shows or not.",
+        "With if, this run was lucky: consumers woke {woke} times to an empty buffer, {takes} takes from an empty buffer and {puts} puts into a full one followed. Run it again, or with more consumers: the bug is there whether it shows or not.",
       ko:
-        "`if`로 한 이번 실행은 운이 좋았습니다. 소비자가 빈 버퍼에 깨어난 것은 {woke}번, 빈 버퍼에서 꺼내려 한 것은 {takes}번, 꽉 찬 버퍼에 넣으려 한 것은 {puts}번입니다. 다시, 또는 소비자를 늘려 실행해 보십시오. 버그는 드러나든 아니든 그대로 있습니다."
+        "if로 한 이번 실행은 운이 좋았습니다. 소비자가 빈 버퍼에 깨어난 것은 {woke}번, 빈 버퍼에서 꺼내려 한 것은 {takes}번, 꽉 찬 버퍼에 넣으려 한 것은 {puts}번입니다. 다시, 또는 소비자를 늘려 실행해 보십시오. 버그는 드러나든 아니든 그대로 있습니다."
     ),
     Message(
       "demo.condvar.note.timeouts",
@@ -184,14 +184,14 @@ extension Messages {
       en:
         "With trylock, the opposite orders stayed, and {retries} times a thread found its second lock busy, let go of its first and tried again; {rounds} rounds took {time}. No deadlock, but work thrown away each time.",
       ko:
-        "trylock을 쓰면 반대 순서는 그대로인데, 스레드가 둘째 락이 잠긴 것을 보고 첫 락을 놓고 다시 시도한 것이 {retries}번입니다. {rounds}번에 {time}이 걸렸습니다. 교착 상태는 없지만 그때마다 한 일을 버렸습니다."
+        "trylock을 쓰면 반대 순서는 그대로인데, 스레드가 둘째 락이 잠긴 것을 보고 첫 락을 놓고 다시 시도한 것이 {retries}번입니다. {rounds}번에 걸린 시간은 {time}입니다. 교착 상태는 없지만 그때마다 한 일을 버렸습니다."
     ),
     Message(
       "demo.deadlock.note.timedlock",
       en:
         "With a timed lock, a thread gave up waiting {giveups} times and started over; {rounds} rounds took {time}. A time-out breaks the cycle, but only after waiting it out, each time.",
       ko:
-        "시간 제한 락을 쓰면 스레드가 {giveups}번 기다리기를 포기하고 처음부터 다시 했습니다. {rounds}번에 {time}이 걸렸습니다. 시간 제한은 순환을 끊지만, 매번 그 시간을 다 기다린 뒤에야 끊습니다."
+        "시간 제한 락을 쓰면 스레드가 {giveups}번 기다리기를 포기하고 처음부터 다시 했습니다. {rounds}번에 걸린 시간은 {time}입니다. 시간 제한은 순환을 끊지만, 매번 그 시간을 다 기다린 뒤에야 끊습니다."
     ),
   ]
 }

@@ -41,6 +41,8 @@ import Testing
     ("cpu-scaling", ["n=1000", "runs=1"]),
     ("parallel", ["work=0.02", "zoom=0.005"]),
     ("sched", ["unit=0.01"]),
+    ("condvar", ["items=300"]),
+    ("deadlock", ["rounds=20"]),
   ]
 
   /// Demos that are quick enough to run with every parameter at its default (the others'

@@ -21,7 +21,7 @@ import Testing
       ["threads", "count=2", "interval=0.1", "for=0.3"],
       "main thread: joined. The worker saw the flag"
     ),
-    (["condvar", "items=200", "python=off"], "With `if`, consumers woke"),
+    (["condvar", "items=200", "python=off"], "With if, consumers woke"),
     (["deadlock", "rounds=20"], "The wait-for graph has a cycle:"),
   ]
 

@@ -48,7 +48,7 @@ enum ConditionsMetrics {
       "consumed", "consumed_once", "empty_wakeups", "empty_takes", "full_puts", "seconds",
     ].flatMap { ["with_while." + $0, "with_if." + $0] }.map { path in
       (buffer("with_while", "(while)") + buffer("with_if", "(if)"))[path: path].python(
-        meaning: "the same count in CPython, with threading.Condition")
+        meaning: "the same figure in CPython, with threading.Condition")
     } + [PythonMetrics.fact("items", "items put in each run", .count, "producers × items")]
 
   static let deadlock: [MetricDeclaration] = [

@@ -25,6 +25,15 @@ enum LockFixes {
       case .timedlock: "timedlock"
       }
     }
+
+    /// The fix as the table names it, in the run's language.
+    var label: String {
+      switch self {
+      case .ordered: Catalog.text("demo.deadlock.fix.ordered")
+      case .trylock: Catalog.text("demo.deadlock.fix.trylock")
+      case .timedlock: Catalog.text("demo.deadlock.fix.timedlock")
+      }
+    }
   }
 
   static func run(rounds: Int, hold: Int, timeout: Int, context: DemoContext) throws {
@@ -57,7 +66,7 @@ enum LockFixes {
         retried = Catalog.text("demo.deadlock.giveups", ["n": String(result.giveups)])
       }
       rows.append([
-        Catalog.text("demo.deadlock.fix.\(fix.key)"), "\(done) / \(2 * rounds)", retried,
+        fix.label, "\(done) / \(2 * rounds)", retried,
         Units.duration(seconds, language: Catalog.language),
       ])
     }
