@@ -74,6 +74,21 @@ struct ConditionsDemoTests {
     }
   }
 
+  @Test(
+    "deadlock: the heaviest parameters still end by themselves within the budget, stopping the fixes short"
+  )
+  func heaviestEndsWithinBudget() throws {
+    let asked = ["rounds=100000", "hold=10000", "timeout=100000", "gap=1000"]
+    let r = try ProcessDemoRunner.report("deadlock", asked)
+    #expect(r.metric("rounds")?.double == 200_000)
+    for fix in ["ordered", "trylock", "timedlock"] {
+      #expect((r.metric("\(fix).rounds")?.double ?? .infinity) < 200_000, "\(fix) was not stopped")
+      #expect((r.metric("\(fix).seconds")?.double ?? .infinity) < 2 * LockFixes.timeLimit)
+    }
+    #expect(r.metric("fcntl.refused") == .string("EDEADLK"))
+    ProcessDemoRunner.expectNothingLeft()
+  }
+
   @Test("deadlock: trylock with opposite orders retries; one order never has to")
   func fixesRetry() throws {
     var retries = 0

@@ -29,7 +29,8 @@ enum CondvarDemo {
 
   static let definition = DemoDefinition(
     name: "condvar",
-    summary: "a bounded buffer with a mutex and two condition variables; `if` instead of `while`",
+    summary:
+      "a bounded buffer with a mutex and two condition variables, re-checked with while and with if",
     lesson: "conditions-and-deadlock", metrics: ConditionsMetrics.condvar,
     parameters: Keys.self, timeBudget: 60
   ) { params, context in
@@ -37,7 +38,7 @@ enum CondvarDemo {
   }
 
   /// The longest one run of the buffer may take before it stops short (its counts then show it).
-  static let timeLimit = 15.0
+  static let timeLimit = 12.0
 
   struct Run {
     var way: String

@@ -17,7 +17,7 @@ enum CondvarPython {
         [
           "--capacity", String(params.capacity), "--producers", String(params.producers),
           "--consumers", String(params.consumers), "--items", String(params.items),
-        ], timeout: 40, context: context)
+        ], timeout: 25, context: context)
     else { return nil }
     let total = params.producers * params.items
     let count = { (path: String) in program.double(path).map { String(Int($0)) } ?? "?" }

@@ -24,7 +24,7 @@ enum DeadlockDemo {
       "hold", default: 100, range: 0...10_000,
       help: "microseconds a thread holds its first lock before the second, in the fixes")
     let timeout = IntParameter(
-      "timeout", default: 1000, range: 10...1_000_000,
+      "timeout", default: 1000, range: 10...100_000,
       help: "microseconds the timed lock waits for the second lock before it gives up")
   }
 
@@ -32,7 +32,7 @@ enum DeadlockDemo {
     name: "deadlock",
     summary: "two threads and two processes take two locks in opposite orders; the fixes measured",
     lesson: "conditions-and-deadlock", metrics: ConditionsMetrics.deadlock,
-    parameters: Keys.self, timeBudget: 30
+    parameters: Keys.self, timeBudget: 40
   ) { params, context in
     try threads(gap: params.gap, context: context)
     try FcntlDeadlock.run(context: context)

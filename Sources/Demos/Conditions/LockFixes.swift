@@ -11,7 +11,7 @@ import Render
 /// is busy; the second lock with a timed wait, giving up the same way when it runs out.
 enum LockFixes {
   /// The longest one fix may take before it stops short (its rounds then show it).
-  static let timeLimit = 8.0
+  static let timeLimit = 5.0
 
   enum Fix: Int32, CaseIterable {
     case ordered = 0
