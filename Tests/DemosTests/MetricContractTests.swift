@@ -47,6 +47,8 @@ import Testing
     ("fds", ["lines=10", "files=2", "hold=0.1"]),
     ("exec", []),
     ("exec", ["cloexec=off"]),
+    ("condvar", ["items=300"]),
+    ("deadlock", ["rounds=20"]),
   ]
 
   /// Demos that are quick enough to run with every parameter at its default (the others'

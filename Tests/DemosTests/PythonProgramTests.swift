@@ -25,7 +25,7 @@ struct PythonProgramTests {
     "process-tutorial/pool_overhead.py", "concepts-tutorial/fork_exec_wait.py",
     "concepts-tutorial/zombie_orphan.py", "ipc-tutorial/queue_kinds.py",
     "ipc-tutorial/pipe_send_recv.py", "ipc-tutorial/shm_assignment.py",
-    "ipc-tutorial/pipe_vs_queue.py",
+    "ipc-tutorial/pipe_vs_queue.py", "concepts-tutorial/condition_buffer.py",
   ]
 
   @Test func everyProgramHasATest() throws {
@@ -184,6 +184,17 @@ struct PythonProgramTests {
     #expect(run.metric("zombie.reaped") == true)
     #expect(run.metric("orphan.reparented") == true)
     #expect(run.double("orphan.new_ppid") != run.double("orphan.original_ppid"))
+  }
+
+  @Test func conditionBufferWhileNeverTakesFromEmpty() throws {
+    let run = try P.program(
+      "concepts-tutorial/condition_buffer.py",
+      ["--capacity", "1", "--consumers", "4", "--items", "500"])
+    #expect(run.double("items") == 1000)
+    #expect(run.metric("with_while.consumed_once") == true)
+    #expect(run.double("with_while.empty_takes") == 0)
+    #expect(run.metric("with_if.consumed_once") == true)
+    #expect(run.double("with_if.consumed") == 1000)
   }
 
   @Test func queueOrdersTimeoutsAndJoin() throws {

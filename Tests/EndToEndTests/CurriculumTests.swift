@@ -36,7 +36,7 @@ struct CurriculumTests {
         "processes", "threads", "measuring", "gil", "creating-processes", "zombies-and-orphans",
         "pools", "speedup", "queues", "pipes", "shared-memory", "mutex-vs-semaphore",
         "concurrency-vs-parallelism", "ipc-compared", "signals", "file-descriptors",
-        "copy-on-write", "scheduling",
+        "copy-on-write", "conditions-and-deadlock", "scheduling",
       ])
     #expect(shippedLibrary.skipped.isEmpty)
     for l in shippedLibrary.lessons {

@@ -65,6 +65,8 @@ import Testing
     ),
     (["signals", "repeats=20", "children=2"], "One killpg() reached every process of group"),
     (["cow", "size=4", "writes=0,50", "sizes=1,4", "runs=1"], "the kernel copies that one page"),
+    (["condvar", "items=200", "python=off"], "With if, consumers woke"),
+    (["deadlock", "rounds=20"], "The wait-for graph has a cycle:"),
   ]
 
   /// The first run of four or more ASCII words in `line` (a word: ASCII letters only, once

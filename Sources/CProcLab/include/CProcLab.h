@@ -340,3 +340,73 @@ long pl_fd_read_memory(pid_t pid, uintptr_t address, void *_Nonnull buffer, size
 /// Copies `text` (at most 63 bytes) into a static buffer and returns its address. Why: a marker
 /// a fork child inherits at a known address, gone once it calls execve.
 uintptr_t pl_fd_set_marker(const char *_Nonnull text);
+#pragma mark - Conditions and deadlock demos (condvar, deadlock: conddemo.c, deadlock.c)
+
+/// What one run of the bounded buffer counted.
+typedef struct pl_buffer_result {
+  int64_t produced, consumed;
+  /// Items taken more than once, and items never taken (both 0 when the buffer is right).
+  int64_t duplicates, missing;
+  /// Calls of pthread_cond_wait on not_full (producers) and on not_empty (consumers).
+  int64_t waits_not_full, waits_not_empty;
+  /// A consumer returned from its wait to an empty buffer; a producer to a full one.
+  int64_t empty_wakeups, full_wakeups;
+  /// A consumer went on to take from an empty buffer; a producer to put into a full one (the
+  /// `if` bug; counted, never done).
+  int64_t empty_takes, full_puts;
+  /// Waits that hit the 2 s safety limit (none is expected).
+  int64_t timeouts;
+  uint64_t elapsed_ns;
+  /// 1 when every item was produced and taken before `time_limit`.
+  int finished;
+} pl_buffer_result;
+
+/// Runs `producers` and `consumers` threads over a bounded buffer of `capacity` items (one
+/// mutex, conditions not_full and not_empty); each producer puts `items_per_producer` numbered
+/// items. `recheck_with_while` 0 re-checks with `if` (the bug), `broadcast` 1 wakes every waiter
+/// instead of one. Ends within about `time_limit` seconds. Returns 0 or an errno.
+/// Why: the waits and wake-ups must be exactly the pthread calls the lesson names.
+int pl_bounded_buffer_run(int capacity, int producers, int consumers, int64_t items_per_producer,
+                          int recheck_with_while, int broadcast, double time_limit,
+                          pl_buffer_result *_Nonnull out);
+
+/// One line of the opposite-order threads' reports: thread 0 or 1 (-1: both finished), its
+/// kernel tid, the lock it holds (0, 1; 2: both) and the lock it is about to wait for (-1: none).
+typedef struct pl_lock_claim {
+  int32_t thread, tid, holds, wants;
+} pl_lock_claim;
+
+/// Two threads: thread 0 locks mutex 0, then (after `gap_us`) mutex 1; thread 1 the other way
+/// round. Each writes a pl_lock_claim to `report_fd` after its first lock and before its second.
+/// Returns only if they did not deadlock. Why: the body of `proclab worker deadlock-threads`,
+/// whose threads ProcLab cannot cancel once they block, only kill with their process.
+int pl_deadlock_threads(int report_fd, unsigned gap_us);
+
+/// fcntl(F_SETLKW or F_SETLK) write lock on byte `byte` of `fd`. Returns 0 or an errno
+/// (EDEADLK: the kernel saw that waiting would close a cycle). Why: fcntl is variadic.
+int pl_fcntl_lock_byte(int fd, int64_t byte, int wait);
+
+/// memfd_create(name, MFD_CLOEXEC): a file with no name on disk. Why: nothing to remove after.
+int pl_memfd(const char *_Nonnull name);
+
+/// What one run of a lock strategy did.
+typedef struct pl_lock_strategy_result {
+  int64_t rounds[2];
+  /// trylock found the second lock busy / the timed lock gave up; each time the thread let
+  /// go of its first lock and tried again after a random pause.
+  int64_t retries, giveups;
+  uint64_t elapsed_ns;
+  int finished;
+} pl_lock_strategy_result;
+
+/// Two threads each take both of two mutexes `rounds` times, holding the first `hold_us`
+/// before taking the second: `kind` 0 in one order; 1 in opposite orders, the second with
+/// trylock and a back-off; 2 in opposite orders, the second with pthread_mutex_clocklock for
+/// `timeout_us`. Ends within about `time_limit` seconds. Returns 0 or an errno.
+/// Why: the three fixes of the deadlock, each the pthread call it is named after.
+int pl_lock_strategy_run(int kind, int64_t rounds, unsigned hold_us, unsigned timeout_us,
+                         double time_limit, pl_lock_strategy_result *_Nonnull out);
+/// The futex and fcntl system call numbers on this machine (/proc/<pid>/task/<tid>/syscall's
+/// first field). Why: SYS_futex and SYS_fcntl are macros of macros, which Swift does not see.
+int pl_sys_futex(void);
+int pl_sys_fcntl(void);

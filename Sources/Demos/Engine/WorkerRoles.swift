@@ -7,6 +7,7 @@ enum WorkerRoles {
     .merging(ParallelDemos.workerRoles) { a, _ in a }
     .merging(SchedulingDemos.workerRoles) { a, _ in a }
     .merging(DescriptorDemos.workerRoles) { a, _ in a }
+    .merging(ConditionsDemos.workerRoles) { a, _ in a }
 
   static let base: [String: Workers.Role] = [
     // A worker that exits at once with the status it is given (spawn's "join").
