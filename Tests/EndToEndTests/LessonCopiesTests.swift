@@ -10,14 +10,14 @@ import Testing
 struct LessonCopiesTests {
   /// `PREFIX/bin/proclab` and `PREFIX/share/proclab/lessons` as `make install PREFIX=…` lays
   /// them out: the binary under test hard-linked (so `/proc/self/exe` is the installed path),
-  /// or copied, and the source tree's lesson files and `python/` copied.
+  /// or copied, and the source tree's `lessons/` copied whole (`cp -R lessons/.`, as the
+  /// Makefile does: lesson files, `python/`, `ko/` and the exercises' files).
   static func install(into prefix: String) throws -> String {
     let status = system(
       "mkdir -p '\(prefix)/bin' '\(prefix)/share/proclab/lessons' && "
         + "(ln '\(proclabBinary)' '\(prefix)/bin/proclab' 2>/dev/null || "
         + "cp '\(proclabBinary)' '\(prefix)/bin/proclab') && "
-        + "cp '\(TestBinary.sourceRoot)'/lessons/*.md '\(prefix)/share/proclab/lessons/' && "
-        + "cp -R '\(TestBinary.sourceRoot)/lessons/python' '\(prefix)/share/proclab/lessons/'")
+        + "cp -R '\(TestBinary.sourceRoot)'/lessons/. '\(prefix)/share/proclab/lessons/'")
     try #require(status == 0)
     return prefix + "/bin/proclab"
   }
