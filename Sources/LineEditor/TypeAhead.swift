@@ -57,12 +57,4 @@ public enum TypeAhead {
     }
     return keys
   }
-
-  /// The line that says keys were dropped, or nil for none.
-  public static func droppedLine(keys: Int) -> String? {
-    guard keys > 0 else { return nil }
-    return keys == 1
-      ? "(1 key typed during the demo was dropped)"
-      : "(\(keys) keys typed during the demo were dropped)"
-  }
 }

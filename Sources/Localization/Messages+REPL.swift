@@ -93,6 +93,12 @@ extension Messages {
       ko: "open <번호> 또는 open <id>로 레슨을 시작합니다."),
     Message("repl.demos.title", en: "Demos", ko: "데모"),
     Message(
+      "repl.typeAhead.droppedOne", en: "(1 key typed during the demo was dropped)",
+      ko: "(데모가 실행되는 동안 입력한 키 1개는 버렸습니다)"),
+    Message(
+      "repl.typeAhead.dropped", en: "({keys} keys typed during the demo were dropped)",
+      ko: "(데모가 실행되는 동안 입력한 키 {keys}개는 버렸습니다)"),
+    Message(
       "repl.demos.how",
       en: "run <demo> [name=value …] runs one; help run <demo> explains its parameters.",
       ko: "run <데모> [이름=값 …]으로 실행하고, help run <데모>로 매개변수 설명을 봅니다."),

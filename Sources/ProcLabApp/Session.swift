@@ -355,7 +355,12 @@ final class Session {
     guard interactive && isatty(0) == 1 else { return }
     let keys = TypeAhead.keyCount(TypeAhead.take(from: 0))
     tcflush(0, TCIFLUSH)
-    if let line = TypeAhead.droppedLine(keys: keys) { write(style.dim(wrapped(line))) }
+    guard keys > 0 else { return }
+    let line =
+      keys == 1
+      ? Catalog.text("repl.typeAhead.droppedOne")
+      : Catalog.text("repl.typeAhead.dropped", ["keys": String(keys)])
+    write(style.dim(wrapped(line)))
   }
 
   /// `discardTypeahead(write:)`, the line said with `say`.

@@ -80,11 +80,18 @@ struct StepScreenTests {
     }
   }
 
-  @Test("keys typed during a demo are dropped, and one line says how many")
-  func droppedKeysAreCounted() throws {
+  @Test(
+    "keys typed during a demo are dropped, and one line says how many, in the session's language",
+    arguments: [
+      ([String](), "(4 keys typed during the demo were dropped)", "unknown command"),
+      (["--lang", "ko"], "(데모가 실행되는 동안 입력한 키 4개는 버렸습니다)", "알 수 없는 명령"),
+    ])
+  func droppedKeysAreCounted(
+    _ language: (arguments: [String], line: String, unknownCommand: String)
+  ) throws {
     let state = TempState()
     defer { state.cleanUp() }
-    let s = try PTYSession(state: state)
+    let s = try PTYSession(arguments: language.arguments, state: state)
     defer { s.close() }
     #expect(s.expect("proclab › "))
     s.type("run zombie hold=3\r")
@@ -99,10 +106,11 @@ struct StepScreenTests {
     let m = s.mark
     s.type("ab\rc")
     #expect(
-      s.expect("(4 keys typed during the demo were dropped)", after: m, timeout: 30), "\(s.screen)")
+      s.expect(language.line, after: m, timeout: 30), "\(s.screen)")
     #expect(s.expect("proclab › ", after: m))
     s.drain(0.3)
-    #expect(!s.screen.contains("unknown command"), "a dropped key ran as a command: \(s.screen)")
+    #expect(
+      !s.screen.contains(language.unknownCommand), "a dropped key ran as a command: \(s.screen)")
     s.type("quit\r")
     #expect(s.waitForExit(timeout: 10) == .exited(0))
   }

@@ -12,11 +12,4 @@ struct TypeAheadTests {
     #expect(TypeAhead.keyCount([0x1B, 0x78]) == 1)  // Alt-x
     #expect(TypeAhead.keyCount([]) == 0)
   }
-
-  @Test("one line, singular or plural; none for no keys")
-  func droppedLine() {
-    #expect(TypeAhead.droppedLine(keys: 0) == nil)
-    #expect(TypeAhead.droppedLine(keys: 1) == "(1 key typed during the demo was dropped)")
-    #expect(TypeAhead.droppedLine(keys: 3) == "(3 keys typed during the demo were dropped)")
-  }
 }
