@@ -1,17 +1,19 @@
 #!/usr/bin/env python3
 """threading.Condition으로 만든 유한 버퍼: 개념 튜토리얼이 이름만 든 동기화된 큐.
 
-개념 튜토리얼(「Python의 병렬 처리, 개념(만) 이해해보기」)이 할 일로 남긴 것을 만듭니다. 생산자
-스레드들은 번호 붙은 항목을 크기가 정해진 버퍼에 넣고, 소비자 스레드들은 꺼냅니다. 락 하나가
-버퍼를 지키고, 두 조건 변수가 그 락을 함께 씁니다: not_full(생산자가 기다림)과 not_empty(소비자가
-기다림). wait()가 돌아오면 조건을 `while` 루프에서 다시 확인합니다. 다른 소비자가 항목을 먼저
-가져갔을 수 있기 때문입니다. 대신 `if`를 쓰면, 빈 버퍼를 보고 깨어난 소비자가 항목이 있는 것처럼
-계속합니다. 이 프로그램은 그런 꺼냄을 하나하나 세고(실제로 하지는 않고), 그래서 두 실행 모두
-모든 항목의 행방이 맞은 채로 끝납니다.
+개념 튜토리얼(「Python의 병렬 처리, 개념(만) 이해해보기」)이 할 일로
+남긴 것을 만듭니다. 생산자 스레드들은 번호 붙은 항목을 크기가 정해진
+버퍼에 넣고, 소비자 스레드들은 꺼냅니다. 락 하나가 버퍼를 지키고, 두
+조건 변수가 그 락을 함께 씁니다: not_full(생산자가 기다림)과
+not_empty(소비자가 기다림). wait()가 돌아오면 조건을 `while` 루프에서
+다시 확인합니다. 다른 소비자가 항목을 먼저 가져갔을 수 있기 때문입니다.
+대신 `if`를 쓰면, 빈 버퍼를 보고 깨어난 소비자가 항목이 있는 것처럼
+계속합니다. 이 프로그램은 그런 꺼냄을 하나하나 세고(실제로 하지는 않고),
+그래서 두 실행 모두 모든 항목의 행방이 맞은 채로 끝납니다.
 
     python3 -I condition_buffer.py
     python3 -I condition_buffer.py --capacity 1 --consumers 4
-    python3 -I condition_buffer.py --json   # ProcLab용: 마지막 줄이 JSON 객체 하나
+    python3 -I condition_buffer.py --json   # ProcLab용, 마지막 줄이 JSON
 """
 
 import argparse
@@ -23,8 +25,9 @@ from collections import deque
 
 
 def flat(value, prefix=""):
-    """지표를 한 단계 이름으로 펼칩니다. 값은 숫자, 문자열, bool입니다(ProcLab과의 약속).
-    중첩된 dict는 "with_while.empty_takes"처럼 점으로 이은 이름이 됩니다."""
+    """지표를 한 단계 이름으로 펼칩니다. 값은 숫자, 문자열,
+    bool입니다(ProcLab과의 약속). 중첩된 dict는
+    "with_while.empty_takes"처럼 점으로 이은 이름이 됩니다."""
     if not isinstance(value, dict):
         return {prefix: value}
     out = {}

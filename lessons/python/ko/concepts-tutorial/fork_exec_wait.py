@@ -1,15 +1,17 @@
 #!/usr/bin/env python3
 """개념 튜토리얼의 프로세스 생성: os 모듈로 하는 fork, exec, wait.
 
-개념 튜토리얼(「Python의 병렬 처리, 개념(만) 이해해보기」)처럼, os.fork()는 이 프로세스의 복사본을
-만듭니다. 자식에게는 0을, 부모에게는 자식의 pid를 돌려줍니다. 자식은 다른 프로그램을 exec할 수도
-있고(os.execv는 pid는 그대로 두고 프로그램을 바꿉니다), 그냥 os._exit(status)로 끝날 수도
-있습니다. 부모의 os.waitpid()는 자식을 기다려 그 종료 상태를 거둡니다. 그때까지 끝난 자식은
-프로세스 테이블에 남습니다.
+개념 튜토리얼(「Python의 병렬 처리, 개념(만) 이해해보기」)처럼,
+os.fork()는 이 프로세스의 복사본을 만듭니다. 자식에게는 0을, 부모에게는
+자식의 pid를 돌려줍니다. 자식은 다른 프로그램을 exec할 수도
+있고(os.execv는 pid는 그대로 두고 프로그램을 바꿉니다), 그냥
+os._exit(status)로 끝날 수도 있습니다. 부모의 os.waitpid()는 자식을
+기다려 그 종료 상태를 거둡니다. 그때까지 끝난 자식은 프로세스 테이블에
+남습니다.
 
     python3 -I fork_exec_wait.py
     python3 -I fork_exec_wait.py --children 5
-    python3 -I fork_exec_wait.py --json   # ProcLab용: 마지막 줄이 JSON 객체 하나
+    python3 -I fork_exec_wait.py --json   # ProcLab용, 마지막 줄이 JSON
 """
 
 import argparse
@@ -20,8 +22,9 @@ import sys
 
 
 def flat(value, prefix=""):
-    """지표를 한 단계 이름으로 펼칩니다. 값은 숫자, 문자열, bool입니다(ProcLab과의 약속).
-    중첩된 dict나 list는 "thread.2.seconds", "pids.0"처럼 점으로 이은 이름이 됩니다."""
+    """지표를 한 단계 이름으로 펼칩니다. 값은 숫자, 문자열,
+    bool입니다(ProcLab과의 약속). 중첩된 dict나 list는
+    "thread.2.seconds", "pids.0"처럼 점으로 이은 이름이 됩니다."""
     if isinstance(value, dict):
         items = value.items()
     elif isinstance(value, (list, tuple)):

@@ -1,14 +1,15 @@
 #!/usr/bin/env python3
 """개념 튜토리얼의 좀비 프로세스와 고아 프로세스를 /proc에서 봅니다.
 
-개념 튜토리얼(「Python의 병렬 처리, 개념(만) 이해해보기」)처럼, 끝난 자식은 부모가 기다려 줄
-때까지 좀비(/proc/<pid>/stat의 상태 Z)로 프로세스 테이블에 남습니다. waitpid()가 종료 상태를
-거두고 그것을 없앱니다. 부모가 먼저 끝난 자식은 고아입니다. 리눅스는 새 부모를 붙여 줍니다.
-"서브리퍼(subreaper)"가 되겠다고 한 가장 가까운 조상(ProcLab의 데모 실행기가 그렇습니다),
-그런 조상이 없으면 init, 곧 pid 1입니다.
+개념 튜토리얼(「Python의 병렬 처리, 개념(만) 이해해보기」)처럼, 끝난
+자식은 부모가 기다려 줄 때까지 좀비(/proc/<pid>/stat의 상태 Z)로
+프로세스 테이블에 남습니다. waitpid()가 종료 상태를 거두고 그것을
+없앱니다. 부모가 먼저 끝난 자식은 고아입니다. 리눅스는 새 부모를 붙여
+줍니다. "서브리퍼(subreaper)"가 되겠다고 한 가장 가까운 조상(ProcLab의
+데모 실행기가 그렇습니다), 그런 조상이 없으면 init, 곧 pid 1입니다.
 
     python3 -I zombie_orphan.py
-    python3 -I zombie_orphan.py --json   # ProcLab용: 마지막 줄이 JSON 객체 하나
+    python3 -I zombie_orphan.py --json   # ProcLab용, 마지막 줄이 JSON
 """
 
 import argparse
@@ -19,8 +20,9 @@ import time
 
 
 def flat(value, prefix=""):
-    """지표를 한 단계 이름으로 펼칩니다. 값은 숫자, 문자열, bool입니다(ProcLab과의 약속).
-    중첩된 dict나 list는 "thread.2.seconds", "pids.0"처럼 점으로 이은 이름이 됩니다."""
+    """지표를 한 단계 이름으로 펼칩니다. 값은 숫자, 문자열,
+    bool입니다(ProcLab과의 약속). 중첩된 dict나 list는
+    "thread.2.seconds", "pids.0"처럼 점으로 이은 이름이 됩니다."""
     if isinstance(value, dict):
         items = value.items()
     elif isinstance(value, (list, tuple)):

@@ -1,14 +1,16 @@
 #!/usr/bin/env python3
 """GIL 튜토리얼의 실험: n부터 거꾸로 세기를 스레드 1개, 스레드 k개, 프로세스 k개로.
 
-GIL 튜토리얼(「Python socket programming #4 - multiprocessing #1」)은 100,000,000부터 0까지
-스레드 하나로 세고(8초 기록), 스레드 둘로 셌습니다(16초 기록). CPython에서는 전역 인터프리터
-락(GIL)을 쥔 스레드만 Python 코드를 실행하므로, 두 배의 일을 하는 스레드 둘은 두 배 오래
-걸립니다. 프로세스 둘은 저마다 인터프리터와 락을 가지므로 CPU 두 개에서 동시에 돌 수 있습니다.
+GIL 튜토리얼(「Python socket programming #4 - multiprocessing #1」)은
+100,000,000부터 0까지 스레드 하나로 세고(8초 기록), 스레드 둘로
+셌습니다(16초 기록). CPython에서는 전역 인터프리터 락(GIL)을 쥔 스레드만
+Python 코드를 실행하므로, 두 배의 일을 하는 스레드 둘은 두 배 오래
+걸립니다. 프로세스 둘은 저마다 인터프리터와 락을 가지므로 CPU 두 개에서
+동시에 돌 수 있습니다.
 
     python3 -I countdown.py                      # 읽기 좋은 실행 한 번
     python3 -I countdown.py --n 100_000_000      # 튜토리얼의 크기(행마다 약 4-8초)
-    python3 -I countdown.py --json               # ProcLab용: 마지막 줄이 JSON 객체 하나
+    python3 -I countdown.py --json               # ProcLab용, 마지막 줄이 JSON
 """
 
 import argparse
@@ -21,8 +23,9 @@ import time
 
 
 def flat(value, prefix=""):
-    """지표를 한 단계 이름으로 펼칩니다. 값은 숫자, 문자열, bool입니다(ProcLab과의 약속).
-    중첩된 dict나 list는 "thread.2.seconds", "pids.0"처럼 점으로 이은 이름이 됩니다."""
+    """지표를 한 단계 이름으로 펼칩니다. 값은 숫자, 문자열,
+    bool입니다(ProcLab과의 약속). 중첩된 dict나 list는
+    "thread.2.seconds", "pids.0"처럼 점으로 이은 이름이 됩니다."""
     if isinstance(value, dict):
         items = value.items()
     elif isinstance(value, (list, tuple)):
@@ -46,7 +49,8 @@ def cpu_seconds(who):
 
 
 def run_once(kind, workers, n):
-    """`workers`개의 스레드나 프로세스가 저마다 n부터 거꾸로 셀 때의 벽시계 시간과 CPU 시간(초)."""
+    """`workers`개의 스레드나 프로세스가 저마다 n부터 거꾸로 셀 때의
+    벽시계 시간과 CPU 시간(초)."""
     if kind == "thread":
         started = [threading.Thread(target=countdown, args=(n,)) for _ in range(workers)]
         who = resource.RUSAGE_SELF

@@ -1,18 +1,21 @@
 #!/usr/bin/env python3
 """GIL 튜토리얼의 풀: 잠드는 작업 10개에 Pool(3).map, 각 값을 어느 프로세스가 실행했는지.
 
-GIL 튜토리얼(「Python socket programming #4 - multiprocessing #1」)의 f(x)는 1초 기다린 뒤
-x * x를 돌려줍니다. 프로세스 셋이 값 열 개를 나눠 맡으므로 풀은 네 바퀴를 돌아야 합니다. 약
-4초가 걸리고, 글에서는 프로세스 1이 0, 3, 6, 9를 실행했습니다. 프로세스가 넷이거나 값이 아홉
-개라면 세 바퀴로 됩니다. 이 프로그램은 값마다 그것을 실행한 프로세스의 pid와 시작·끝 시각을
-기록합니다. --threads를 주면 풀은 multiprocessing.pool.ThreadPool입니다. 같은 map을 한
-프로세스의 스레드들이 실행하고(각 스레드는 /proc에 보이는 커널 스레드 id, 곧 tid로 부릅니다),
-GIL이 한 번에 하나만 Python을 실행하게 해도 기다리는 동안에는 서로 겹칩니다.
+GIL 튜토리얼(「Python socket programming #4 - multiprocessing #1」)의
+f(x)는 1초 기다린 뒤 x * x를 돌려줍니다. 프로세스 셋이 값 열 개를 나눠
+맡으므로 풀은 네 바퀴를 돌아야 합니다. 약 4초가 걸리고, 글에서는
+프로세스 1이 0, 3, 6, 9를 실행했습니다. 프로세스가 넷이거나 값이 아홉
+개라면 세 바퀴로 됩니다. 이 프로그램은 값마다 그것을 실행한 프로세스의
+pid와 시작·끝 시각을 기록합니다. --threads를 주면 풀은
+multiprocessing.pool.ThreadPool입니다. 같은 map을 한 프로세스의
+스레드들이 실행하고(각 스레드는 /proc에 보이는 커널 스레드 id, 곧 tid로
+부릅니다), GIL이 한 번에 하나만 Python을 실행하게 해도 기다리는 동안에는
+서로 겹칩니다.
 
     python3 -I pool_map_schedule.py                    # 0.1초짜리 작업 10개(약 0.4초)
     python3 -I pool_map_schedule.py --seconds 1       # 튜토리얼의 1초(약 4초)
     python3 -I pool_map_schedule.py --threads          # ThreadPool(3): 기다리는 스레드들
-    python3 -I pool_map_schedule.py --json             # ProcLab용: 마지막 줄이 JSON 객체 하나
+    python3 -I pool_map_schedule.py --json             # ProcLab용, 마지막 줄이 JSON
 """
 
 import argparse
@@ -30,8 +33,9 @@ THREADS = False
 
 
 def flat(value, prefix=""):
-    """지표를 한 단계 이름으로 펼칩니다. 값은 숫자, 문자열, bool입니다(ProcLab과의 약속).
-    중첩된 dict나 list는 "thread.2.seconds", "pids.0"처럼 점으로 이은 이름이 됩니다."""
+    """지표를 한 단계 이름으로 펼칩니다. 값은 숫자, 문자열,
+    bool입니다(ProcLab과의 약속). 중첩된 dict나 list는
+    "thread.2.seconds", "pids.0"처럼 점으로 이은 이름이 됩니다."""
     if isinstance(value, dict):
         items = value.items()
     elif isinstance(value, (list, tuple)):
@@ -45,7 +49,8 @@ def flat(value, prefix=""):
 
 
 def worker_id():
-    """이것을 실행하는 프로세스의 pid. ThreadPool에서는 그 스레드의 커널 id(tid)."""
+    """이것을 실행하는 프로세스의 pid. ThreadPool에서는 그 스레드의 커널
+    id(tid)."""
     return threading.get_native_id() if THREADS else os.getpid()
 
 

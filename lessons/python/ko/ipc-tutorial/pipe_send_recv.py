@@ -1,13 +1,14 @@
 #!/usr/bin/env python3
 """IPC 튜토리얼의 파이프: 자식 프로세스가 Pipe()로 [42, None, 'hello']를 보내고 부모가 받습니다.
 
-IPC 튜토리얼(「[TIL - 11 / Python] process」)처럼, Pipe()는 연결 하나의 두 끝을 돌려줍니다.
-send()는 Python 객체를 pickle해서 쓰고, recv()는 객체 하나를 통째로 읽어 unpickle합니다.
-그래서 리스트는 바이트가 아니라 리스트로 도착합니다. 두 끝 모두 보내고 받을 수 있습니다
-(기본값이 duplex=True).
+IPC 튜토리얼(「[TIL - 11 / Python] process」)처럼, Pipe()는 연결 하나의
+두 끝을 돌려줍니다. send()는 Python 객체를 pickle해서 쓰고, recv()는
+객체 하나를 통째로 읽어 unpickle합니다. 그래서 리스트는 바이트가 아니라
+리스트로 도착합니다. 두 끝 모두 보내고 받을 수 있습니다 (기본값이
+duplex=True).
 
     python3 -I pipe_send_recv.py
-    python3 -I pipe_send_recv.py --json   # ProcLab용: 마지막 줄이 JSON 객체 하나
+    python3 -I pipe_send_recv.py --json   # ProcLab용, 마지막 줄이 JSON
 """
 
 import argparse
@@ -18,8 +19,9 @@ import platform
 
 
 def flat(value, prefix=""):
-    """지표를 한 단계 이름으로 펼칩니다. 값은 숫자, 문자열, bool입니다(ProcLab과의 약속).
-    중첩된 dict나 list는 "thread.2.seconds", "pids.0"처럼 점으로 이은 이름이 됩니다."""
+    """지표를 한 단계 이름으로 펼칩니다. 값은 숫자, 문자열,
+    bool입니다(ProcLab과의 약속). 중첩된 dict나 list는
+    "thread.2.seconds", "pids.0"처럼 점으로 이은 이름이 됩니다."""
     if isinstance(value, dict):
         items = value.items()
     elif isinstance(value, (list, tuple)):

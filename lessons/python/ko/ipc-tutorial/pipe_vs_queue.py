@@ -1,15 +1,17 @@
 #!/usr/bin/env python3
 """IPC 튜토리얼의 주장 "Pipe가 Queue보다 빠르다"를 같은 메시지로 잽니다.
 
-IPC 튜토리얼(「[TIL - 11 / Python] process」)의 두 방법 모두 pickle한 Python 객체를 두 프로세스
-사이에 나릅니다. Pipe()의 Connection은 메시지마다 파이프에 직접 씁니다. multiprocessing.Queue는
-보내는 쪽에 피더 스레드(feeder thread)를, 읽는 쪽이 여럿일 때를 위한 락을, 크기를 위한
-세마포어를 더하므로 메시지마다 더 비쌉니다. 두 방법 모두 자식에서 부모로 같은 메시지를 보내고,
-시간은 첫 send부터 마지막 수신까지이며, 여러 번 되풀이합니다(중앙값).
+IPC 튜토리얼(「[TIL - 11 / Python] process」)의 두 방법 모두 pickle한
+Python 객체를 두 프로세스 사이에 나릅니다. Pipe()의 Connection은
+메시지마다 파이프에 직접 씁니다. multiprocessing.Queue는 보내는 쪽에
+피더 스레드(feeder thread)를, 읽는 쪽이 여럿일 때를 위한 락을, 크기를
+위한 세마포어를 더하므로 메시지마다 더 비쌉니다. 두 방법 모두 자식에서
+부모로 같은 메시지를 보내고, 시간은 첫 send부터 마지막 수신까지이며,
+여러 번 되풀이합니다(중앙값).
 
     python3 -I pipe_vs_queue.py
     python3 -I pipe_vs_queue.py --messages 100000 --size 64
-    python3 -I pipe_vs_queue.py --json   # ProcLab용: 마지막 줄이 JSON 객체 하나
+    python3 -I pipe_vs_queue.py --json   # ProcLab용, 마지막 줄이 JSON
 """
 
 import argparse
@@ -21,8 +23,9 @@ import time
 
 
 def flat(value, prefix=""):
-    """지표를 한 단계 이름으로 펼칩니다. 값은 숫자, 문자열, bool입니다(ProcLab과의 약속).
-    중첩된 dict나 list는 "thread.2.seconds", "pids.0"처럼 점으로 이은 이름이 됩니다."""
+    """지표를 한 단계 이름으로 펼칩니다. 값은 숫자, 문자열,
+    bool입니다(ProcLab과의 약속). 중첩된 dict나 list는
+    "thread.2.seconds", "pids.0"처럼 점으로 이은 이름이 됩니다."""
     if isinstance(value, dict):
         items = value.items()
     elif isinstance(value, (list, tuple)):

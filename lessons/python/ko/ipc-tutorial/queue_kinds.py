@@ -1,15 +1,17 @@
 #!/usr/bin/env python3
 """IPC 튜토리얼의 큐: FIFO, LIFO, 우선순위 순서, maxsize와 Full·Empty, task_done과 join.
 
-IPC 튜토리얼(「[TIL - 11 / Python] process」)처럼, queue.Queue는 먼저 넣은 것을 먼저, LifoQueue는
-나중에 넣은 것을 먼저, PriorityQueue는 가장 작은 것을 먼저 내줍니다. maxsize가 있으면 가득 찬
-큐에 put()하면 기다리고(기다리지 않게 하면 곧바로, timeout을 주면 그 뒤에 queue.Full 예외),
-빈 큐에 get()하면 queue.Empty로 똑같이 됩니다. put()마다 끝나지 않은 작업이 하나 늘고,
-task_done()이 하나를 줄이며, join()은 하나도 남지 않을 때까지 기다립니다.
-multiprocessing.JoinableQueue는 프로세스 사이에서 같은 것을 제공합니다.
+IPC 튜토리얼(「[TIL - 11 / Python] process」)처럼, queue.Queue는 먼저
+넣은 것을 먼저, LifoQueue는 나중에 넣은 것을 먼저, PriorityQueue는 가장
+작은 것을 먼저 내줍니다. maxsize가 있으면 가득 찬 큐에 put()하면
+기다리고(기다리지 않게 하면 곧바로, timeout을 주면 그 뒤에 queue.Full
+예외), 빈 큐에 get()하면 queue.Empty로 똑같이 됩니다. put()마다 끝나지
+않은 작업이 하나 늘고, task_done()이 하나를 줄이며, join()은 하나도 남지
+않을 때까지 기다립니다. multiprocessing.JoinableQueue는 프로세스
+사이에서 같은 것을 제공합니다.
 
     python3 -I queue_kinds.py
-    python3 -I queue_kinds.py --json   # ProcLab용: 마지막 줄이 JSON 객체 하나
+    python3 -I queue_kinds.py --json   # ProcLab용, 마지막 줄이 JSON
 """
 
 import argparse
@@ -23,8 +25,9 @@ import time
 
 
 def flat(value, prefix=""):
-    """지표를 한 단계 이름으로 펼칩니다. 값은 숫자, 문자열, bool입니다(ProcLab과의 약속).
-    중첩된 dict나 list는 "thread.2.seconds", "pids.0"처럼 점으로 이은 이름이 됩니다."""
+    """지표를 한 단계 이름으로 펼칩니다. 값은 숫자, 문자열,
+    bool입니다(ProcLab과의 약속). 중첩된 dict나 list는
+    "thread.2.seconds", "pids.0"처럼 점으로 이은 이름이 됩니다."""
     if isinstance(value, dict):
         items = value.items()
     elif isinstance(value, (list, tuple)):
@@ -47,7 +50,8 @@ def drain(q):
 
 
 def bounded(maxsize, timeout):
-    """가득 찬 큐와 빈 큐가 하는 일: 곧바로, 또는 timeout 뒤에 예외를 냅니다."""
+    """가득 찬 큐와 빈 큐가 하는 일: 곧바로, 또는 timeout 뒤에 예외를
+    냅니다."""
     q = queue.Queue(maxsize=maxsize)
     for i in range(maxsize):
         q.put(i)
@@ -99,7 +103,8 @@ def consume(tasks, done):
 
 
 def joined(items, workers):
-    """프로세스들이 JoinableQueue에서 항목을 꺼냅니다. join()은 모든 항목이 끝나면 돌아옵니다."""
+    """프로세스들이 JoinableQueue에서 항목을 꺼냅니다. join()은 모든
+    항목이 끝나면 돌아옵니다."""
     tasks = multiprocessing.JoinableQueue(maxsize=3)
     done = multiprocessing.Queue()
     consumers = [multiprocessing.Process(target=consume, args=(tasks, done))

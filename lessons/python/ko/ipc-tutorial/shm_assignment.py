@@ -1,11 +1,13 @@
 #!/usr/bin/env python3
 """IPC 튜토리얼의 과제: 두 프로세스가 세마포어 아래에서 공유 메모리의 수 하나에 각각 50,000,000씩 더합니다.
 
-IPC 튜토리얼(「[TIL - 11 / Python] process」)처럼, 그 수는 SharedMemory 블록에 있고 두 프로세스가
-이름으로 붙어(attach) 원소 하나짜리 numpy 배열로 봅니다. 각 프로세스는 제 몫을 지역 변수로 센
-다음 Semaphore(1)를 얻고, 센 값을 공유된 수에 더하고, 세마포어를 놓습니다. 합계는 정확히
-2 x 50,000,000 = 100,000,000입니다. 세마포어가 없으면 두 프로세스에서 동시에 도는 `b[0] += 1`은
-읽기, 더하기, 쓰기이므로 갱신이 사라질 수 있습니다(--unlocked 200000으로 해 보세요).
+IPC 튜토리얼(「[TIL - 11 / Python] process」)처럼, 그 수는 SharedMemory
+블록에 있고 두 프로세스가 이름으로 붙어(attach) 원소 하나짜리 numpy
+배열로 봅니다. 각 프로세스는 제 몫을 지역 변수로 센 다음 Semaphore(1)를
+얻고, 센 값을 공유된 수에 더하고, 세마포어를 놓습니다. 합계는 정확히 2 x
+50,000,000 = 100,000,000입니다. 세마포어가 없으면 두 프로세스에서 동시에
+도는 `b[0] += 1`은 읽기, 더하기, 쓰기이므로 갱신이 사라질 수
+있습니다(--unlocked 200000으로 해 보세요).
 
     python3 -I shm_assignment.py                            # 2 x 2,000,000(1초 안쪽)
     python3 -I shm_assignment.py --increments 50_000_000    # 튜토리얼의 크기(몇 초)
@@ -27,8 +29,9 @@ except ImportError:
 
 
 def flat(value, prefix=""):
-    """지표를 한 단계 이름으로 펼칩니다. 값은 숫자, 문자열, bool입니다(ProcLab과의 약속).
-    중첩된 dict나 list는 "thread.2.seconds", "pids.0"처럼 점으로 이은 이름이 됩니다."""
+    """지표를 한 단계 이름으로 펼칩니다. 값은 숫자, 문자열,
+    bool입니다(ProcLab과의 약속). 중첩된 dict나 list는
+    "thread.2.seconds", "pids.0"처럼 점으로 이은 이름이 됩니다."""
     if isinstance(value, dict):
         items = value.items()
     elif isinstance(value, (list, tuple)):

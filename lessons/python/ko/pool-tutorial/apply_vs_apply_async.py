@@ -1,14 +1,15 @@
 #!/usr/bin/env python3
 """풀 튜토리얼의 비교: Pool(4).apply를 네 번, 이어서 apply_async를 네 번.
 
-풀 튜토리얼(「[Python] 4. 멀티프로세싱 2」)에서 apply는 작업 하나를 풀에 넘기고 그 결과를
-기다린 뒤에야 다음 줄로 갑니다. 그래서 1초짜리 작업 네 개가 저마다 다른 프로세스에서 돌았는데도
-4.2초 걸렸습니다. apply_async는 네 개를 한꺼번에 넘기고 나중에 기다립니다: 1.3초. 결과는 어느
-것이 먼저 끝났든 작업을 넘긴 순서대로 돌아옵니다.
+풀 튜토리얼(「[Python] 4. 멀티프로세싱 2」)에서 apply는 작업 하나를 풀에
+넘기고 그 결과를 기다린 뒤에야 다음 줄로 갑니다. 그래서 1초짜리 작업 네
+개가 저마다 다른 프로세스에서 돌았는데도 4.2초 걸렸습니다. apply_async는
+네 개를 한꺼번에 넘기고 나중에 기다립니다: 1.3초. 결과는 어느 것이 먼저
+끝났든 작업을 넘긴 순서대로 돌아옵니다.
 
     python3 -I apply_vs_apply_async.py                 # 0.1초짜리 작업
     python3 -I apply_vs_apply_async.py --seconds 1    # 튜토리얼의 1초(약 5초)
-    python3 -I apply_vs_apply_async.py --json          # ProcLab용: 마지막 줄이 JSON 객체 하나
+    python3 -I apply_vs_apply_async.py --json          # ProcLab용, 마지막 줄이 JSON
 """
 
 import argparse
@@ -20,8 +21,9 @@ import time
 
 
 def flat(value, prefix=""):
-    """지표를 한 단계 이름으로 펼칩니다. 값은 숫자, 문자열, bool입니다(ProcLab과의 약속).
-    중첩된 dict나 list는 "thread.2.seconds", "pids.0"처럼 점으로 이은 이름이 됩니다."""
+    """지표를 한 단계 이름으로 펼칩니다. 값은 숫자, 문자열,
+    bool입니다(ProcLab과의 약속). 중첩된 dict나 list는
+    "thread.2.seconds", "pids.0"처럼 점으로 이은 이름이 됩니다."""
     if isinstance(value, dict):
         items = value.items()
     elif isinstance(value, (list, tuple)):

@@ -1,13 +1,14 @@
 #!/usr/bin/env python3
 """multiprocessing.Pool에서 작업 하나가 드는 비용을, 아무것도 하지 않는 작업으로 잽니다.
 
-프로세스 튜토리얼(「프로세스(Process)」)은 프로세스를 만들고 끝내는 것이 multiprocessing에서
-비싼 부분이고, 그래서 풀이 있다고 말합니다. 풀의 작업자는 한 번만 뜹니다. 그 뒤에도 작업마다
-비용이 듭니다: 작업을 pickle해서 파이프에 쓰고, 작업자가 읽어 실행하고, 결과를 pickle해서
+프로세스 튜토리얼(「프로세스(Process)」)은 프로세스를 만들고 끝내는 것이
+multiprocessing에서 비싼 부분이고, 그래서 풀이 있다고 말합니다. 풀의
+작업자는 한 번만 뜹니다. 그 뒤에도 작업마다 비용이 듭니다: 작업을
+pickle해서 파이프에 쓰고, 작업자가 읽어 실행하고, 결과를 pickle해서
 돌려보냅니다. 빈 작업에 chunksize=1로 map()을 부르면 그 비용이 보입니다.
 
     python3 -I pool_overhead.py
-    python3 -I pool_overhead.py --json   # ProcLab용: 마지막 줄이 JSON 객체 하나
+    python3 -I pool_overhead.py --json   # ProcLab용, 마지막 줄이 JSON
 """
 
 import argparse
@@ -19,8 +20,9 @@ import time
 
 
 def flat(value, prefix=""):
-    """지표를 한 단계 이름으로 펼칩니다. 값은 숫자, 문자열, bool입니다(ProcLab과의 약속).
-    중첩된 dict나 list는 "thread.2.seconds", "pids.0"처럼 점으로 이은 이름이 됩니다."""
+    """지표를 한 단계 이름으로 펼칩니다. 값은 숫자, 문자열,
+    bool입니다(ProcLab과의 약속). 중첩된 dict나 list는
+    "thread.2.seconds", "pids.0"처럼 점으로 이은 이름이 됩니다."""
     if isinstance(value, dict):
         items = value.items()
     elif isinstance(value, (list, tuple)):

@@ -1,14 +1,16 @@
 #!/usr/bin/env python3
 """프로세스 튜토리얼의 소수 판별: PRIMES 목록에 is_prime을 차례로, 그리고 ProcessPoolExecutor로.
 
-프로세스 튜토리얼(「프로세스(Process)」)은 concurrent.futures 문서를 따라 여섯 수를 나눗셈으로
-판별합니다. 1.1e14 근처의 소수 다섯 개(첫 수는 두 번)와 1.1e15 근처의 합성수 하나입니다. 차례로는
-2.05초, ProcessPoolExecutor로는 0.60초가 기록되었습니다. CPU가 더 많은 기계에서 여섯 수를
-병렬로 돌린 결과입니다. CPU가 수보다 적으면 풀도 (CPU 수) 배보다 나아질 수 없습니다.
+프로세스 튜토리얼(「프로세스(Process)」)은 concurrent.futures 문서를
+따라 여섯 수를 나눗셈으로 판별합니다. 1.1e14 근처의 소수 다섯 개(첫 수는
+두 번)와 1.1e15 근처의 합성수 하나입니다. 차례로는 2.05초,
+ProcessPoolExecutor로는 0.60초가 기록되었습니다. CPU가 더 많은 기계에서
+여섯 수를 병렬로 돌린 결과입니다. CPU가 수보다 적으면 풀도 (CPU 수)
+배보다 나아질 수 없습니다.
 
     python3 -I primes.py                    # 튜토리얼의 목록(CPython에서 약 2초 + 1초)
     python3 -I primes.py --numbers small    # 같은 모양, 수마다 나눗셈이 10분의 1
-    python3 -I primes.py --json             # ProcLab용: 마지막 줄이 JSON 객체 하나
+    python3 -I primes.py --json             # ProcLab용, 마지막 줄이 JSON
 """
 
 import argparse
@@ -21,8 +23,9 @@ import time
 
 
 def flat(value, prefix=""):
-    """지표를 한 단계 이름으로 펼칩니다. 값은 숫자, 문자열, bool입니다(ProcLab과의 약속).
-    중첩된 dict나 list는 "thread.2.seconds", "pids.0"처럼 점으로 이은 이름이 됩니다."""
+    """지표를 한 단계 이름으로 펼칩니다. 값은 숫자, 문자열,
+    bool입니다(ProcLab과의 약속). 중첩된 dict나 list는
+    "thread.2.seconds", "pids.0"처럼 점으로 이은 이름이 됩니다."""
     if isinstance(value, dict):
         items = value.items()
     elif isinstance(value, (list, tuple)):

@@ -1,15 +1,17 @@
 #!/usr/bin/env python3
 """프로세스 튜토리얼의 프로세스: Process의 start, join, terminate.
 
-프로세스 튜토리얼(「프로세스(Process)」)처럼, multiprocessing.Process는 자기만의 메모리를 가진
-새 프로세스에서 함수를 실행합니다. start()가 프로세스를 만들고, join()은 끝날 때까지 기다리며,
-terminate()는 SIGTERM을 보냅니다. 그 뒤 join()이 보는 종료 코드는 -15(시그널 15로 죽음)입니다.
-튜토리얼은 join() 다음에 terminate()를 불렀습니다. 그때는 프로세스가 이미 끝나 있으므로
-terminate()는 아무것도 하지 않고 종료 코드는 0으로 남습니다. 여기서는 오래 돌 두 번째
-프로세스를 도는 중에 terminate합니다.
+프로세스 튜토리얼(「프로세스(Process)」)처럼, multiprocessing.Process는
+자기만의 메모리를 가진 새 프로세스에서 함수를 실행합니다. start()가
+프로세스를 만들고, join()은 끝날 때까지 기다리며, terminate()는
+SIGTERM을 보냅니다. 그 뒤 join()이 보는 종료 코드는 -15(시그널 15로
+죽음)입니다. 튜토리얼은 join() 다음에 terminate()를 불렀습니다. 그때는
+프로세스가 이미 끝나 있으므로 terminate()는 아무것도 하지 않고 종료
+코드는 0으로 남습니다. 여기서는 오래 돌 두 번째 프로세스를 도는 중에
+terminate합니다.
 
     python3 -I process_lifecycle.py
-    python3 -I process_lifecycle.py --json   # ProcLab용: 마지막 줄이 JSON 객체 하나
+    python3 -I process_lifecycle.py --json   # ProcLab용, 마지막 줄이 JSON
 """
 
 import argparse
@@ -21,8 +23,9 @@ import time
 
 
 def flat(value, prefix=""):
-    """지표를 한 단계 이름으로 펼칩니다. 값은 숫자, 문자열, bool입니다(ProcLab과의 약속).
-    중첩된 dict나 list는 "thread.2.seconds", "pids.0"처럼 점으로 이은 이름이 됩니다."""
+    """지표를 한 단계 이름으로 펼칩니다. 값은 숫자, 문자열,
+    bool입니다(ProcLab과의 약속). 중첩된 dict나 list는
+    "thread.2.seconds", "pids.0"처럼 점으로 이은 이름이 됩니다."""
     if isinstance(value, dict):
         items = value.items()
     elif isinstance(value, (list, tuple)):

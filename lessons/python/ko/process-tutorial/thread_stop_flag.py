@@ -1,10 +1,12 @@
 #!/usr/bin/env python3
 """프로세스 튜토리얼의 스레드: Thread의 start/join, 멈춤 플래그가 설 때까지 도는 작업자.
 
-프로세스 튜토리얼(「프로세스(Process)」)처럼, 스레드는 자기 프로세스 안에서 돌며 그 메모리를
-함께 씁니다. 작업자는 메인 스레드가 세우는 모듈 수준 플래그 `stopped`를 읽습니다. 작업자는
-바퀴마다 한 번 플래그를 확인하므로 지금 자고 있는 잠이 끝난 뒤에야 알아챕니다. join()은 플래그가
-선 뒤 잠 한 번 안에 돌아옵니다. 튜토리얼의 작업자는 바퀴마다 "do Overwork"를 출력하고 3초 잤습니다.
+프로세스 튜토리얼(「프로세스(Process)」)처럼, 스레드는 자기 프로세스
+안에서 돌며 그 메모리를 함께 씁니다. 작업자는 메인 스레드가 세우는 모듈
+수준 플래그 `stopped`를 읽습니다. 작업자는 바퀴마다 한 번 플래그를
+확인하므로 지금 자고 있는 잠이 끝난 뒤에야 알아챕니다. join()은 플래그가
+선 뒤 잠 한 번 안에 돌아옵니다. 튜토리얼의 작업자는 바퀴마다 "do
+Overwork"를 출력하고 3초 잤습니다.
 
     python3 -I thread_stop_flag.py                          # 0.05초 바퀴로 0.2초 동안
     python3 -I thread_stop_flag.py --sleep 3 --for 7        # 튜토리얼의 3초 바퀴
@@ -20,8 +22,9 @@ import time
 
 
 def flat(value, prefix=""):
-    """지표를 한 단계 이름으로 펼칩니다. 값은 숫자, 문자열, bool입니다(ProcLab과의 약속).
-    중첩된 dict나 list는 "thread.2.seconds", "pids.0"처럼 점으로 이은 이름이 됩니다."""
+    """지표를 한 단계 이름으로 펼칩니다. 값은 숫자, 문자열,
+    bool입니다(ProcLab과의 약속). 중첩된 dict나 list는
+    "thread.2.seconds", "pids.0"처럼 점으로 이은 이름이 됩니다."""
     if isinstance(value, dict):
         items = value.items()
     elif isinstance(value, (list, tuple)):

@@ -1,14 +1,16 @@
 #!/usr/bin/env python3
 """프로세스 튜토리얼의 프로파일링 예제: 숫자 100개를 만드는 여덟 가지 방법을 timeit으로 잽니다.
 
-프로세스 튜토리얼(「프로세스(Process)」)은 range(100)으로 집합, 리스트, 튜플, 문자열을 만들고,
-이어서 집합과 리스트를 원소 하나씩(add, append) 만들고, 마지막으로 집합 컴프리헨션과 리스트
-컴프리헨션으로 만들어 저마다 timeit으로 잽니다. (글의 마지막 두 줄은 컴프리헨션의 이름을 달고
-add와 append 판을 한 번 더 잽니다. 여기서는 이름마다 제 함수를 잽니다.) timeit은 한 번 잴 때
-문장을 여러 번 실행하고, 이 프로그램은 잰 것을 되풀이해 호출 한 번의 중앙값 시간을 알려 줍니다.
+프로세스 튜토리얼(「프로세스(Process)」)은 range(100)으로 집합, 리스트,
+튜플, 문자열을 만들고, 이어서 집합과 리스트를 원소 하나씩(add, append)
+만들고, 마지막으로 집합 컴프리헨션과 리스트 컴프리헨션으로 만들어 저마다
+timeit으로 잽니다. (글의 마지막 두 줄은 컴프리헨션의 이름을 달고 add와
+append 판을 한 번 더 잽니다. 여기서는 이름마다 제 함수를 잽니다.)
+timeit은 한 번 잴 때 문장을 여러 번 실행하고, 이 프로그램은 잰 것을
+되풀이해 호출 한 번의 중앙값 시간을 알려 줍니다.
 
     python3 -I timeit_collections.py
-    python3 -I timeit_collections.py --json   # ProcLab용: 마지막 줄이 JSON 객체 하나
+    python3 -I timeit_collections.py --json   # ProcLab용, 마지막 줄이 JSON
 """
 
 import argparse
@@ -19,8 +21,9 @@ import timeit
 
 
 def flat(value, prefix=""):
-    """지표를 한 단계 이름으로 펼칩니다. 값은 숫자, 문자열, bool입니다(ProcLab과의 약속).
-    중첩된 dict나 list는 "thread.2.seconds", "pids.0"처럼 점으로 이은 이름이 됩니다."""
+    """지표를 한 단계 이름으로 펼칩니다. 값은 숫자, 문자열,
+    bool입니다(ProcLab과의 약속). 중첩된 dict나 list는
+    "thread.2.seconds", "pids.0"처럼 점으로 이은 이름이 됩니다."""
     if isinstance(value, dict):
         items = value.items()
     elif isinstance(value, (list, tuple)):
