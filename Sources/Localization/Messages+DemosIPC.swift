@@ -374,7 +374,7 @@ extension Messages {
       en:
         ". The tutorial's assignment is 2 × 50,000,000 = 100,000,000: python3 -I lessons/python/ipc-tutorial/shm_assignment.py --increments 50_000_000 (several seconds)",
       ko:
-        ". 튜토리얼의 과제는 2 × 50,000,000 = 100,000,000입니다: python3 -I lessons/python/ipc-tutorial/shm_assignment.py --increments 50_000_000(몇 초 걸림)"
+        ". 튜토리얼의 과제는 2 × 50,000,000 = 100,000,000입니다: python3 -I lessons/python/ko/ipc-tutorial/shm_assignment.py --increments 50_000_000(몇 초 걸림)"
     ),
     // semaphore
     Message(

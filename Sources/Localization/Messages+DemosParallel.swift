@@ -55,13 +55,15 @@ extension Messages {
       "demo.cpuScaling.pythonMedian.one",
       en:
         " CPython: lessons/python/gil-tutorial/countdown.py, run live with python3 -I, median of {count} run.",
-      ko: " CPython: lessons/python/gil-tutorial/countdown.py를 python3 -I로 방금 실행, 실행 {count}번의 중앙값."
+      ko:
+        " CPython: lessons/python/ko/gil-tutorial/countdown.py를 python3 -I로 방금 실행, 실행 {count}번의 중앙값."
     ),
     Message(
       "demo.cpuScaling.pythonMedian.other",
       en:
         " CPython: lessons/python/gil-tutorial/countdown.py, run live with python3 -I, median of {count} runs.",
-      ko: " CPython: lessons/python/gil-tutorial/countdown.py를 python3 -I로 방금 실행, 실행 {count}번의 중앙값."
+      ko:
+        " CPython: lessons/python/ko/gil-tutorial/countdown.py를 python3 -I로 방금 실행, 실행 {count}번의 중앙값."
     ),
     Message(
       "demo.cpuScaling.recordedFooter",
@@ -482,7 +484,7 @@ extension Messages {
     Message(
       "demo.pool.overhead.pythonNote",
       en: "measured now by lessons/python/process-tutorial/pool_overhead.py (CPython {version})",
-      ko: "lessons/python/process-tutorial/pool_overhead.py로 방금 잰 값(CPython {version})"),
+      ko: "lessons/python/ko/process-tutorial/pool_overhead.py로 방금 잰 값(CPython {version})"),
     Message(
       "demo.pool.python.title",
       en:

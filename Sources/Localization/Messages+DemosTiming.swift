@@ -115,7 +115,7 @@ extension Messages {
       en:
         "The {python} rows are the process tutorial's ways, timed just now by Python's timeit in lessons/python/process-tutorial/timeit_collections.py (CPython {version}): the same warm-up, {runs} runs of enough loops to last {target}. The tutorial's str(range(100)) builds no numbers at all: it is the text \"range(0, 100)\".",
       ko:
-        "{python} 행은 프로세스 튜토리얼의 방법들을 lessons/python/process-tutorial/timeit_collections.py에서 Python의 timeit으로 방금 잰 것입니다(CPython {version}). 예열은 같고, {target} 동안 이어질 만큼의 반복으로 run을 {runs}번 했습니다. 튜토리얼의 str(range(100))은 숫자를 하나도 만들지 않습니다. 그것은 \"range(0, 100)\"이라는 글자일 뿐입니다."
+        "{python} 행은 프로세스 튜토리얼의 방법들을 lessons/python/ko/process-tutorial/timeit_collections.py에서 Python의 timeit으로 방금 잰 것입니다(CPython {version}). 예열은 같고, {target} 동안 이어질 만큼의 반복으로 run을 {runs}번 했습니다. 튜토리얼의 str(range(100))은 숫자를 하나도 만들지 않습니다. 그것은 \"range(0, 100)\"이라는 글자일 뿐입니다."
     ),
 
     // spawn

@@ -1,15 +1,23 @@
 import ArgumentParser
 import Demos
 import Lessons
+import Localization
 import OSKit
 import Render
 
 /// `sources` and `source <name>`: the tutorials the course follows, their Python examples and
 /// their claims, read from the lessons' `python/sources.json` (docs/lesson-format.md).
+///
+/// In Korean the pages are Korean: the frame through the catalog (Messages+Sources.swift), the
+/// tutorials' texts from the manifest's Korean fields, the programs from their Korean copies
+/// (`python/ko/…`: the same code, Korean comments), the steps' titles from the Korean lessons.
 struct SourcePages {
   let manifest: TutorialManifest
   let library: LessonLibrary
   let style: TerminalStyle
+
+  /// The language of the pages: the library's (ProcLab's, `Catalog.language`).
+  var language: LessonLanguage { library.language }
 
   /// The manifest of the library's lesson directories, or one line saying why there is none.
   static func load(_ library: LessonLibrary) -> Result<TutorialManifest, TutorialManifest.Failure> {
@@ -17,8 +25,24 @@ struct SourcePages {
       ?? .failure(
         TutorialManifest.Failure(
           file: "python/sources.json",
-          reason: "no lesson directory has one (\(library.directories.joined(separator: ", ")))"
-        ))
+          reason: Catalog.text(
+            "repl.sources.error.noManifest",
+            ["directories": library.directories.joined(separator: ", ")])))
+  }
+
+  /// The line refusing a tutorial name that is not in the manifest, with the nearest name;
+  /// `shell` lists every name (a shell has no `sources` at hand).
+  static func unknownLine(_ name: String, in manifest: TutorialManifest, shell: Bool) -> String {
+    let names = manifest.tutorials.map(\.name)
+    var arguments = ["name": TerminalSafe.escape(name), "names": names.joined(separator: ", ")]
+    guard let guess = Suggest.nearest(name, in: names) else {
+      return Catalog.text(
+        shell ? "repl.sources.error.unknownShell" : "repl.sources.error.unknown", arguments)
+    }
+    arguments["guess"] = guess
+    return Catalog.text(
+      shell ? "repl.sources.error.unknownShell.guess" : "repl.sources.error.unknown.guess",
+      arguments)
   }
 
   /// "4 gil" for a lesson id the library has, the bare id otherwise.
@@ -38,14 +62,21 @@ struct SourcePages {
   func list() -> String {
     let nameWidth = max(4, manifest.tutorials.map { DisplayWidth.of($0.name) }.max() ?? 0) + 2
     let rule = style.dim(String(repeating: style.unicode ? "─" : "-", count: style.width))
-    var out = [style.bold("The tutorials the lessons follow"), rule]
+    var out = [style.bold(Catalog.text("repl.sources.list.title")), rule]
     out.append(
-      style.dim(DisplayWidth.pad("name", to: nameWidth) + "title · in English · author · lessons"))
+      style.dim(
+        DisplayWidth.pad(Catalog.text("repl.sources.list.name"), to: nameWidth)
+          + Catalog.text("repl.sources.list.columns")))
     for t in manifest.tutorials {
       let by = [t.author, t.date].compactMap { $0 }.joined(separator: ", ")
       let cells = [
-        "“\(t.title)”", t.gloss, "by " + (by.isEmpty ? "an author the post does not name" : by),
-        "lessons " + t.lessons.map(lessonNumber).joined(separator: ", "),
+        "“\(t.title)”", t.gloss(in: language),
+        by.isEmpty
+          ? Catalog.text("repl.sources.list.noAuthor")
+          : Catalog.text("repl.sources.list.by", ["author": by]),
+        Catalog.text(
+          "repl.sources.list.lessons",
+          ["numbers": t.lessons.map(lessonNumber).joined(separator: ", ")]),
       ]
       var first = true
       for cell in cells {
@@ -59,10 +90,7 @@ struct SourcePages {
       }
     }
     out.append(rule)
-    out.append(
-      wrapped(
-        "source <name> shows a tutorial's examples as Python programs, and its claims; "
-          + "open <number> opens a lesson."))
+    out.append(wrapped(Catalog.text("repl.sources.list.footer")))
     return out.joined(separator: "\n")
   }
 
@@ -71,22 +99,32 @@ struct SourcePages {
   func page(_ t: TutorialManifest.Tutorial) -> String {
     var out: [String] = []
     out.append(style.bold(wrapped("\(t.name): “\(t.title)”")))
-    out.append(wrapped(t.gloss, indent: 2))
+    out.append(wrapped(t.gloss(in: language), indent: 2))
     let by = [t.author, t.date].compactMap { $0 }.joined(separator: ", ")
-    out.append(wrapped(by.isEmpty ? "The post names no author." : "By \(by).", indent: 2))
-    out.append("")
-    out.append(style.bold("What it covers"))
-    for topic in t.topics { out.append(wrapped(bullet + topic, indent: 2, hanging: 4)) }
     out.append(
       wrapped(
-        "Lessons: " + t.lessons.map(lessonLabel).joined(separator: ", ") + ". Demos: "
-          + t.demos.joined(separator: ", ") + ".", indent: 2, hanging: 4))
+        by.isEmpty
+          ? Catalog.text("repl.sources.page.noAuthor")
+          : Catalog.text("repl.sources.page.by", ["author": by]),
+        indent: 2))
+    out.append("")
+    out.append(style.bold(Catalog.text("repl.sources.page.covers")))
+    for topic in t.topics(in: language) {
+      out.append(wrapped(bullet + topic, indent: 2, hanging: 4))
+    }
+    let used = Catalog.text(
+      "repl.sources.page.used",
+      [
+        "lessons": t.lessons.map(lessonLabel).joined(separator: ", "),
+        "demos": t.demos.joined(separator: ", "),
+      ])
+    out.append(wrapped(used, indent: 2, hanging: 4))
     for (i, example) in t.examples.enumerated() {
       out.append("")
       out += exampleLines(example, number: i + 1, of: t.examples.count)
     }
     out.append("")
-    out.append(style.bold("What it claims, and the step that checks it"))
+    out.append(style.bold(Catalog.text("repl.sources.page.claims")))
     for (i, claim) in t.claims.enumerated() {
       out += claimLines(claim, number: i + 1)
     }
@@ -95,25 +133,31 @@ struct SourcePages {
 
   func exampleLines(_ example: TutorialManifest.Example, number: Int, of count: Int) -> [String] {
     let name = example.file.split(separator: "/").last.map(String.init) ?? example.file
-    var out = [
-      style.bold(
-        wrapped("Example \(number) of \(count): \(name) — \(example.about)", hanging: 2))
-    ]
-    let path = manifest.path(of: example)
-    if let text = manifest.programText(of: example) {
+    let title = Catalog.text(
+      "repl.sources.page.example",
+      [
+        "number": String(number), "count": String(count), "name": name,
+        "about": example.about(in: language),
+      ])
+    var out = [style.bold(wrapped(title, hanging: 2))]
+    // In Korean, the copy with Korean comments (the same code) when it is installed.
+    let path = manifest.path(of: example, in: language)
+    if let text = manifest.programText(of: example, in: language) {
       out += ProgramListing(style: style).lines(text)
     } else {
-      out.append(wrapped("(\(example.file) is not installed beside the lessons.)", indent: 2))
+      out.append(
+        wrapped(Catalog.text("repl.sources.page.notInstalled", ["file": example.file]), indent: 2))
     }
     // A program this binary carries has no file to name: the student saves the listing.
     let run =
       manifest.isBuiltIn(example)
-      ? "python3 \(name), with the program above saved as \(name)" : "python3 \(path)"
-    out.append(wrapped("Run it: " + run, indent: 2, hanging: 4))
+      ? Catalog.text("repl.sources.page.runBuiltIn", ["name": name])
+      : Catalog.text("repl.sources.page.run", ["path": path])
+    out.append(wrapped(run, indent: 2, hanging: 4))
     if let demo = example.demo {
       let line =
-        liveCommand(demo).map { "Live, beside ProcLab's figures: run \($0)" }
-        ?? "ProcLab's demo of it: run \(demo)"
+        liveCommand(demo).map { Catalog.text("repl.sources.page.live", ["command": $0]) }
+        ?? Catalog.text("repl.sources.page.demo", ["demo": demo])
       out.append(wrapped(line, indent: 2, hanging: 4))
     }
     return out
@@ -135,17 +179,38 @@ struct SourcePages {
   }
 
   func claimLines(_ claim: TutorialManifest.Claim, number: Int) -> [String] {
-    var out = [wrapped("\(number). \(claim.claim)", indent: 2, hanging: 5)]
-    let verdict = "Verdict: " + claim.verdict + (claim.note.map { " — \($0)" } ?? "") + "."
-    out.append(wrapped(verdict, indent: 5, hanging: 7))
-    var checked = "Checked in: open \(claim.lesson) \(claim.step)"
+    var out = [wrapped("\(number). \(claim.text(in: language))", indent: 2, hanging: 5)]
+    let verdict = Self.verdictWord(claim.verdict)
+    let line =
+      claim.note(in: language).map {
+        Catalog.text("repl.sources.page.verdictNote", ["verdict": verdict, "note": $0])
+      } ?? Catalog.text("repl.sources.page.verdict", ["verdict": verdict])
+    out.append(wrapped(line, indent: 5, hanging: 7))
+    var checked = Catalog.text(
+      "repl.sources.page.checked", ["lesson": claim.lesson, "step": claim.step])
     if let lesson = library.lesson(id: claim.lesson),
       let index = lesson.stepIndex(id: claim.step)
     {
-      checked += " (lesson \(lessonLabel(claim.lesson)), “\(lesson.steps[index].title)”)"
+      checked = Catalog.text(
+        "repl.sources.page.checkedStep",
+        [
+          "lesson": claim.lesson, "step": claim.step, "label": lessonLabel(claim.lesson),
+          "title": lesson.steps[index].title,
+        ])
     }
     out.append(style.dim(wrapped(checked, indent: 5, hanging: 7)))
     return out
+  }
+
+  /// A claim's verdict (`holds`, `partly`, `does not hold`: the manifest's words) in ProcLab's
+  /// language; a verdict lint rejects is shown as written.
+  static func verdictWord(_ verdict: String) -> String {
+    switch verdict {
+    case "holds": Catalog.text("repl.sources.verdict.holds")
+    case "partly": Catalog.text("repl.sources.verdict.partly")
+    case "does not hold": Catalog.text("repl.sources.verdict.doesNotHold")
+    default: verdict
+    }
   }
 
   var bullet: String { style.unicode ? "• " : "* " }
@@ -168,96 +233,6 @@ struct SourcePages {
   }
 }
 
-/// A program's text with line numbers, made safe for a terminal (control characters shown as
-/// `^X` or `\xNN`, tabs expanded) and hard-wrapped to the width, continuation lines unnumbered.
-struct ProgramListing {
-  let style: TerminalStyle
-
-  func lines(_ text: String) -> [String] {
-    var source = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-    if source.last == "" { source.removeLast() }
-    let digits = String(source.count).count
-    let bar = style.unicode ? " │ " : " | "
-    let gutter = 2 + digits + bar.count
-    let room = max(8, style.width - gutter)
-    var out: [String] = []
-    for (i, line) in source.enumerated() {
-      let number = String(i + 1)
-      let label =
-        "  " + String(repeating: " ", count: digits - number.count) + number + style.dim(bar)
-      let blank = String(repeating: " ", count: 2 + digits) + style.dim(bar)
-      let pieces = Self.hardWrap(Self.terminalSafe(line), width: room)
-      if pieces == [""] {
-        // An empty line: the number and the bar, without the space after it.
-        let empty =
-          "  " + String(repeating: " ", count: digits - number.count) + number
-          + style.dim(String(bar.dropLast()))
-        out.append(empty)
-        continue
-      }
-      for (j, piece) in pieces.enumerated() {
-        out.append((j == 0 ? label : blank) + piece)
-      }
-    }
-    return out
-  }
-
-  /// `line` with tabs expanded to 4-column stops and every control character made visible.
-  static func terminalSafe(_ line: String) -> String {
-    let line = line.hasSuffix("\r") ? String(line.dropLast()) : line
-    var out = ""
-    var column = 0
-    for scalar in line.unicodeScalars {
-      switch scalar.value {
-      case 0x09:
-        let spaces = 4 - column % 4
-        out += String(repeating: " ", count: spaces)
-        column += spaces
-      case 0x00..<0x20:
-        out += "^" + String(UnicodeScalar(UInt8(scalar.value + 0x40)))
-        column += 2
-      case 0x7F:
-        out += "^?"
-        column += 2
-      case 0x80..<0xA0, 0x2028, 0x2029, 0x202A...0x202E, 0x2066...0x2069:
-        let hex = String(scalar.value, radix: 16)
-        out += "\\u{\(hex)}"
-        column += hex.count + 4
-      default:
-        out.unicodeScalars.append(scalar)
-        column += DisplayWidth.of(String(scalar))
-      }
-    }
-    return out
-  }
-
-  /// Splits `line` into pieces of at most `width` display columns, keeping every character:
-  /// after the last space of a piece when that space is past its middle, else mid-word.
-  static func hardWrap(_ line: String, width: Int) -> [String] {
-    var pieces: [String] = []
-    var current: [Character] = []
-    var used = 0
-    for character in line {
-      let w = DisplayWidth.of(String(character))
-      if used + w > width, !current.isEmpty {
-        var cut = current.count
-        if let space = current.lastIndex(of: " "), space + 1 > current.count / 2,
-          space + 1 < current.count
-        {
-          cut = space + 1
-        }
-        pieces.append(String(current[..<cut]))
-        current = Array(current[cut...])
-        used = current.reduce(0) { $0 + DisplayWidth.of(String($1)) }
-      }
-      current.append(character)
-      used += w
-    }
-    pieces.append(String(current))
-    return pieces
-  }
-}
-
 extension Session {
   /// `sources`: the tutorials in a table.
   func listSources() {
@@ -265,7 +240,7 @@ extension Session {
     case .success(let manifest):
       say(SourcePages(manifest: manifest, library: library, style: style).list())
     case .failure(let failure):
-      refuse("the tutorials' list cannot be read: \(failure)")
+      refuse(Catalog.text("repl.sources.error.unreadable", ["failure": "\(failure)"]))
     }
   }
 
@@ -275,17 +250,15 @@ extension Session {
     switch SourcePages.load(library) {
     case .success(let found): manifest = found
     case .failure(let failure):
-      refuse("the tutorials' list cannot be read: \(failure)")
+      refuse(Catalog.text("repl.sources.error.unreadable", ["failure": "\(failure)"]))
       return
     }
-    let names = manifest.tutorials.map(\.name)
     guard let name = args.first else {
       say(SourcePages(manifest: manifest, library: library, style: style).list())
       return
     }
     guard let tutorial = manifest.tutorial(name.lowercased()) else {
-      let hint = Suggest.nearest(name, in: names).map { " — did you mean '\($0)'?" } ?? ""
-      refuse("no tutorial '\(name)'\(hint); sources lists them")
+      refuse(SourcePages.unknownLine(name, in: manifest, shell: false))
       return
     }
     say(SourcePages(manifest: manifest, library: library, style: style).page(tutorial))
@@ -341,12 +314,8 @@ struct ShowSource: ParsableCommand {
       throw ExitCode(1)
     }
     guard let tutorial = manifest.tutorial(name.lowercased()) else {
-      let names = manifest.tutorials.map(\.name)
-      let hint = Suggest.nearest(name, in: names).map { " — did you mean '\($0)'?" } ?? ""
       try? FileIO.writeAll(
-        2,
-        "proclab: no tutorial '\(name)'\(hint); the tutorials: \(names.joined(separator: ", "))\n"
-      )
+        2, "proclab: " + SourcePages.unknownLine(name, in: manifest, shell: true) + "\n")
       throw ExitCode(2)
     }
     let style = TerminalStyle.detect(

@@ -98,8 +98,16 @@ extension Comparison {
           unit: .seconds, proclabKey: "start_100_seconds", referenceKey: "start_seconds",
           referenceName: "C", target: .valueAtMost(0.025)),
         MetricSpec(
+          id: "repl.start_ko", label: "the same in Korean, --lang ko",
+          unit: .seconds, proclabKey: "start_ko_seconds", referenceKey: "start_seconds",
+          referenceName: "C", target: .valueAtMost(0.025)),
+        MetricSpec(
           id: "repl.prompt", label: "REPL start to prompt, terminal", unit: .seconds,
           proclabKey: "prompt_seconds", referenceKey: "prompt_seconds", referenceName: "C",
+          target: .none),
+        MetricSpec(
+          id: "repl.prompt_ko", label: "the same in Korean, --lang ko", unit: .seconds,
+          proclabKey: "prompt_ko_seconds", referenceKey: "prompt_seconds", referenceName: "C",
           target: .none),
         MetricSpec(
           id: "repl.rss", label: "idle RSS at the prompt", unit: .bytes,
@@ -109,6 +117,10 @@ extension Comparison {
       referenceProblem: { $0.referenceProblem("prompt") },
       proclab: { tools in
         var figures = try measure([tools.proclab], prompt: "› ")
+        // The same two measurements with the Korean lessons (lessons/ko) and texts.
+        let korean = try measure([tools.proclab, "--lang", "ko"], prompt: "› ")
+        figures["start_ko_seconds"] = korean["start_seconds"]
+        figures["prompt_ko_seconds"] = korean["prompt_seconds"]
         if FileIO.readText(extra + "/copy99.md") == nil { try writeExtraLessons() }
         let many = try CommandRunner.succeed(
           [tools.proclab, "--lessons", extra], input: "quit\n", environment: env)
@@ -123,6 +135,10 @@ extension Comparison {
               + "reference: bench/reference/prompt.c"
           ],
           "repl.rss": ["VmRSS from /proc/<pid>/status 50 ms after the prompt appeared"],
+          "repl.start_ko": [
+            "proclab --lang ko: the Korean lessons (lessons/ko) in place of the English ones, "
+              + "by the same method, against the same C start"
+          ],
           "repl.start_100": [
             "proclab --lessons DIR with 100 copies of the shipped lessons under new ids, "
               + "against the same C start"

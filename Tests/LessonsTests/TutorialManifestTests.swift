@@ -22,14 +22,19 @@ struct TutorialManifestTests {
     """
 
   /// A lesson directory with one lesson, `python/sources.json` holding `manifest`, and the
-  /// program `gil-tutorial/countdown.py`.
-  func directory(manifest: String) -> TempDirectory {
+  /// program `gil-tutorial/countdown.py` with its Korean copy (unless `koreanCopy` is false).
+  func directory(manifest: String, koreanCopy: Bool = true) -> TempDirectory {
     let dir = TempDirectory("manifest")
     dir.write("04-gil.md", Self.lesson)
     let python = dir.subdirectory("python")
     dir.write("sources.json", manifest, in: python)
     let programs = dir.subdirectory("python/gil-tutorial")
-    dir.write("countdown.py", "print('hi')\n", in: programs)
+    dir.write("countdown.py", "print('hi')  # say hi\n", in: programs)
+    if koreanCopy {
+      _ = dir.subdirectory("python/ko")
+      let korean = dir.subdirectory("python/ko/gil-tutorial")
+      dir.write("countdown.py", "print('hi')  # 인사\n", in: korean)
+    }
     return dir
   }
 
@@ -44,15 +49,15 @@ struct TutorialManifestTests {
         {
           "name": "gil-tutorial",
           "title": "Python socket programming #4",
-          "gloss": "part 4",
-          "topics": ["the GIL"],
+          "gloss": "part 4", "gloss_ko": "4편",
+          "topics": ["the GIL"], "topics_ko": ["GIL"],
           "lessons": \(lessons),
           "demos": \(demos),
           "examples": [
-            {"file": "\(file)", "about": "a countdown", "demo": "\(demo)"}
+            {"file": "\(file)", "about": "a countdown", "about_ko": "거꾸로 세기", "demo": "\(demo)"}
           ],
           "claims": [
-            {"claim": "Two threads took twice as long.", "lesson": "\(lesson)",
+            {"claim": "Two threads took twice as long.", "claim_ko": "두 배 걸렸다.", "lesson": "\(lesson)",
              "step": "\(step)", "verdict": "\(verdict)"}
           ]
         }
@@ -104,9 +109,36 @@ struct TutorialManifestTests {
     let dir = directory(manifest: Self.manifest(file: "gil-tutorial/missing.py"))
     defer { dir.remove() }
     let problems = LessonLinter(demos: DemoCatalog.declarations).lint(paths: [dir.path])
-    #expect(problems.count == 1)
-    #expect(problems.first?.isError == false)
-    #expect(problems.first?.message.contains("program gil-tutorial/missing.py not found") == true)
+    // The program is missing, and so is its Korean copy: two warnings.
+    #expect(problems.count == 2, "\(problems)")
+    #expect(problems.allSatisfy { !$0.isError })
+    #expect(problems.contains { $0.message.contains("program gil-tutorial/missing.py not found") })
+  }
+
+  @Test func aMissingKoreanTextIsAnErrorAndAMissingKoreanCopyAWarning() {
+    let cases: [(String, String, String)] = [
+      (#", "gloss_ko": "4편""#, "", "tutorial 'gil-tutorial' has no gloss_ko"),
+      (#", "topics_ko": ["GIL"]"#, "", "has 1 topics and no topics_ko"),
+      (#"["GIL"]"#, #"["GIL", "더"]"#, "has 1 topics and 2 topics_ko"),
+      (#", "about_ko": "거꾸로 세기""#, "", "example gil-tutorial/countdown.py has no about_ko"),
+      (#", "claim_ko": "두 배 걸렸다.""#, "", "claim has no claim_ko"),
+      (#""verdict": "holds""#, #""verdict": "holds", "note": "in CPython""#, "no note_ko"),
+      (#""verdict": "holds""#, #""verdict": "holds", "note_ko": "CPython에서""#, "but no note"),
+    ]
+    for (from, to, message) in cases {
+      let text = Self.manifest().replacing(from, with: to)
+      let dir = directory(manifest: text)
+      defer { dir.remove() }
+      let problems = LessonLinter(demos: DemoCatalog.declarations).lint(paths: [dir.path])
+      #expect(
+        problems.contains { $0.isError && $0.message.contains(message) },
+        "expected '\(message)' in \(problems)")
+    }
+    let dir = directory(manifest: Self.manifest(), koreanCopy: false)
+    defer { dir.remove() }
+    let problems = LessonLinter(demos: DemoCatalog.declarations).lint(paths: [dir.path])
+    #expect(problems.count == 1 && problems.allSatisfy { !$0.isError }, "\(problems)")
+    #expect(problems.first?.message.contains("no Korean copy ko/gil-tutorial/countdown.py") == true)
   }
 
   @Test func aBrokenManifestIsOneError() {

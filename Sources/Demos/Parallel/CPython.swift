@@ -86,20 +86,32 @@ enum CPython {
   /// opens as `/proc/<this pid>/fd/<n>`, so a copied binary runs its programs without writing
   /// one to disk (nothing to remove, whether the demo ends, is stopped with Ctrl-C or killed;
   /// `multiprocessing` children that re-open the main program find it there too).
+  ///
+  /// In Korean the program's Korean copy (`ko/<file>`: the same code, its comments in Korean)
+  /// runs when it is there, and `shown` names it.
   struct ProgramSource {
     var path: String
     var descriptor: Int32?
+    /// The program that runs, relative to the programs' directory: `file` or `ko/<file>`.
+    var shown: String
 
     init?(_ file: String) {
+      let choices = Catalog.language == .ko ? ["ko/" + file, file] : [file]
       if let directory = programDirectory() {
-        path = "\(directory)/\(file)"
+        shown = choices.first { access("\(directory)/\($0)", R_OK) == 0 } ?? file
+        path = "\(directory)/\(shown)"
         descriptor = nil
-      } else if let fd = BuiltinLessons.memoryFile(BuiltinLessons.root + "/python/" + file) {
-        path = "/proc/\(getpid())/fd/\(fd)"
-        descriptor = fd
-      } else {
-        return nil
+        return
       }
+      for choice in choices {
+        if let fd = BuiltinLessons.memoryFile(BuiltinLessons.root + "/python/" + choice) {
+          path = "/proc/\(getpid())/fd/\(fd)"
+          descriptor = fd
+          shown = choice
+          return
+        }
+      }
+      return nil
     }
 
     func close() {
@@ -158,7 +170,7 @@ enum CPython {
     } catch {
       if context.stopRequested { throw error }
       context.note(
-        Catalog.text("demo.python.didNotFinish", ["file": file, "error": "\(error)"]))
+        Catalog.text("demo.python.didNotFinish", ["file": source.shown, "error": "\(error)"]))
       return nil
     }
     let last = output.stdout.split(separator: "\n").last.map(String.init) ?? ""
@@ -171,7 +183,8 @@ enum CPython {
     guard output.status.isSuccess, case .object(let flat)? = decoded?["metrics"],
       case .string(let version)? = decoded?["python"]
     else {
-      context.note(Catalog.text("demo.python.failed", ["file": file, "summary": output.summary]))
+      context.note(
+        Catalog.text("demo.python.failed", ["file": source.shown, "summary": output.summary]))
       return nil
     }
     let metrics = unflatten(flat)
@@ -179,7 +192,7 @@ enum CPython {
       context.metric("python.version", .string(version))
       for (key, value) in metrics { context.metric("python.\(key)", value) }
     }
-    return Program(file: file, version: version, metrics: metrics)
+    return Program(file: source.shown, version: version, metrics: metrics)
   }
 
   /// The programs' one-level metrics (`thread.2.seconds`, `pids.0`) as nested objects, with

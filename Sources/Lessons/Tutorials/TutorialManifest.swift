@@ -5,6 +5,10 @@ import Glibc
 /// The tutorials the course follows, as `python/sources.json` in a lesson directory lists them:
 /// their names and titles, the lessons and demos that use them, their examples rewritten as
 /// Python programs for ProcLab, and their claims with the step that checks each.
+///
+/// Every text a page shows has its Korean beside it (`gloss_ko`, `topics_ko`, `about_ko`,
+/// `claim_ko`, `note_ko`), and every program a Korean copy (`ko/<tutorial>/<program>.py`, the
+/// same code with Korean comments): `lint` reports what is missing.
 public struct TutorialManifest: Sendable, Decodable {
   /// One tutorial (a blog post the lessons are built on).
   public struct Tutorial: Sendable, Decodable {
@@ -23,6 +27,28 @@ public struct TutorialManifest: Sendable, Decodable {
     public var demos: [String]
     public var examples: [Example]
     public var claims: [Claim]
+    /// The gloss and the topics in Korean (the topics one for one).
+    public var glossKorean: String?
+    public var topicsKorean: [String]?
+
+    enum CodingKeys: String, CodingKey {
+      case name, title, gloss, author, date, topics, lessons, demos, examples, claims
+      case glossKorean = "gloss_ko"
+      case topicsKorean = "topics_ko"
+    }
+
+    /// The gloss in `language` (English when the Korean one is missing).
+    public func gloss(in language: LessonLanguage) -> String {
+      language == .ko ? glossKorean ?? gloss : gloss
+    }
+
+    /// The topics in `language` (English when the Korean ones are missing or fewer).
+    public func topics(in language: LessonLanguage) -> [String] {
+      guard language == .ko, let korean = topicsKorean, korean.count == topics.count else {
+        return topics
+      }
+      return korean
+    }
   }
 
   /// One example of a tutorial, rewritten as a Python program that ships with the lessons.
@@ -33,6 +59,17 @@ public struct TutorialManifest: Sendable, Decodable {
     public var about: String
     /// The demo (with parameters) that measures the same thing natively.
     public var demo: String?
+    public var aboutKorean: String?
+
+    enum CodingKeys: String, CodingKey {
+      case file, about, demo
+      case aboutKorean = "about_ko"
+    }
+
+    /// What it shows, in `language`.
+    public func about(in language: LessonLanguage) -> String {
+      language == .ko ? aboutKorean ?? about : about
+    }
   }
 
   /// One thing a tutorial says, and where a lesson checks it.
@@ -45,6 +82,25 @@ public struct TutorialManifest: Sendable, Decodable {
     public var verdict: String
     /// Why, when it does not simply hold.
     public var note: String?
+    public var claimKorean: String?
+    public var noteKorean: String?
+
+    enum CodingKeys: String, CodingKey {
+      case claim, lesson, step, verdict, note
+      case claimKorean = "claim_ko"
+      case noteKorean = "note_ko"
+    }
+
+    /// The claim in `language`.
+    public func text(in language: LessonLanguage) -> String {
+      language == .ko ? claimKorean ?? claim : claim
+    }
+
+    /// The note in `language`; nil when there is none.
+    public func note(in language: LessonLanguage) -> String? {
+      guard let note else { return nil }
+      return language == .ko ? noteKorean ?? note : note
+    }
   }
 
   /// The verdicts a claim may carry.
@@ -61,15 +117,31 @@ public struct TutorialManifest: Sendable, Decodable {
     tutorials.first { $0.name == name }
   }
 
-  /// The absolute path of an example's program.
+  /// The absolute path of an example's program in English.
   public func path(of example: Example) -> String {
     directory + "/" + example.file
   }
 
-  /// The text of an example's program, from disk or from the lessons the executable carries;
-  /// nil when it cannot be read.
-  public func programText(of example: Example) -> String? {
-    (try? LessonFiles.read(path(of: example))).map { String(decoding: $0, as: UTF8.self) }
+  /// The path of its copy with comments in Korean (`ko/<file>`: the same code).
+  public func koreanPath(of example: Example) -> String {
+    directory + "/ko/" + example.file
+  }
+
+  /// The program a page in `language` shows: the Korean copy in Korean when it is there,
+  /// else the English program.
+  public func path(of example: Example, in language: LessonLanguage) -> String {
+    if language == .ko, LessonFiles.exists(koreanPath(of: example)) {
+      return koreanPath(of: example)
+    }
+    return path(of: example)
+  }
+
+  /// The text of an example's program in `language`, from disk or from the lessons the
+  /// executable carries; nil when it cannot be read.
+  public func programText(of example: Example, in language: LessonLanguage = .en) -> String? {
+    (try? LessonFiles.read(path(of: example, in: language))).map {
+      String(decoding: $0, as: UTF8.self)
+    }
   }
 
   /// Whether an example's program is one the executable carries (it has no path on disk).
@@ -176,12 +248,24 @@ public struct TutorialManifest: Sendable, Decodable {
             location(demo, after: start),
             "unknown demo '\(demo)'" + Suggestions.didYouMean(demo, demoNames)))
       }
+      problems += koreanProblems(tutorial, at: location(tutorial.name))
       for example in tutorial.examples {
         let at = location(example.file, after: start)
         if (try? LessonFiles.read(path(of: example))) == nil {
           problems.append(
             LessonProblem(
               at, "program \(example.file) not found in \(directory)", severity: .warning))
+        }
+        if example.aboutKorean == nil {
+          problems.append(
+            LessonProblem(at, "example \(example.file) has no about_ko (its line in Korean)"))
+        }
+        if !LessonFiles.exists(koreanPath(of: example)) {
+          problems.append(
+            LessonProblem(
+              at,
+              "program \(example.file) has no Korean copy ko/\(example.file) in \(directory) "
+                + "(the same code, its comments in Korean)", severity: .warning))
         }
         if let demo = example.demo {
           let words = demo.split(separator: " ").map(String.init)
@@ -198,6 +282,17 @@ public struct TutorialManifest: Sendable, Decodable {
       }
       for claim in tutorial.claims {
         let at = location(claim.claim, after: start)
+        if claim.claimKorean == nil {
+          problems.append(LessonProblem(at, "claim has no claim_ko (the claim in Korean)"))
+        }
+        if (claim.note == nil) != (claim.noteKorean == nil) {
+          problems.append(
+            LessonProblem(
+              at,
+              claim.note == nil
+                ? "claim has a note_ko but no note: a note_ko translates the note"
+                : "claim has a note but no note_ko (the note in Korean)"))
+        }
         guard let lesson = byID[claim.lesson] else {
           problems.append(
             LessonProblem(
@@ -221,6 +316,25 @@ public struct TutorialManifest: Sendable, Decodable {
                 + Self.verdicts.joined(separator: ", ")))
         }
       }
+    }
+    return problems
+  }
+
+  /// A tutorial's Korean gloss and topics: missing, or not one for one with the English.
+  func koreanProblems(_ tutorial: Tutorial, at: SourceLocation) -> [LessonProblem] {
+    var problems: [LessonProblem] = []
+    if tutorial.glossKorean == nil {
+      problems.append(
+        LessonProblem(at, "tutorial '\(tutorial.name)' has no gloss_ko (the gloss in Korean)"))
+    }
+    let korean = tutorial.topicsKorean?.count
+    if korean != tutorial.topics.count {
+      problems.append(
+        LessonProblem(
+          at,
+          "tutorial '\(tutorial.name)' has \(tutorial.topics.count) topics and "
+            + (korean.map { "\($0) topics_ko" } ?? "no topics_ko")
+            + ": each topic needs its Korean, in the same order"))
     }
     return problems
   }
