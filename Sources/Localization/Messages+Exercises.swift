@@ -38,8 +38,10 @@ extension Messages {
     Message("repl.exercise.list.languages", en: "languages", ko: "언어"),
     Message(
       "repl.exercise.list.how",
-      en: "exercise <id> starts one: its files are copied to your workspace and its task shown.",
-      ko: "exercise <id>로 시작합니다. 파일이 작업 디렉터리로 복사되고 과제가 나옵니다."),
+      en: "exercise <id> starts one: its files are copied to your workspace and its task shown "
+        + "(exercise <id> c: in C, where the languages say so).",
+      ko: "exercise <id>로 시작합니다. 파일이 작업 디렉터리로 복사되고 과제가 나옵니다(언어에 C가 "
+        + "있으면 exercise <id> c로 C로 합니다)."),
     Message(
       "repl.exercise.list.none",
       en: "the lesson {lesson} has no exercises; exercise all lists every lesson's",
@@ -68,10 +70,10 @@ extension Messages {
       ko: "연습 문제 {id}는 파이썬으로만 합니다. C 버전이 없습니다(exercise로 언어를 봅니다)"),
     Message(
       "repl.exercise.c.how",
-      en: "In C: check builds your file with '{build}' (in this folder), then traces '{run}' "
-        + "with the same checks.",
-      ko: "C로 합니다: check가 이 폴더에서 '{build}'로 빌드한 뒤, 같은 검사로 '{run}'을 "
-        + "추적합니다."),
+      en: "In C: write the same program in {files}. check builds it here with '{build}', then "
+        + "traces '{run}' with the same checks.",
+      ko: "C로 합니다: 같은 프로그램을 {files}에 쓰십시오. check가 여기서 빌드하고('{build}') "
+        + "같은 검사로 추적합니다('{run}')."),
     Message(
       "repl.exercise.c.also", en: "This exercise can be done in C too: exercise {id} c",
       ko: "이 연습 문제는 C로도 할 수 있습니다: exercise {id} c"),

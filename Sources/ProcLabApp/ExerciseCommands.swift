@@ -173,14 +173,16 @@ extension Session {
     }
     if language == .c, let c = exercise.c {
       out.append(
-        Catalog.text(
-          "repl.exercise.c.how",
-          [
-            "build": TerminalSafe.escape(c.buildLine),
-            "run": TerminalSafe.escape(c.run.joined(separator: " ")),
-          ]))
+        wrapped(
+          Catalog.text(
+            "repl.exercise.c.how",
+            [
+              "files": c.files.joined(separator: ", "),
+              "build": TerminalSafe.escape(c.buildLine),
+              "run": TerminalSafe.escape(c.run.joined(separator: " ")),
+            ])))
     } else if exercise.c != nil {
-      out.append(Catalog.text("repl.exercise.c.also", ["id": exercise.id]))
+      out.append(wrapped(Catalog.text("repl.exercise.c.also", ["id": exercise.id])))
     }
     say(out.joined(separator: "\n"))
     tell(Catalog.text("repl.exercise.next"))
