@@ -25,6 +25,11 @@ public struct ExerciseCheckRun: Sendable {
 
   /// The exercise checked.
   public var exercise: Exercise
+  /// The variant checked: Python, or C (built first).
+  public var language: ExerciseLanguage = .python
+  /// Why the C variant's build gave no program (then nothing ran): a compile error is one
+  /// failed check, "it compiles"; a compiler not installed makes `startFailure` too.
+  public var buildFailure: CBuild.Failure?
   /// The runs made, in order (fewer than `runs` when one could not start or Ctrl-C stopped
   /// them).
   public var attempts: [Attempt]
@@ -37,7 +42,8 @@ public struct ExerciseCheckRun: Sendable {
 
   /// Whether every check held on every one of `runs` runs.
   public var passed: Bool {
-    startFailure == nil && attempts.count == exercise.runs && attempts.allSatisfy(\.passed)
+    startFailure == nil && buildFailure == nil && attempts.count == exercise.runs
+      && attempts.allSatisfy(\.passed)
   }
 
   /// For check `index`: on how many runs it held, and the run to show it by (the first where
@@ -61,21 +67,38 @@ public struct ExerciseCheckRun: Sendable {
   ///   - signals: the self-pipe Ctrl-C is counted on (`ChildHost.prepare`; ProcLab must be a
   ///     child subreaper).
   ///   - forcePolling: trace by /proc polling even where ptrace is allowed.
+  ///   - language: the variant to run; for C, `directory` holds the C files and `c-build:` is
+  ///     run there first (a compile error is `buildFailure`, and nothing is traced).
   public static func run(
-    _ exercise: Exercise, in directory: String, signals: SignalPipe, forcePolling: Bool = false
+    _ exercise: Exercise, in directory: String, signals: SignalPipe, forcePolling: Bool = false,
+    language: ExerciseLanguage = .python
   ) -> ExerciseCheckRun {
     var result = ExerciseCheckRun(exercise: exercise, attempts: [], startFailure: nil)
-    let missing = exercise.files.filter { access(directory + "/" + $0, F_OK) != 0 }
+    let language = exercise.c == nil ? .python : language
+    result.language = language
+    let missing = exercise.files(in: language).filter { access(directory + "/" + $0, F_OK) != 0 }
     if !missing.isEmpty {
       result.startFailure =
         "\(missing.joined(separator: ", ")) \(missing.count == 1 ? "is" : "are") not in "
-        + "\(directory): type 'exercise \(exercise.id)' to copy the starter"
+        + "\(directory): type 'exercise \(exercise.id)\(language == .c ? " c" : "")' to copy "
+        + "the starter"
+      return result
+    }
+    if language == .c, let variant = exercise.c, let failure = CBuild.build(variant, in: directory)
+    {
+      result.buildFailure = failure
+      switch failure {
+      case .notInstalled(let compiler):
+        result.startFailure = "\(compiler) is not installed: install a C compiler (apt install gcc)"
+      case .cannotStart(let why): result.startFailure = why
+      case .failed: break
+      }
       return result
     }
     let limits = TraceLimits(timeout: Double(exercise.timeout), maxProcesses: 64)
     let tracer = Tracer(limits: limits, forcePolling: forcePolling)
     let environment = MachineEnvironment.current()
-    let argv = Interpreter.resolved(exercise.run)
+    let argv = Interpreter.resolved(exercise.run(in: language))
     for _ in 0..<exercise.runs {
       guard let trace = inDirectory(directory, { tracer.run(argv, signals: signals) })
       else {

@@ -4,7 +4,9 @@ import OSKit
 
 /// The student's copy of an exercise: `$XDG_DATA_HOME/proclab/exercises/<id>/`
 /// (`~/.local/share/proclab/exercises/<id>/` without `XDG_DATA_HOME`), where the student edits
-/// the starter files and `check` runs them (docs/exercises.md, "Files").
+/// the starter files and `check` runs them (docs/exercises.md, "Files"). A C variant's files
+/// go in its own subfolder, `<id>/c/`, so the two languages' files and the built program never
+/// meet.
 public struct ExerciseWorkspace: Sendable, Hashable {
   /// The workspace directory (absolute).
   public let directory: String
@@ -29,6 +31,11 @@ public struct ExerciseWorkspace: Sendable, Hashable {
           + "absolute path"))
   }
 
+  /// The folder of the variant in `language`: the workspace, or its `c/` subfolder.
+  public func directory(for language: ExerciseLanguage) -> String {
+    language == .c ? directory + "/c" : directory
+  }
+
   /// Why a workspace cannot be used: one line.
   public struct Refusal: Error, Sendable, Hashable {
     public var message: String
@@ -51,35 +58,37 @@ public struct ExerciseWorkspace: Sendable, Hashable {
   ///   - exercise: the exercise.
   ///   - lessonFile: the file of the lesson that holds it (its files are found beside it).
   ///   - korean: whether to take a file from `starter.ko/` when it is there.
+  ///   - language: which variant's starter (the C one goes in `c/`).
   /// - Returns: each file with what was done.
   /// - Throws: `Refusal` when the directory cannot be made, a starter file is missing, or a
   ///   file cannot be written.
-  public func prepare(_ exercise: Exercise, lessonFile: String, korean: Bool) throws(Refusal)
-    -> [(name: String, outcome: FileOutcome)]
-  {
-    guard Self.makeDirectories(directory) else {
-      throw Refusal(message: "cannot create \(directory) (\(Self.reason(errno)))")
+  public func prepare(
+    _ exercise: Exercise, lessonFile: String, korean: Bool, language: ExerciseLanguage = .python
+  ) throws(Refusal) -> [(name: String, outcome: FileOutcome)] {
+    let folder = directory(for: language)
+    guard Self.makeDirectories(folder) else {
+      throw Refusal(message: "cannot create \(folder) (\(Self.reason(errno)))")
     }
     var done: [(String, FileOutcome)] = []
-    for name in exercise.files {
-      let starter =
-        (korean
-          ? ExerciseFiles.contents(
-            .koreanStarter, exercise: exercise.id, lesson: lessonFile, name: name) : nil)
-        ?? ExerciseFiles.contents(.starter, exercise: exercise.id, lesson: lessonFile, name: name)
-      guard let starter else {
+    for name in exercise.files(in: language) {
+      func contents(_ kind: ExerciseFiles.Kind) -> [UInt8]? {
+        ExerciseFiles.contents(
+          kind, exercise: exercise.id, lesson: lessonFile, name: name, language: language)
+      }
+      guard let starter = (korean ? contents(.koreanStarter) : nil) ?? contents(.starter) else {
         throw Refusal(
           message: "the lesson has no starter file \(name) for exercise '\(exercise.id)' ("
-            + ExerciseFiles.directory(.starter, exercise: exercise.id, lesson: lessonFile) + ")")
+            + ExerciseFiles.directory(
+              .starter, exercise: exercise.id, lesson: lessonFile, language: language) + ")")
       }
-      let path = directory + "/" + name
+      let path = folder + "/" + name
       if access(path, F_OK) == 0 {
         let present = FileIO.readFile(path, limit: 1 << 20)
         done.append((name, present == starter ? .unchanged : .kept))
         continue
       }
       do throws(SystemError) {
-        try FileIO.writeAtomically(directory: directory, name: name, bytes: starter, mode: 0o644)
+        try FileIO.writeAtomically(directory: folder, name: name, bytes: starter, mode: 0o644)
       } catch {
         throw Refusal(message: "cannot write \(path): \(error)")
       }
@@ -89,8 +98,10 @@ public struct ExerciseWorkspace: Sendable, Hashable {
   }
 
   /// The exercise's files that are not in the workspace.
-  public func missingFiles(of exercise: Exercise) -> [String] {
-    exercise.files.filter { access(directory + "/" + $0, F_OK) != 0 }
+  public func missingFiles(of exercise: Exercise, language: ExerciseLanguage = .python)
+    -> [String]
+  {
+    exercise.files(in: language).filter { access(directory(for: language) + "/" + $0, F_OK) != 0 }
   }
 
   /// Creates `path` and its parents (mode 0700); whether it is a directory now.

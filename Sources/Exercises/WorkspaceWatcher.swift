@@ -5,12 +5,19 @@ public import OSKit
 /// Ctrl-C too (`watch`, docs/exercises.md "Commands").
 public struct WorkspaceWatcher: ~Copyable {
   let fd: Int32
+  /// Names whose events are not saves: the program a C variant's build writes there.
+  let ignoring: Set<String>
   /// Quiet time after the last event before a save counts (editors write in several steps).
   public static let debounce = 0.2
 
   /// Watches `directory` for files written, moved in or created.
+  /// - Parameters:
+  ///   - directory: the workspace folder.
+  ///   - ignoring: file names whose changes are not the student's saves (the program `check`
+  ///     builds, or every build would start the next check).
   /// - Throws: `SystemError` when inotify cannot be set up.
-  public init(directory: String) throws(SystemError) {
+  public init(directory: String, ignoring: Set<String> = []) throws(SystemError) {
+    self.ignoring = ignoring
     let fd = inotify_init1(Int32(IN_NONBLOCK | IN_CLOEXEC))
     guard fd >= 0 else { throw SystemError("inotify_init1") }
     let mask = UInt32(IN_CLOSE_WRITE | IN_MOVED_TO | IN_CREATE | IN_DELETE)
@@ -57,11 +64,25 @@ public struct WorkspaceWatcher: ~Copyable {
     }
   }
 
-  /// Reads every pending event; whether there was one.
+  /// Reads every pending event; whether there was one about a name not ignored.
   func drainEvents() -> Bool {
     var any = false
     var buffer = [UInt8](repeating: 0, count: 4096)
-    while buffer.withUnsafeMutableBytes({ read(fd, $0.baseAddress, 4096) }) > 0 { any = true }
+    while true {
+      let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, 4096) }
+      guard n > 0 else { break }
+      // struct inotify_event: wd, mask, cookie, len (4 bytes each), then `len` bytes of name
+      // padded with NULs.
+      var offset = 0
+      while offset + 16 <= n {
+        let length = buffer[offset + 12..<offset + 16].reversed().reduce(0) { $0 << 8 | Int($1) }
+        let end = min(n, offset + 16 + length)
+        let name = String(
+          decoding: buffer[offset + 16..<end].prefix { $0 != 0 }, as: UTF8.self)
+        if !ignoring.contains(name) { any = true }
+        offset = end
+      }
+    }
     return any
   }
 }

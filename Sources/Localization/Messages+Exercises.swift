@@ -3,17 +3,17 @@
 extension Messages {
   static let exercises: [Message] = [
     Message(
-      "command.exercise.usage", en: "exercise [id]", ko: "exercise [id] (연습)"),
+      "command.exercise.usage", en: "exercise [id] [c]", ko: "exercise [id] [c] (연습)"),
     Message(
       "command.exercise.help",
       en: "list the exercises, or start one: its files are copied to your workspace",
       ko: "연습 문제를 나열하거나 하나를 시작합니다. 파일이 작업 디렉터리로 복사됩니다"),
-    Message("command.check.usage", en: "check [id]", ko: "check [id] (검사)"),
+    Message("command.check.usage", en: "check [id] [c]", ko: "check [id] [c] (검사)"),
     Message(
       "command.check.help",
       en: "run your program under trace and check what it really did",
       ko: "내 프로그램을 추적하며 실행하고, 실제로 한 일을 검사합니다"),
-    Message("command.watch.usage", en: "watch [id]", ko: "watch [id] (지켜보기)"),
+    Message("command.watch.usage", en: "watch [id] [c]", ko: "watch [id] [c] (지켜보기)"),
     Message(
       "command.watch.help", en: "check again on every save, until Ctrl-C",
       ko: "저장할 때마다 다시 검사합니다(Ctrl-C로 멈춤)"),
@@ -25,16 +25,23 @@ extension Messages {
     Message(
       "repl.exercise.stepLine", en: "**Exercise `{id}`**: {title} — type `exercise {id}`",
       ko: "**연습 `{id}`**: {title} — `exercise {id}`를 입력하십시오"),
+    Message(
+      "repl.exercise.stepLineC",
+      en: "**Exercise `{id}`**: {title} — type `exercise {id}` (in C: `exercise {id} c`)",
+      ko: "**연습 `{id}`**: {title} — `exercise {id}`를 입력하십시오(C로는 `exercise {id} c`)"),
     Message("repl.exercise.list.title", en: "Exercises of {lesson}", ko: "{lesson}의 연습 문제"),
     Message("repl.exercise.list.allTitle", en: "Exercises", ko: "연습 문제"),
     Message("repl.exercise.list.id", en: "id", ko: "id"),
     Message("repl.exercise.list.exerciseTitle", en: "exercise", ko: "연습 문제"),
     Message("repl.exercise.list.lesson", en: "lesson", ko: "레슨"),
     Message("repl.exercise.list.done", en: "done", ko: "완료"),
+    Message("repl.exercise.list.languages", en: "languages", ko: "언어"),
     Message(
       "repl.exercise.list.how",
-      en: "exercise <id> starts one: its files are copied to your workspace and its task shown.",
-      ko: "exercise <id>로 시작합니다. 파일이 작업 디렉터리로 복사되고 과제가 나옵니다."),
+      en: "exercise <id> starts one: its files are copied to your workspace and its task shown "
+        + "(exercise <id> c: in C, where the languages say so).",
+      ko: "exercise <id>로 시작합니다. 파일이 작업 디렉터리로 복사되고 과제가 나옵니다(언어에 C가 "
+        + "있으면 exercise <id> c로 C로 합니다)."),
     Message(
       "repl.exercise.list.none",
       en: "the lesson {lesson} has no exercises; exercise all lists every lesson's",
@@ -49,8 +56,27 @@ extension Messages {
       "repl.exercise.unknown", en: "no exercise '{id}'; exercise lists them",
       ko: "'{id}' 연습 문제가 없습니다. exercise로 목록을 봅니다"),
     Message(
-      "repl.exercise.usage", en: "exercise takes one exercise id, or all",
-      ko: "exercise에는 연습 문제 id 하나나 all을 씁니다"),
+      "repl.exercise.usage",
+      en: "exercise takes one exercise id (then c for its C variant), or all",
+      ko: "exercise에는 연습 문제 id 하나(C로 하려면 뒤에 c)나 all을 씁니다"),
+    Message(
+      "repl.exercise.language.unknown",
+      en: "'{word}' is not a language of exercise {id}: use one of {languages}",
+      ko: "'{word}'는 연습 문제 {id}의 언어가 아닙니다. 다음 중 하나를 쓰십시오: {languages}"),
+    Message(
+      "repl.exercise.language.noC",
+      en:
+        "exercise {id} is done in Python only: it has no C variant (exercise lists the languages)",
+      ko: "연습 문제 {id}는 파이썬으로만 합니다. C 버전이 없습니다(exercise로 언어를 봅니다)"),
+    Message(
+      "repl.exercise.c.how",
+      en: "In C: write the same program in {files}. check builds it here with '{build}', then "
+        + "traces '{run}' with the same checks.",
+      ko: "C로 합니다: 같은 프로그램을 {files}에 쓰십시오. check가 여기서 빌드하고('{build}') "
+        + "같은 검사로 추적합니다('{run}')."),
+    Message(
+      "repl.exercise.c.also", en: "This exercise can be done in C too: exercise {id} c",
+      ko: "이 연습 문제는 C로도 할 수 있습니다: exercise {id} c"),
     Message(
       "repl.exercise.workspace", en: "Your files are in {path}",
       ko: "내 파일은 {path}에 있습니다"),
@@ -126,8 +152,33 @@ extension Messages {
       en: "traced by polling /proc ({why}): a process that lives under 1 ms may be missed",
       ko: "/proc를 폴링해 추적했습니다({why}). 1 ms보다 짧게 사는 프로세스는 놓칠 수 있습니다"),
     Message(
-      "repl.check.usage", en: "check takes at most one exercise id",
-      ko: "check에는 연습 문제 id를 하나까지만 씁니다"),
+      "repl.check.usage", en: "check takes at most one exercise id, then c or python",
+      ko: "check에는 연습 문제 id를 하나까지만, 그 뒤에 c나 python을 씁니다"),
+    Message(
+      "repl.check.c.build", en: "built first with: {build}", ko: "먼저 빌드합니다: {build}"),
+    Message(
+      "repl.check.c.noCompiler",
+      en: "{compiler} is not installed: install a C compiler (sudo apt install gcc), or do the "
+        + "exercise in Python: exercise {id} python",
+      ko: "{compiler}가 설치되어 있지 않습니다. C 컴파일러를 설치하거나(sudo apt install gcc) "
+        + "파이썬으로 하십시오: exercise {id} python"),
+    Message("repl.check.c.compiles", en: "it compiles", ko: "컴파일됨"),
+    Message(
+      "repl.check.c.exited", en: "the compiler exited with status {status}:",
+      ko: "컴파일러가 상태 {status}로 끝났습니다:"),
+    Message(
+      "repl.check.c.killed", en: "the compiler was killed by {signal}:",
+      ko: "컴파일러가 {signal}로 죽었습니다:"),
+    Message(
+      "repl.check.c.timeout", en: "the compiler was stopped after {seconds} s:",
+      ko: "{seconds}초가 지나 컴파일러를 멈췄습니다:"),
+    Message(
+      "repl.check.c.moreLines", en: "… and {count} more lines",
+      ko: "… 그리고 {count}줄 더"),
+    Message(
+      "repl.check.c.notRun",
+      en: "The program did not compile: its {count} checks run once it does.",
+      ko: "프로그램이 컴파일되지 않았습니다. 검사 {count}개는 컴파일된 뒤에 실행됩니다."),
 
     Message(
       "repl.watch.start",

@@ -319,6 +319,11 @@ struct Completer: Sendable {
       let all = command == "exercise" ? ["all"] : []
       return Completion(
         word: word, candidates: (library.allExercises.map(\.exercise.id) + all).sorted())
+    case ("exercise", 2), ("check", 2), ("watch", 2):
+      // The languages of an exercise that has a C variant: `exercise reap-three c`.
+      let languages = library.exercise(words[1])?.exercise.languages ?? []
+      return Completion(
+        word: word, candidates: languages.count > 1 ? languages.map(\.rawValue) : [])
     case ("whoami", 1):
       return Completion(word: word, candidates: ["set"])
     case ("source", 1):

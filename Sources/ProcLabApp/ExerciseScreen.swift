@@ -2,6 +2,7 @@ import DemoContract
 import Exercises
 import Lessons
 import Localization
+import OSKit
 import Render
 import Trace
 
@@ -16,14 +17,21 @@ struct ExerciseScreen {
 
   func text() -> String {
     let exercise = result.exercise
+    let command = exercise.commandLine(in: result.language)
     var out = [
       style.bold(
         Catalog.text(
-          "repl.check.heading",
-          ["id": exercise.id, "command": TerminalSafe.escape(exercise.commandLine)]))
+          "repl.check.heading", ["id": exercise.id, "command": TerminalSafe.escape(command)]))
     ]
+    if result.language == .c, let c = exercise.c {
+      out.append(
+        style.dim(Catalog.text("repl.check.c.build", ["build": TerminalSafe.escape(c.buildLine)])))
+    }
     if exercise.runs > 1 {
       out.append(style.dim(Catalog.text("repl.check.runs", ["runs": String(exercise.runs)])))
+    }
+    if let lines = buildFailureLines() {
+      return (out + lines).joined(separator: "\n")
     }
     if let failure = result.startFailure {
       out.append(
@@ -31,7 +39,7 @@ struct ExerciseScreen {
           Catalog.text(
             "repl.check.cannotRun",
             [
-              "command": TerminalSafe.escape(exercise.commandLine),
+              "command": TerminalSafe.escape(command),
               "why": TerminalSafe.escape(failure),
             ]), .yellow))
       return out.joined(separator: "\n")
@@ -81,6 +89,64 @@ struct ExerciseScreen {
         "repl.check.failed",
         ["failed": String(max(failed, 1)), "count": String(exercise.checks.count)]))
     return out.joined(separator: "\n")
+  }
+
+  /// What a C build that gave no program says: the compiler not installed (one line), or the
+  /// compile error as one failed check and the step to reread; nil when it built.
+  func buildFailureLines() -> [String]? {
+    let exercise = result.exercise
+    var out: [String] = []
+    if case .notInstalled(let compiler) = result.buildFailure {
+      out.append(
+        style.color(
+          Catalog.text(
+            "repl.check.c.noCompiler",
+            ["compiler": TerminalSafe.escape(compiler), "id": exercise.id]),
+          .yellow))
+      return out
+    }
+    if case .failed(let error) = result.buildFailure {
+      out += compileErrorLines(error)
+      if let step = lesson.step(id: exercise.stepID) {
+        out.append(
+          style.color(
+            Catalog.text(
+              "repl.check.reread", ["step": step.id, "title": step.title, "lesson": lesson.id]),
+            .cyan))
+      }
+      out.append(Catalog.text("repl.check.c.notRun", ["count": String(exercise.checks.count)]))
+      return out
+    }
+    return nil
+  }
+
+  /// A compile error as one failed check, "it compiles": how the compiler ended and its first
+  /// lines, escaped and cut to the width.
+  func compileErrorLines(_ error: CBuild.CompileError) -> [String] {
+    let mark = style.color(style.unicode ? "✗" : "x", .red)
+    var out = [mark + " " + Catalog.text("repl.check.c.compiles")]
+    let ending: String
+    switch error.status {
+    case .exited(let code)?: ending = Catalog.text("repl.check.c.exited", ["status": String(code)])
+    case .signaled(let sig)?:
+      ending = Catalog.text("repl.check.c.killed", ["signal": Signals.name(sig)])
+    case nil:
+      ending = Catalog.text("repl.check.c.timeout", ["seconds": String(Int(CBuild.timeout))])
+    }
+    out.append(style.dim("    " + ending))
+    let width = max(20, style.width - 4)
+    for line in error.lines {
+      let safe = TerminalSafe.escape(line)
+      out.append(style.dim("    " + DisplayWidth.truncate(safe, to: width)))
+    }
+    if error.totalLines > error.lines.count {
+      out.append(
+        style.dim(
+          "    "
+            + Catalog.text(
+              "repl.check.c.moreLines", ["count": String(error.totalLines - error.lines.count)])))
+    }
+    return out
   }
 
   /// Each check: ✓ or ✗ with its meaning, and dimmed under it what it read; and how many

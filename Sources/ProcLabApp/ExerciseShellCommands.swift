@@ -9,6 +9,9 @@ struct ExerciseCommand: ParsableCommand {
   @Argument(help: "An exercise id, or 'all' (default: every exercise).")
   var id: String?
 
+  @Argument(help: "c for the exercise's C variant (default: python).")
+  var language: String?
+
   @OptionGroup var lessons: LessonOptions
 
   func run() throws {
@@ -17,8 +20,10 @@ struct ExerciseCommand: ParsableCommand {
       session.listExercises(all: true)
       return
     }
-    guard let found = session.findExercise(id) else { throw ExitCode(2) }
-    session.startExercise(found)
+    guard let found = session.findExercise(id),
+      let chosen = session.exerciseLanguage(language, of: found)
+    else { throw ExitCode(2) }
+    session.startExercise(found, language: chosen)
   }
 }
 
@@ -32,11 +37,17 @@ struct CheckCommand: ParsableCommand {
   @Argument(help: "The exercise id.")
   var id: String
 
+  @Argument(help: "c to build and check the exercise's C variant (default: python).")
+  var language: String?
+
   @OptionGroup var lessons: LessonOptions
 
   func run() throws {
     let session = try Session.start(library: lessons.library())
-    guard let found = session.findExercise(id), let result = session.runCheck(found) else {
+    guard let found = session.findExercise(id),
+      let chosen = session.exerciseLanguage(language, of: found),
+      let result = session.runCheck(found, language: chosen)
+    else {
       throw ExitCode(2)
     }
     if result.startFailure != nil { throw ExitCode(2) }

@@ -45,7 +45,9 @@ struct StepPlayer {
   func show(lesson: Lesson, step: Step, index: Int, runDemos: Bool = true) {
     let style = session.style
     let layout = StepLayout(step: step) {
-      Catalog.text("repl.exercise.stepLine", ["id": $0.id, "title": $0.title])
+      Catalog.text(
+        $0.c == nil ? "repl.exercise.stepLine" : "repl.exercise.stepLineC",
+        ["id": $0.id, "title": $0.title])
     }
     let run: ((DemoInvocation, (String) -> Void) -> StepLayout.DemoResult)? =
       runDemos ? { invocation, write in self.run(invocation, write: write) } : nil

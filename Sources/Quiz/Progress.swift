@@ -21,12 +21,16 @@ public struct Progress: Sendable, Codable, Equatable {
   public init() {}
 
   /// Records a passed `check` of exercise `id` at `time`: the first pass is kept, the count
-  /// of passes goes up.
-  public mutating func recordExercisePassed(_ id: String, at time: Double) {
+  /// of passes goes up, and `language` (`python`, `c`) joins the languages it was passed in.
+  public mutating func recordExercisePassed(_ id: String, at time: Double, language: String? = nil)
+  {
     var all = exercises ?? [:]
     var entry = all[id] ?? ExerciseProgress(firstPassed: time)
     entry.passes = entry.passes.saturatingIncrement
     entry.lastPassed = time
+    if let language, !(entry.languages ?? []).contains(language) {
+      entry.languages = (entry.languages ?? []) + [language]
+    }
     all[id] = entry
     exercises = all
   }
@@ -54,12 +58,16 @@ public struct Progress: Sendable, Codable, Equatable {
   }
 }
 
-/// One exercise passed: when first and last, and how many times `check` passed it.
+/// One exercise passed: when first and last, how many times `check` passed it, and in which
+/// languages.
 public struct ExerciseProgress: Sendable, Codable, Equatable {
   /// Seconds since 1970.
   public var firstPassed: Double
   public var lastPassed: Double
   public var passes: Int
+  /// The languages a `check` passed it in (`python`, `c`), in the order first passed. Absent
+  /// in files written before C exercises, whose passes were all in Python.
+  public var languages: [String]?
 
   public init(firstPassed: Double, lastPassed: Double? = nil, passes: Int = 0) {
     self.firstPassed = firstPassed

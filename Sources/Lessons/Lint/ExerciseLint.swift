@@ -18,6 +18,19 @@ extension LessonLinter {
                 + ExerciseFiles.directory(kind, exercise: exercise.id, lesson: lesson.file)))
         }
       }
+      for name in exercise.c?.files ?? [] {
+        for kind in [ExerciseFiles.Kind.starter, .solution]
+        where !ExerciseFiles.exists(
+          kind, exercise: exercise.id, lesson: lesson.file, name: name, language: .c)
+        {
+          problems.append(
+            LessonProblem(
+              exercise.c?.filesLocation ?? exercise.filesLocation,
+              "exercise '\(exercise.id)': no file '\(name)' in "
+                + ExerciseFiles.directory(
+                  kind, exercise: exercise.id, lesson: lesson.file, language: .c)))
+        }
+      }
       guard let traceMetrics else { continue }
       for check in exercise.checks {
         guard case .metrics(let rule) = check.condition else { continue }

@@ -77,7 +77,8 @@ struct ParityFindings {
   }
 
   /// The exercise blocks of one step: the same ids in the same order, each with the same
-  /// files, run, runs, timeout and check conditions, and as many hints.
+  /// files, run, runs, timeout and check conditions, and as many hints; and the same C
+  /// variant (c-files, c-build, c-run, as many c-hints) or none in both.
   mutating func exercises(_ original: Step, _ step: Step) {
     let mine = step.exercises
     let theirs = original.exercises
@@ -106,6 +107,13 @@ struct ParityFindings {
         "check conditions", e.checks.map(\.conditionText).joined(separator: " | "),
         exercise.checks.map(\.conditionText).joined(separator: " | "))
       field("number of hints", String(e.hints.count), String(exercise.hints.count))
+      field("C variant", e.c == nil ? "none" : "c", exercise.c == nil ? "none" : "c")
+      if let ec = e.c, let c = exercise.c {
+        field("c-files", ec.files.joined(separator: ", "), c.files.joined(separator: ", "))
+        field("c-build", ec.buildLine, c.buildLine)
+        field("c-run", ec.run.joined(separator: " "), c.run.joined(separator: " "))
+        field("number of c-hints", String(ec.hints.count), String(c.hints.count))
+      }
     }
     for exercise in theirs.dropFirst(mine.count) {
       add(

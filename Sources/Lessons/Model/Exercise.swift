@@ -27,6 +27,9 @@ public struct Exercise: Sendable, Hashable {
   /// Where `files:` and `run:` are written (for lint's messages about them).
   public var filesLocation: SourceLocation
   public var runLocation: SourceLocation
+  /// The C variant (`c-files`, `c-build`, `c-run`, `c-hint`), where the lesson is about
+  /// system calls; `nil` for a Python-only exercise.
+  public var c: ExerciseCVariant?
 
   /// Creates an exercise; the lesson parser is the usual way to get one.
   public init(
@@ -52,6 +55,88 @@ public struct Exercise: Sendable, Hashable {
 
   /// The `run:` line as written back (words joined by one space).
   public var commandLine: String { run.joined(separator: " ") }
+
+  /// The languages the exercise can be done in: Python, and C when it has a C variant.
+  public var languages: [ExerciseLanguage] { c == nil ? [.python] : [.python, .c] }
+
+  /// The files of the variant in `language` (Python's when there is no C variant).
+  public func files(in language: ExerciseLanguage) -> [String] {
+    language == .c ? c?.files ?? files : files
+  }
+
+  /// The command `check` traces for the variant in `language`.
+  public func run(in language: ExerciseLanguage) -> [String] {
+    language == .c ? c?.run ?? run : run
+  }
+
+  /// The hints of the variant in `language`.
+  public func hints(in language: ExerciseLanguage) -> [String] {
+    language == .c ? c?.hints ?? hints : hints
+  }
+
+  /// The traced command of the variant in `language`, as written back.
+  public func commandLine(in language: ExerciseLanguage) -> String {
+    run(in: language).joined(separator: " ")
+  }
+}
+
+/// A language an exercise is done in (docs/exercises.md, "C").
+public enum ExerciseLanguage: String, Sendable, Hashable, CaseIterable, Codable {
+  case python
+  case c
+
+  /// The name shown to the student.
+  public var displayName: String { self == .c ? "C" : "Python" }
+
+  /// The language a word typed after `exercise <id>` names (`c`, `python`, `py`), any case.
+  public init?(word: String) {
+    switch word.lowercased() {
+    case "c": self = .c
+    case "python", "py", "python3": self = .python
+    default: return nil
+    }
+  }
+}
+
+/// The C variant of an exercise: its own files, built by `build` (argv words, no shell) before
+/// each check, then `run` traced; the same checks as the Python variant.
+public struct ExerciseCVariant: Sendable, Hashable {
+  /// The C starter files' names (the same names in `c/solution/`).
+  public var files: [String]
+  /// The compiler command, as argv words (`cc -Wall -O2 -o reap_three reap_three.c`).
+  public var build: [String]
+  /// The program built, as argv words (`./reap_three`).
+  public var run: [String]
+  /// Hints for the C variant, Markdown, one line each.
+  public var hints: [String]
+  /// Where `c-files:`, `c-build:` and `c-run:` are written.
+  public var filesLocation: SourceLocation
+  public var buildLocation: SourceLocation
+  public var runLocation: SourceLocation
+
+  /// Creates a C variant; the lesson parser is the usual way to get one.
+  public init(
+    files: [String], build: [String], run: [String], hints: [String],
+    filesLocation: SourceLocation, buildLocation: SourceLocation? = nil,
+    runLocation: SourceLocation? = nil
+  ) {
+    self.files = files
+    self.build = build
+    self.run = run
+    self.hints = hints
+    self.filesLocation = filesLocation
+    self.buildLocation = buildLocation ?? filesLocation
+    self.runLocation = runLocation ?? filesLocation
+  }
+
+  /// The `c-build:` line as written back.
+  public var buildLine: String { build.joined(separator: " ") }
+
+  /// The file the build makes: the word after `-o`.
+  public var output: String? {
+    guard let o = build.firstIndex(of: "-o"), o + 1 < build.count else { return nil }
+    return build[o + 1]
+  }
 }
 
 /// One `check:` line of an exercise: a condition and what it means to the student.

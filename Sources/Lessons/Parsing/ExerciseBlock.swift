@@ -3,7 +3,8 @@
 // with an error is left out of the lesson, so `exercise` never offers a broken one.
 extension LessonFileParser {
   static let exerciseKeys = [
-    "id", "title", "files", "run", "runs", "timeout", "check", "hint", "task",
+    "id", "title", "files", "run", "runs", "timeout", "check", "hint", "c-files", "c-build",
+    "c-run", "c-hint", "task",
   ]
   /// Characters a `run:` word may not hold: `run:` is argv, never a shell command line.
   static let shellCharacters: Set<Character> = ["|", ";", "&", "<", ">", "`", "$", "\"", "'"]
@@ -14,6 +15,7 @@ extension LessonFileParser {
     var single: [String: (line: SourceLine, value: Substring)] = [:]
     var checks: [ExerciseCheck] = []
     var hints: [String] = []
+    var cHints: [String] = []
     var task: [Substring] = []
   }
 
@@ -45,16 +47,18 @@ extension LessonFileParser {
       switch key {
       case "check":
         if let check = exerciseCheck(line, value, at: valueAt) { fields.checks.append(check) }
-      case "hint":
+      case "hint", "c-hint":
         if value.isEmpty {
-          error(line, valueAt, "empty hint: write the hint after 'hint:'")
-        } else {
+          error(line, valueAt, "empty hint: write the hint after '\(key):'")
+        } else if key == "hint" {
           fields.hints.append(String(value))
+        } else {
+          fields.cHints.append(String(value))
         }
       case "task":
         taskSeen = true
         if !value.isEmpty { fields.task.append(value) }
-      case "id", "title", "files", "run", "runs", "timeout":
+      case "id", "title", "files", "run", "runs", "timeout", "c-files", "c-build", "c-run":
         if let first = fields.single[key] {
           error(
             line, trimmed.startIndex,
@@ -114,15 +118,18 @@ extension LessonFileParser {
     if task.isEmpty {
       error(fenceAt, "exercise '\(id)' has no task: write it after a last line 'task:'")
     }
+    let c = cVariant(fields, id: id, fenceAt: fenceAt)
     guard errorCount == errorsBefore, let idField, let titleField, let filesField, let runField
     else { return nil }
-    return Exercise(
+    var exercise = Exercise(
       id: id, title: String(titleField.value), files: files, run: run, runs: runs,
       timeout: timeout, checks: checks, hints: hints,
       task: task.joined(separator: "\n"),
       location: location(idField.line, idField.value.startIndex),
       filesLocation: location(filesField.line, filesField.value.startIndex),
       runLocation: location(runField.line, runField.value.startIndex))
+    exercise.c = c
+    return exercise
   }
 
   /// Whether `id` is 1–64 lower-case ASCII letters, digits and `-`, starting with a letter.
