@@ -178,6 +178,7 @@ extension Session {
       let now = ProgressStore.now()
       store.update { $0.recordExercisePassed(found.exercise.id, at: now) }.map(refuse)
     }
+    recordExerciseCheck(found, result)  // ExerciseRecording.swift: the classroom record
     return result
   }
 

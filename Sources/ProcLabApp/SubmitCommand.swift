@@ -34,7 +34,7 @@ struct SubmitCommand: ParsableCommand {
       Console.warn(TerminalSafe.escape(error.message))
       throw ExitCode(1)
     }
-    let recorded = Set(records.map(\.record.lesson))
+    let recorded = Set(records.compactMap(\.entry.lesson))
     for id in lesson where !recorded.contains(id) {
       let list =
         recorded.sorted().joined(separator: ", ").nonEmpty
@@ -66,7 +66,7 @@ struct SubmitCommand: ParsableCommand {
           "results.submit.cannotWrite", ["path": TerminalSafe.escape(path), "error": "\(error)"]))
       throw ExitCode(1)
     }
-    let counted = records.filter { result.lessons.contains($0.record.lesson) }.count
+    let counted = records.filter { $0.entry.lesson.map(result.lessons.contains) ?? false }.count
     let wrote = Catalog.plural(
       "results.submit.wrote", count: counted,
       [
