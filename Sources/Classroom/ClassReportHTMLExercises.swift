@@ -43,7 +43,7 @@ extension ClassReportHTML {
         }
         html.raw("</div>")
       }
-      html.text("\(e.passed) of \(e.attempted) passed")
+      html.text(e.attempted == 0 ? "checked by no one" : "\(e.passed) of \(e.attempted) passed")
       html.raw("</td>")
       for (label, value) in [
         ("passed first check", e.passedFirstTry), ("passed later", later),

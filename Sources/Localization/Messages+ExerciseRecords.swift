@@ -3,6 +3,12 @@
 extension Messages {
   static let exerciseRecords: [Message] = [
     Message(
+      "results.submit.checks.one", en: "with {count} exercise check ({exercises})",
+      ko: "연습 문제 검사 {count}개도 함께 담았습니다 ({exercises})"),
+    Message(
+      "results.submit.checks.other", en: "with {count} exercise checks ({exercises})",
+      ko: "연습 문제 검사 {count}개도 함께 담았습니다 ({exercises})"),
+    Message(
       "repl.exercise.notRecorded", en: "check not recorded for your teacher: {why}",
       ko: "선생님께 낼 기록에 이 검사를 남기지 못했습니다: {why}"),
     Message(

@@ -43,9 +43,10 @@ extension Session {
     }
     if let first = unfinished.first {
       say(
-        Catalog.text(
-          "repl.exercise.review.unfinished",
-          ["ids": unfinished.joined(separator: ", "), "first": first]))
+        wrapped(
+          Catalog.text(
+            "repl.exercise.review.unfinished",
+            ["ids": unfinished.joined(separator: ", "), "first": first]), indent: 2))
     }
     let due = QuizPlan.review(library.lessons, progress: store.progress, now: ProgressStore.now())
     guard !due.isEmpty else {

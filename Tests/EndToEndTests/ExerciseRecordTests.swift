@@ -47,6 +47,7 @@ struct ExerciseRecordTests {
     let path = state.path + "/result-\(id).json"
     let r = try runPiped(["submit", "-o", path], input: "", state: state)
     #expect(r.status == .exited(0), "\(r.stdout)\n\(r.stderr)")
+    #expect(r.stdout.contains("with 2 exercise checks (reap-three)"), "\(r.stdout)")
     return (state, path)
   }
 
