@@ -18,8 +18,11 @@ extension Messages {
       "repl.exercise.progress.passedEarlier", en: "  {id}: passed ({tries} tries since)",
       ko: "  {id}: 통과 (그 뒤 {tries}번 시도)"),
     Message(
-      "repl.exercise.progress.notYet", en: "  {id}: not passed yet, {tries} tries",
-      ko: "  {id}: 아직 통과하지 못함, {tries}번 시도"),
+      "repl.exercise.progress.notYet.one", en: "  {id}: not passed yet, {count} try",
+      ko: "  {id}: 아직 통과하지 못함, {count}번 시도"),
+    Message(
+      "repl.exercise.progress.notYet.other", en: "  {id}: not passed yet, {count} tries",
+      ko: "  {id}: 아직 통과하지 못함, {count}번 시도"),
     Message(
       "repl.exercise.review.unfinished",
       en: "Exercises you checked but have not passed: {ids} (check {first} runs it again)",

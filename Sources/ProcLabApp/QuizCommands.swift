@@ -165,7 +165,8 @@ struct ProgressReport {
       } else if progress.hasPassed(exercise: id) {
         lines.append(Catalog.text("repl.exercise.progress.passedEarlier", values))
       } else {
-        lines.append(Catalog.text("repl.exercise.progress.notYet", values))
+        lines.append(
+          Catalog.plural("repl.exercise.progress.notYet", count: checks.checks, values))
       }
     }
     return "\n" + lines.joined(separator: "\n")
