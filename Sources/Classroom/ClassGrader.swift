@@ -47,13 +47,20 @@ public struct ClassGrader: Sendable {
   let lessons: [TeacherLesson]
   let demos: [String: DemoDeclaration]
   let proclabVersion: String
+  /// The trace report's metric declarations, which exercises' checks read.
+  let exerciseMetrics: [MetricDeclaration]
 
   /// - Parameters:
   ///   - lessons: the teacher's lessons, in the teacher's order.
   ///   - demos: the demos' declarations (their metrics: labels, units, bounds).
+  ///   - exerciseMetrics: the trace's metric declarations (`TraceReport.metrics`).
   ///   - proclabVersion: the grader's version, written in the report.
-  public init(lessons: [TeacherLesson], demos: [DemoDeclaration], proclabVersion: String) {
+  public init(
+    lessons: [TeacherLesson], demos: [DemoDeclaration],
+    exerciseMetrics: [MetricDeclaration] = [], proclabVersion: String
+  ) {
     self.lessons = lessons
+    self.exerciseMetrics = exerciseMetrics
     var byName: [String: DemoDeclaration] = [:]
     for d in demos { byName[d.name] = d }
     self.demos = byName
@@ -213,7 +220,7 @@ public struct ClassGrader: Sendable {
     }
     return ClassReport(
       proclabVersion: proclabVersion, gradedAt: gradedAt, lessons: columns, students: students,
-      unreadable: unreadable)
+      unreadable: unreadable, exercises: exerciseColumns(graded, students: students))
   }
 
   func column(_ lesson: TeacherLesson) -> LessonColumns {

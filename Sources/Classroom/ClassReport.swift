@@ -6,8 +6,9 @@ import FoundationEssentials
 /// docs/grade.schema.json is its JSON Schema). Pure data: building it is `ClassGrader`'s,
 /// drawing it the renderers'.
 public struct ClassReport: Sendable, Codable, Equatable {
-  /// Raised when a field's meaning changes.
-  public static let currentSchema = 1
+  /// Raised when a field's meaning changes. 2 added exercises (`exercises`, and each
+  /// student's exercise figures).
+  public static let currentSchema = 2
 
   public var schema: Int
   /// The version of ProcLab that graded.
@@ -20,10 +21,12 @@ public struct ClassReport: Sendable, Codable, Equatable {
   public var students: [StudentResult]
   /// Files that could not be read as a result file at all: not a row, one line each.
   public var unreadable: [FileProblem]
+  /// Every exercise of the graded lessons, in lesson order, across the class.
+  public var exercises: [ExerciseColumn]
 
   public init(
     proclabVersion: String, gradedAt: Double, lessons: [LessonColumns],
-    students: [StudentResult], unreadable: [FileProblem]
+    students: [StudentResult], unreadable: [FileProblem], exercises: [ExerciseColumn] = []
   ) {
     schema = Self.currentSchema
     self.proclabVersion = proclabVersion
@@ -31,6 +34,7 @@ public struct ClassReport: Sendable, Codable, Equatable {
     self.lessons = lessons
     self.students = students
     self.unreadable = unreadable
+    self.exercises = exercises
   }
 }
 
@@ -109,12 +113,25 @@ public struct StudentResult: Sendable, Codable, Equatable {
   public var questions: [QuestionGrade]
   /// What the checks found: edits, another lesson version, an implausible report, …
   public var flags: [Flag]
+  /// Each exercise of the graded lessons the student checked, in lesson order. Exercises earn
+  /// no points: `score` and `total` are the quizzes' alone (docs/grading.md).
+  public var exercises: [ExerciseGrade]
+  /// Exercises checked at least once; passed; passed on their first check; checks recorded.
+  public var exercisesAttempted: Int
+  public var exercisesPassed: Int
+  public var exercisesPassedFirstTry: Int
+  public var exerciseAttempts: Int
 
   public init(
     file: String, name: String, studentID: String, host: String,
     environment: MachineEnvironment, submitted: Double, score: Int, total: Int,
-    questions: [QuestionGrade], flags: [Flag]
+    questions: [QuestionGrade], exercises: [ExerciseGrade] = [], flags: [Flag]
   ) {
+    self.exercises = exercises
+    exercisesAttempted = exercises.count
+    exercisesPassed = exercises.count { $0.passedOnAttempt != nil }
+    exercisesPassedFirstTry = exercises.count { $0.passedOnAttempt == 1 }
+    exerciseAttempts = exercises.reduce(0) { $0 + $1.attempts }
     self.file = file
     self.name = name
     self.studentID = studentID
@@ -222,6 +239,8 @@ public struct Flag: Sendable, Codable, Equatable {
     case duplicateStudent = "duplicate-student"
     /// A schema version this grader does not know.
     case unknownSchema = "unknown-schema"
+    /// A record of a kind this grader does not know (written by a newer ProcLab).
+    case unknownRecord = "unknown-record"
   }
 
   public var code: Code

@@ -18,6 +18,7 @@ public enum ClassReportHTML {
     questionSections(report, index, into: &html)
     scoreSection(report, into: &html)
     predictionSection(report, index, into: &html)
+    exerciseSection(report, into: &html)
     flaggedSection(report, into: &html)
     studentsSection(report, into: &html)
     unreadableSection(report, into: &html)
@@ -51,6 +52,7 @@ public enum ClassReportHTML {
     html.raw("</dl>\n<nav aria-label=\"sections\"><ul>\n")
     for (id, name) in [
       ("questions", "Questions"), ("scores", "Scores"), ("predictions", "Predictions"),
+      ("exercises", "Exercises"),
       ("flagged", "Flagged students"), ("students", "All students"),
       ("unreadable", "Unreadable files"),
     ] {

@@ -64,7 +64,10 @@ extension ClassReportHTML {
     html.raw("<div class=\"scroll\"><table class=\"students\">\n<thead><tr>")
     html.raw("<th scope=\"col\">student</th><th scope=\"col\">id</th><th scope=\"col\">host</th>")
     html.raw("<th scope=\"col\" class=\"num\">CPUs</th><th scope=\"col\" class=\"num\">score</th>")
-    html.raw("<th scope=\"col\" class=\"num\">share</th><th scope=\"col\" class=\"num\">flags</th>")
+    html.raw("<th scope=\"col\" class=\"num\">share</th>")
+    let withExercises = !report.exercises.isEmpty
+    if withExercises { html.raw("<th scope=\"col\" class=\"num\">exercises passed</th>") }
+    html.raw("<th scope=\"col\" class=\"num\">flags</th>")
     html.raw("</tr></thead>\n<tbody>\n")
     for student in report.students {
       html.raw("<tr data-student=\"\(HTMLText.escape(student.studentID))\"><th scope=\"row\">")
@@ -77,6 +80,10 @@ extension ClassReportHTML {
       html.text("\(student.score)/\(student.total)")
       html.raw("</td><td class=\"num\">")
       html.text(student.scorePercent.map(Percent.text) ?? "—")
+      if withExercises {
+        html.raw("</td><td class=\"num\">")
+        html.text("\(student.exercisesPassed) of \(student.exercisesAttempted) checked")
+      }
       html.raw("</td><td class=\"num\">")
       html.raw(student.flags.isEmpty ? "0" : "<span class=\"flag\">\(student.flags.count)</span>")
       html.raw("</td></tr>\n")

@@ -6,7 +6,8 @@ public import Render
 // ClassReportHTML's). Student-supplied text reaches the terminal only through TerminalSafe;
 // the CSV and JSON carry it as it is (quoted), for programs.
 extension ClassReport {
-  /// The class table (student, id, score/total, %, flags), then each flagged student's flags
+  /// The class table (student, id, score/total, %, exercises passed/checked when the lessons
+  /// have exercises, flags), then the exercises across the class, each flagged student's flags
   /// and the files that could not be read.
   public func text(_ style: TerminalStyle) -> String {
     let safe: (String) -> String = { TerminalSafe.escape($0) }
@@ -21,19 +22,42 @@ extension ClassReport {
           + (lessons.isEmpty ? "" : " for \(lessonList)")
           + " by ProcLab \(safe(proclabVersion))")
     ]
+    let withExercises = !exercises.isEmpty
     if !students.isEmpty {
+      var columns: [Table.Column] = [
+        .init("student"), .init("id"), .init("score", align: .right), .init("%", align: .right),
+      ]
+      if withExercises { columns.append(.init("exercises", align: .right)) }
+      columns.append(.init("flags", align: .right))
       let table = Table(
-        columns: [
-          .init("student"), .init("id"), .init("score", align: .right),
-          .init("%", align: .right), .init("flags", align: .right),
-        ],
+        columns: columns,
         rows: students.map { s in
-          [
-            safe(s.name), safe(s.studentID), "\(s.score)/\(s.total)", s.percentText,
-            s.flags.isEmpty ? "—" : "\(s.flags.count)",
-          ]
+          [safe(s.name), safe(s.studentID), "\(s.score)/\(s.total)", s.percentText]
+            + (withExercises ? ["\(s.exercisesPassed)/\(s.exercisesAttempted)"] : [])
+            + [s.flags.isEmpty ? "—" : "\(s.flags.count)"]
         })
       out.append(table.render(style))
+      if withExercises {
+        out.append(
+          wrapped(
+            "score: points of quiz questions right on the first try (exercises earn none); "
+              + "exercises: passed/checked"))
+      }
+    }
+    if withExercises {
+      out.append("Exercises:")
+      for e in exercises {
+        var line =
+          "  \(e.exercise) (\(e.lesson)): "
+          + (e.attempted == 0
+            ? "checked by no one"
+            : "\(e.passed) of \(e.attempted) passed (\(e.passedFirstTry) on the first try), "
+              + "\(e.attempts) check\(e.attempts == 1 ? "" : "s")")
+        if let worst = e.mostFailed {
+          line += "; failed most: \(worst.condition) (on \(worst.failedAttempts))"
+        }
+        out.append(wrapped(line))
+      }
     }
     let flagged = students.filter { !$0.flags.isEmpty }
     if !flagged.isEmpty {
@@ -51,7 +75,9 @@ extension ClassReport {
   }
 
   /// One row per student: name, id, file, per question its verdict and tries (`lesson/q`,
-  /// `lesson/q:tries`), score, total and the flags' messages joined by `; `. RFC 4180: CRLF
+  /// `lesson/q:tries`), per exercise whether it was passed and on which check
+  /// (`exercise:<id>`, `exercise:<id>:attempts`, `exercise:<id>:passedOn`), score, total and
+  /// the flags' messages joined by `; `. RFC 4180: CRLF
   /// line ends, fields with a comma, quote or line break quoted, quotes doubled. A field a
   /// spreadsheet would take for a formula (OWASP's CSV injection: starting with `=`, `+`, `-`,
   /// `@`, a tab or a carriage return) starts with `'` instead, which a spreadsheet shows as text.
@@ -59,6 +85,10 @@ extension ClassReport {
     let keys = lessons.flatMap { l in l.questions.map { "\(l.lesson)/\($0.question)" } }
     var header = ["name", "id", "file"]
     for k in keys { header += [k, k + ":tries"] }
+    for e in exercises {
+      let k = "exercise:" + e.exercise
+      header += [k, k + ":attempts", k + ":passedOn"]
+    }
     header += ["score", "total", "flags"]
     var rows = [header]
     for s in students {
@@ -68,6 +98,12 @@ extension ClassReport {
       for k in keys {
         let q = byKey[k]
         row += [q?.verdict.rawValue ?? GradeVerdict.notAnswered.rawValue, "\(q?.tries ?? 0)"]
+      }
+      for e in exercises {
+        let g = s.exercises.first { $0.exercise == e.exercise }
+        let status =
+          g == nil ? "not-checked" : (g?.passedOnAttempt == nil ? "not-passed" : "passed")
+        row += [status, "\(g?.attempts ?? 0)", g?.passedOnAttempt.map { "\($0)" } ?? ""]
       }
       row += [
         "\(s.score)", "\(s.total)",

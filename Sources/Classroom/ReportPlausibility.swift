@@ -7,20 +7,22 @@ import Results
 // declaration allows. A report typed by hand has to get all of this right; one rewritten with
 // care can, and these checks cannot tell (the docs say so).
 extension ClassGrader {
-  /// Times out of order: records' `answeredAt` against their sequence, and the file's own
-  /// `submitted` against the last of them.
+  /// Times out of order: records' `answeredAt` (an exercise check's `checkedAt`) against their
+  /// sequence, and the file's own `submitted` against the last of them.
   func timeOrderFlags(_ result: ResultFile) -> [Flag] {
     var flags: [Flag] = []
-    for (earlier, later) in zip(result.records, result.records.dropFirst())
-    where later.record.answeredAt < earlier.record.answeredAt {
+    let timed = result.records.compactMap { r in r.entry.recordedAt.map { (r, $0) } }
+    for ((earlier, earlierAt), (later, laterAt)) in zip(timed, timed.dropFirst())
+    where laterAt < earlierAt {
       flags.append(
         Flag(
           code: .timeOrder,
           message: "record \(later.sequence) was answered before record \(earlier.sequence) "
-            + "(\(Self.seconds(earlier.record.answeredAt - later.record.answeredAt)) earlier)",
-          lesson: later.record.lesson, question: later.record.question))
+            + "(\(Self.seconds(earlierAt - laterAt)) earlier)",
+          lesson: later.entry.lesson,
+          question: later.record?.question ?? later.exercise?.exercise))
     }
-    if let last = result.records.map(\.record.answeredAt).max(), result.submitted < last {
+    if let last = timed.map(\.1).max(), result.submitted < last {
       flags.append(
         Flag(
           code: .timeOrder,
@@ -33,10 +35,9 @@ extension ClassGrader {
 
   /// What is inconsistent in one record's run: its times, its runner pid, its machine, its
   /// metrics against their declarations.
-  func plausibilityFlags(_ chained: ChainedRecord, question q: Question, result: ResultFile)
-    -> [Flag]
-  {
-    let record = chained.record
+  func plausibilityFlags(
+    _ chained: ChainedRecord, _ record: QuestionRecord, question q: Question, result: ResultFile
+  ) -> [Flag] {
     guard let run = record.run else { return [] }
     let at = "\(record.lesson)/\(record.question)"
     var flags: [Flag] = []

@@ -18,7 +18,7 @@ extension ClassGrader {
 
   func student(file: String, result: ResultFile, lessons graded: [TeacherLesson]) -> StudentResult {
     let submitted = Set(result.lessons)
-    let counted = result.records.filter { submitted.contains($0.record.lesson) }
+    let counted = result.records.filter { $0.entry.lesson.map(submitted.contains) ?? false }
     var byID: [String: TeacherLesson] = [:]
     for l in lessons { byID[l.id] = l }
     var flags = fileFlags(result, counted: counted, lessons: byID)
@@ -26,29 +26,31 @@ extension ClassGrader {
     // Every counted record re-graded; the last graded one per question counts.
     var chosen: [String: (record: QuestionRecord, grade: Regraded)] = [:]
     for r in counted {
-      guard let lesson = byID[r.record.lesson], let q = question(r.record, in: lesson) else {
-        continue
-      }
-      let grade = regrade(r.record, q)
+      guard let record = r.record, let lesson = byID[record.lesson],
+        let q = question(record, in: lesson)
+      else { continue }
+      let grade = regrade(record, q)
       // Under another version of the lesson a different verdict is expected (its key may have
       // changed): the lesson-version flag says so once.
-      let current = lesson.version(sha256: r.record.lessonSHA256) != nil
-      if current, grade.verdict.rawValue != r.record.verdict.rawValue {
+      let current = lesson.version(sha256: record.lessonSHA256) != nil
+      if current, grade.verdict.rawValue != record.verdict.rawValue {
         flags.append(
           Flag(
             code: .verdictChanged,
             message: "\(lesson.id)/\(q.id) (record \(r.sequence)): recorded "
-              + "\(r.record.verdict.rawValue), re-graded \(grade.verdict.rawValue) from the answer "
-              + "'\(Self.safe(r.record.answer))'"
+              + "\(record.verdict.rawValue), re-graded \(grade.verdict.rawValue) from the answer "
+              + "'\(Self.safe(record.answer))'"
               + (q.kind == .predict ? " against the student's recorded run" : ""),
             lesson: lesson.id, question: q.id))
       }
-      flags += plausibilityFlags(r, question: q, result: result)
+      flags += plausibilityFlags(r, record, question: q, result: result)
       let key = lesson.id + "/" + q.id
       if grade.verdict.isGraded || !(chosen[key]?.grade.verdict.isGraded ?? false) {
-        chosen[key] = (r.record, grade)
+        chosen[key] = (record, grade)
       }
     }
+    let (exercises, exerciseFlags) = exerciseGrades(result, lessons: byID)
+    flags += exerciseFlags
     var questions: [QuestionGrade] = []
     for lesson in graded {
       for q in lesson.primary.lesson.questions {
@@ -75,7 +77,8 @@ extension ClassGrader {
       file: file, name: result.student.name, studentID: result.student.id, host: result.host,
       environment: result.environment, submitted: result.submitted,
       score: gradedQuestions.reduce(0) { $0 + $1.earned },
-      total: gradedQuestions.reduce(0) { $0 + $1.points }, questions: questions, flags: flags)
+      total: gradedQuestions.reduce(0) { $0 + $1.points }, questions: questions,
+      exercises: exercises, flags: flags)
   }
 
   /// The flags about the file as a whole: its schema, its chain, lessons the teacher does not
@@ -84,7 +87,7 @@ extension ClassGrader {
     _ result: ResultFile, counted: [ChainedRecord], lessons byID: [String: TeacherLesson]
   ) -> [Flag] {
     var flags: [Flag] = []
-    if result.schema != ResultFile.currentSchema {
+    if !ResultFile.readableSchemas.contains(result.schema) {
       flags.append(
         Flag(
           code: .unknownSchema,
@@ -92,6 +95,15 @@ extension ClassGrader {
     }
     if let problem = RecordChain.verify(result.records) {
       flags.append(Flag(code: .chainBroken, message: "the quiz record was edited: \(problem)"))
+    }
+    for r in result.records {
+      guard case .unknown(let kind, _) = r.entry else { continue }
+      flags.append(
+        Flag(
+          code: .unknownRecord,
+          message: "record \(r.sequence) is of kind '\(Self.safe(kind))', which ProcLab "
+            + "\(proclabVersion) does not know: not graded, its content not checked "
+            + "(grade with a newer ProcLab)"))
     }
     for lesson in result.lessons where byID[lesson] == nil {
       flags.append(
@@ -103,11 +115,17 @@ extension ClassGrader {
     }
     var outdated: Set<String> = []
     for r in counted {
-      guard let lesson = byID[r.record.lesson],
-        lesson.version(sha256: r.record.lessonSHA256) == nil,
-        outdated.insert(r.record.lesson).inserted
+      let played: (lesson: String, sha256: String)? =
+        switch r.entry {
+        case .question(let q): (q.lesson, q.lessonSHA256)
+        case .exercise(let e): (e.lesson, e.lessonSHA256)
+        case .unknown: nil
+        }
+      guard let played, let lesson = byID[played.lesson],
+        lesson.version(sha256: played.sha256) == nil,
+        outdated.insert(played.lesson).inserted
       else { continue }
-      let sha = r.record.lessonSHA256.isEmpty ? "unknown" : String(r.record.lessonSHA256.prefix(12))
+      let sha = played.sha256.isEmpty ? "unknown" : String(played.sha256.prefix(12))
       flags.append(
         Flag(
           code: .lessonVersion,

@@ -249,6 +249,7 @@ extension Session {
         $0.recordExercisePassed(found.exercise.id, at: now, language: result.language.rawValue)
       }.map(refuse)
     }
+    recordExerciseCheck(found, result)  // ExerciseRecording.swift: the classroom record
     return result
   }
 

@@ -6,6 +6,7 @@ import Lessons
 import OSKit
 import Render
 import Results
+import Trace
 
 /// `proclab grade FILES…`: the teacher's side. Re-grades a class's result files with the
 /// teacher's lessons (docs/grading.md) into a class table, `--csv`, `--json` and `--html`, and
@@ -69,7 +70,7 @@ struct GradeCommand: ParsableCommand {
     let (paths, missing) = ClassGrader.files(files)
     let grader = ClassGrader(
       lessons: Self.teacherLessons(lessons.library()), demos: DemoCatalog.declarations,
-      proclabVersion: ProcLabMain.version)
+      exerciseMetrics: TraceReport.metrics, proclabVersion: ProcLabMain.version)
     var report = grader.grade(files: paths, gradedAt: SubmitCommand.now())
     report.unreadable = missing + report.unreadable
     // Standard output holds one thing: the JSON, the CSV (--csv -) or the table.

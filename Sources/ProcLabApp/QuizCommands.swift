@@ -38,6 +38,16 @@ extension Session {
   }
 
   func review() {
+    let unfinished = library.allExercises.map(\.exercise.id).filter {
+      store.progress.exerciseChecks?[$0] != nil && !store.progress.hasPassed(exercise: $0)
+    }
+    if let first = unfinished.first {
+      say(
+        wrapped(
+          Catalog.text(
+            "repl.exercise.review.unfinished",
+            ["ids": unfinished.joined(separator: ", "), "first": first]), indent: 2))
+    }
     let due = QuizPlan.review(library.lessons, progress: store.progress, now: ProgressStore.now())
     guard !due.isEmpty else {
       say(Catalog.text("progress.review.nothing"))
@@ -131,18 +141,35 @@ struct ProgressReport {
     return table.render(style) + exercisesLine()
   }
 
-  /// The exercises passed, one line under the table (none when no lesson has exercises).
+  /// The exercises passed, one line under the table (none when no lesson has exercises), then
+  /// one line for each exercise checked: the try it passed on, or how many tries so far.
   func exercisesLine() -> String {
     let ids = library.allExercises.map(\.exercise.id)
     guard !ids.isEmpty else { return "" }
     let done = ids.filter { progress.hasPassed(exercise: $0) }
-    return "\n"
-      + Catalog.text(
+    var lines = [
+      Catalog.text(
         done.isEmpty ? "repl.exercise.progress.none" : "repl.exercise.progress.line",
         [
           "done": String(done.count), "count": String(ids.count),
           "ids": done.joined(separator: ", "),
         ])
+    ]
+    for id in ids {
+      guard let checks = progress.exerciseChecks?[id] else { continue }
+      let values = [
+        "id": id, "tries": String(checks.checks), "try": checks.passedOn.map(String.init) ?? "",
+      ]
+      if checks.passedOn != nil {
+        lines.append(Catalog.text("repl.exercise.progress.passedOn", values))
+      } else if progress.hasPassed(exercise: id) {
+        lines.append(Catalog.text("repl.exercise.progress.passedEarlier", values))
+      } else {
+        lines.append(
+          Catalog.plural("repl.exercise.progress.notYet", count: checks.checks, values))
+      }
+    }
+    return "\n" + lines.joined(separator: "\n")
   }
 
   /// The figures, then the saved record they come from.

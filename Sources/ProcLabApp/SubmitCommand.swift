@@ -34,7 +34,7 @@ struct SubmitCommand: ParsableCommand {
       Console.warn(TerminalSafe.escape(error.message))
       throw ExitCode(1)
     }
-    let recorded = Set(records.map(\.record.lesson))
+    let recorded = Set(records.compactMap(\.entry.lesson))
     for id in lesson where !recorded.contains(id) {
       let list =
         recorded.sorted().joined(separator: ", ").nonEmpty
@@ -66,13 +66,23 @@ struct SubmitCommand: ParsableCommand {
           "results.submit.cannotWrite", ["path": TerminalSafe.escape(path), "error": "\(error)"]))
       throw ExitCode(1)
     }
-    let counted = records.filter { result.lessons.contains($0.record.lesson) }.count
-    let wrote = Catalog.plural(
-      "results.submit.wrote", count: counted,
+    let counted = records.filter { $0.entry.lesson.map(result.lessons.contains) ?? false }
+    var wrote = Catalog.plural(
+      "results.submit.wrote", count: counted.count { $0.record != nil },
       [
         "path": TerminalSafe.escape(path), "lessons": result.lessons.joined(separator: ", "),
         "who": StudentDesk.describe(me),
       ])
+    let checks = counted.compactMap(\.exercise)
+    if !checks.isEmpty {
+      var exercises: [String] = []
+      for c in checks where !exercises.contains(c.exercise) { exercises.append(c.exercise) }
+      wrote +=
+        "\n"
+        + Catalog.plural(
+          "results.submit.checks", count: checks.count,
+          ["exercises": TerminalSafe.escape(exercises.joined(separator: ", "))])
+    }
     try FileIO.writeAll(1, wrote + "\n")
   }
 

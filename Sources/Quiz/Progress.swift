@@ -17,8 +17,22 @@ public struct Progress: Sendable, Codable, Equatable {
   /// The exercises passed (docs/exercises.md, "Progress"), by exercise id. Absent in files
   /// written before exercises existed, which read as none passed.
   public var exercises: [String: ExerciseProgress]?
+  /// Every `check` of an exercise that made all its runs, passed or not, by exercise id: how
+  /// many, and on which the exercise first passed (docs/progress.md). Absent in files written
+  /// before it was kept.
+  public var exerciseChecks: [String: ExerciseChecks]?
 
   public init() {}
+
+  /// Counts a `check` of exercise `id` that made all its runs; the first that passed is kept.
+  public mutating func recordExerciseCheck(_ id: String, passed: Bool) {
+    var all = exerciseChecks ?? [:]
+    var entry = all[id] ?? ExerciseChecks()
+    entry.checks = entry.checks.saturatingIncrement
+    if passed, entry.passedOn == nil { entry.passedOn = entry.checks }
+    all[id] = entry
+    exerciseChecks = all
+  }
 
   /// Records a passed `check` of exercise `id` at `time`: the first pass is kept, the count
   /// of passes goes up, and `language` (`python`, `c`) joins the languages it was passed in.
@@ -73,6 +87,17 @@ public struct ExerciseProgress: Sendable, Codable, Equatable {
     self.firstPassed = firstPassed
     self.lastPassed = lastPassed ?? firstPassed
     self.passes = passes
+  }
+}
+
+/// The checks of one exercise: how many, and the one it first passed on (1-based).
+public struct ExerciseChecks: Sendable, Codable, Equatable {
+  public var checks: Int
+  public var passedOn: Int?
+
+  public init(checks: Int = 0, passedOn: Int? = nil) {
+    self.checks = checks
+    self.passedOn = passedOn
   }
 }
 

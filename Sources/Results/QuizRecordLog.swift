@@ -2,8 +2,8 @@ import FoundationEssentials
 import Glibc
 import OSKit
 
-/// The chained record of every quiz question answered at the prompt: `quiz-record.jsonl` in
-/// the state directory, one `ChainedRecord` a line. Each answer re-reads the file under an
+/// The chained record of every quiz question answered and every exercise check made at the
+/// prompt: `quiz-record.jsonl` in the state directory, one `ChainedRecord` a line. Each answer re-reads the file under an
 /// exclusive `flock` (`quiz-record.lock`, so two REPLs extend one chain instead of forking it)
 /// and writes it whole with `FileIO.writeAtomically`, like progress: a kill or a full disk
 /// leaves the old file, never a torn last line. Rewriting is linear in the file, which is
@@ -49,6 +49,35 @@ public struct QuizRecordLog: Sendable {
   /// - Returns: nil when saved (or when there is no state directory), or one line saying why not.
   @discardableResult
   public func append(_ record: QuestionRecord) -> String? {
+    link { _ in .question(record) }.map { "answer not recorded: " + $0 }
+  }
+
+  /// Links an exercise check after the last record, as attempt 1 + the checks of the same
+  /// exercise already in the file (counted under the lock, so two REPLs cannot both record
+  /// attempt 2).
+  /// - Returns: the record as linked (its `attempt` and `firstTry` set), and nil when saved or
+  ///   why it was not (without a prefix: the caller says "check not recorded" in its language).
+  public func append(exercise record: ExerciseRecord) -> (record: ExerciseRecord, problem: String?)
+  {
+    var linked = record
+    let problem = link { lines in
+      let marker = Array(#""kind":"exercise""#.utf8)
+      let decoder = JSONDecoder()
+      let earlier = lines.filter {
+        $0.firstRange(of: marker) != nil
+          && (try? decoder.decode(ChainedRecord.self, from: Data($0)))?.exercise?.exercise
+            == record.exercise
+      }.count
+      linked.attempt = earlier + 1
+      linked.firstTry = earlier == 0
+      return .exercise(linked)
+    }
+    return (linked, problem)
+  }
+
+  /// Links the entry `make` builds from the file's lines (oldest first) after the last one,
+  /// under the lock, and saves the file atomically. Returns nil when saved, else why not.
+  func link(_ make: ([ArraySlice<UInt8>]) -> ChainEntry) -> String? {
     guard let directory, access(directory, W_OK) == 0 else { return nil }
     return FileIO.withExclusiveLock(lockPath) { () -> String? in
       // What a writer killed mid-save left behind (its pid is dead).
@@ -58,23 +87,24 @@ public struct QuizRecordLog: Sendable {
       do throws(FileRefusal) {
         bytes = try FileIO.readRegular(path, limit: QuizRecordLog.maximumSize)
       } catch {
-        guard error.isMissing else { return "answer not recorded: \(error.description)" }
+        guard error.isMissing else { return error.description }
         bytes = []
       }
-      let last = bytes.split(separator: 10).last.flatMap {
+      let lines = bytes.split(separator: 10)
+      let last = lines.last.flatMap {
         try? JSONDecoder().decode(ChainedRecord.self, from: Data($0))
       }
       if !bytes.isEmpty && last == nil {
-        return "answer not recorded: the last line of \(path) is not a quiz record"
+        return "the last line of \(path) is not a quiz record"
       }
       let encoder = JSONEncoder()
       encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-      guard let line = try? encoder.encode(ChainedRecord(record, after: last)) else {
-        return "answer not recorded: it could not be encoded"
+      guard let line = try? encoder.encode(ChainedRecord(make(lines), after: last)) else {
+        return "it could not be encoded"
       }
       if bytes.count + line.count + 1 > QuizRecordLog.maximumSize {
         return
-          "answer not recorded: \(path) is full (\(QuizRecordLog.maximumSize >> 20) MiB); submit it and ask your teacher"
+          "\(path) is full (\(QuizRecordLog.maximumSize >> 20) MiB); submit it and ask your teacher"
       }
       if let end = bytes.last, end != 10 { bytes.append(10) }
       do {
@@ -82,7 +112,7 @@ public struct QuizRecordLog: Sendable {
           directory: directory, name: QuizRecordLog.fileName, bytes: bytes + Array(line) + [10])
         return nil
       } catch {
-        return "answer not recorded in \(path): \(error)"
+        return "\(path): \(error)"
       }
     }
   }

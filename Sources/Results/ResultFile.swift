@@ -5,8 +5,12 @@ import FoundationEssentials
 /// teacher's `proclab grade`. docs/grading.md describes it; docs/result.schema.json is its
 /// JSON Schema, checked against real output by the tests.
 public struct ResultFile: Sendable, Codable, Equatable {
-  /// Raised when a field's meaning changes; a grader refuses versions it does not know.
-  public static let currentSchema = 1
+  /// Raised when a field's meaning changes. 2 added exercise checks to `records` (a line with
+  /// `"kind": "exercise"`); a schema 1 file holds only questions, written exactly as schema 2
+  /// writes them, so it is read as it is (docs/grading.md, "Schema versions").
+  public static let currentSchema = 2
+  /// The schema versions this ProcLab reads and grades without a flag.
+  public static let readableSchemas: ClosedRange<Int> = 1...2
 
   public var schema: Int
   public var proclabVersion: String
@@ -18,7 +22,8 @@ public struct ResultFile: Sendable, Codable, Equatable {
   public var started: Double
   public var ended: Double
   public var submitted: Double
-  /// The lessons asked for (every lesson with a record when none was named).
+  /// The lessons asked for (every lesson with a record, a question or an exercise check, when
+  /// none was named).
   public var lessons: [String]
   /// Each lesson file as played: its SHA-256 when its questions were answered.
   public var lessonFiles: [LessonFile]
@@ -47,18 +52,30 @@ public struct ResultFile: Sendable, Codable, Equatable {
     self.environment = environment
     self.submitted = submitted
     var seen: [String] = []
-    for r in records where !seen.contains(r.record.lesson) { seen.append(r.record.lesson) }
+    for lesson in records.compactMap(\.entry.lesson) where !seen.contains(lesson) {
+      seen.append(lesson)
+    }
     let chosen = lessons.isEmpty ? seen : lessons
     self.lessons = chosen
-    let counted = records.map(\.record).filter { chosen.contains($0.lesson) }
+    let counted = records.map(\.entry).filter { $0.lesson.map(chosen.contains) ?? false }
     var files: [LessonFile] = []
-    for r in counted {
-      let file = LessonFile(lesson: r.lesson, sha256: r.lessonSHA256)
+    var starts: [Double] = []
+    for entry in counted {
+      let file: LessonFile
+      switch entry {
+      case .question(let q):
+        file = LessonFile(lesson: q.lesson, sha256: q.lessonSHA256)
+        starts.append(q.answeredAt - q.seconds)
+      case .exercise(let e):
+        file = LessonFile(lesson: e.lesson, sha256: e.lessonSHA256)
+        starts.append(e.checkedAt)
+      case .unknown: continue
+      }
       if !files.contains(file) { files.append(file) }
     }
     lessonFiles = files
-    started = counted.map { $0.answeredAt - $0.seconds }.min() ?? submitted
-    ended = counted.map(\.answeredAt).max() ?? submitted
+    started = starts.min() ?? submitted
+    ended = counted.compactMap(\.recordedAt).max() ?? submitted
     self.records = records
   }
 

@@ -27,7 +27,7 @@ struct QuizRecordLogTests {
       // A second REPL's log on the same directory continues the same chain.
       #expect(QuizRecordLog(directory: dir).append(record(3)) == nil)
       let records = try log.load()
-      #expect(records.map(\.record.question) == ["q0", "q1", "q2", "q3"])
+      #expect(records.map(\.record?.question) == ["q0", "q1", "q2", "q3"])
       #expect(records.map(\.sequence) == [0, 1, 2, 3])
       #expect(RecordChain.verify(records) == nil)
     }

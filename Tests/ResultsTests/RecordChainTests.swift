@@ -31,23 +31,23 @@ struct RecordChainTests {
   @Test("an edited answer, verdict or try count is detected at that record")
   func edited() {
     var records = chain(4)
-    records[2].record.answer = "c"
+    records[2].record?.answer = "c"
     #expect(RecordChain.verify(records) == .edited(sequence: 2))
     records = chain(4)
-    records[1].record.verdict = .wrong
+    records[1].record?.verdict = .wrong
     #expect(RecordChain.verify(records) == .edited(sequence: 1))
     records = chain(4)
-    records[3].record.tries = 1
-    records[3].record.seconds = 99
+    records[3].record?.tries = 1
+    records[3].record?.seconds = 99
     #expect(RecordChain.verify(records) == .edited(sequence: 3))
   }
 
   @Test("an edit with its own hash recomputed still breaks the next link")
   func rehashed() {
     var records = chain(4)
-    records[1].record.answer = "c"
+    records[1].record?.answer = "c"
     records[1].hash = ChainedRecord.hash(
-      previous: records[1].previous, sequence: 1, record: records[1].record)
+      previous: records[1].previous, sequence: 1, entry: records[1].entry)
     #expect(RecordChain.verify(records) == .broken(at: 2, expectedSequence: 2))
   }
 
@@ -91,6 +91,6 @@ struct RecordChainTests {
     #expect(decoded == records)
     #expect(RecordChain.verify(decoded) == nil)
     // What JSON cannot hold is recorded as what the file will say: null.
-    #expect(decoded[0].record.run?.report?.metrics["lost"] == .null)
+    #expect(decoded[0].record?.run?.report?.metrics["lost"] == .null)
   }
 }

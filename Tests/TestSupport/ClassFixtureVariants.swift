@@ -48,7 +48,7 @@ extension ClassFixture {
       -> ClassFixture.Submission
     {
       var file = honest
-      var records = honest.records.map(\.record)
+      var records = honest.records.compactMap(\.record)
       let plain = records.indices.filter { records[$0].kind != "predict" }
       func rechained() -> [ChainedRecord] {
         records.reduce(into: []) { chain, record in chain = RecordChain.appending(record, to: chain)
@@ -68,7 +68,7 @@ extension ClassFixture {
           records[$0].verdict == .wrong || records[$0].verdict == .rightFirstTry
         }
         let i = right.isEmpty ? plain[0] : right[random.below(right.count)]
-        file.records[i].record.answer = records[i].answer == "a" ? "b" : "a"
+        file.records[i].record?.answer = records[i].answer == "a" ? "b" : "a"
       case .recordDeleted:
         file.records.remove(at: 1 + random.below(max(1, file.records.count - 2)))
       case .impossibleFigure:

@@ -2,15 +2,15 @@ public import DemoContract
 
 /// Checks a JSON value against the subset of JSON Schema (2020-12) that ProcLab's schema files
 /// use: `type` (one or a list; `integer` is a whole number), `enum`, `properties`, `required`,
-/// `additionalProperties: false`, `items`, `minimum`, `minLength`, `maxLength`, `pattern` and
-/// `$ref` to `#/$defs/<name>`. Any other keyword in a schema is reported, never ignored, so the
+/// `additionalProperties: false`, `items`, `minimum`, `minLength`, `maxLength`, `pattern`,
+/// `oneOf` (exactly one of the schemas holds) and `$ref` to `#/$defs/<name>`. Any other keyword in a schema is reported, never ignored, so the
 /// schema cannot say more than is checked.
 public struct JSONSchemaCheck {
   let root: JSONValue
   static let known: Set<String> = [
     "$schema", "$id", "title", "description", "type", "enum", "properties", "required",
     "additionalProperties", "items", "minimum", "minLength", "maxLength", "pattern", "$ref",
-    "$defs",
+    "$defs", "oneOf",
   ]
 
   public init(schema: JSONValue) { root = schema }
@@ -54,6 +54,21 @@ public struct JSONSchemaCheck {
           "\(path): \(Self.typeName(value)) where the schema wants \(allowed.joined(separator: " or "))"
         )
         return
+      }
+    }
+    if case .array(let schemas)? = s["oneOf"] {
+      var each: [[String]] = []
+      for option in schemas {
+        var found: [String] = []
+        check(value, against: option, at: path, into: &found)
+        each.append(found)
+      }
+      let holding = each.filter(\.isEmpty).count
+      if holding == 0 {
+        out.append(
+          "\(path): none of oneOf holds; closest: \(each.min { $0.count < $1.count } ?? [])")
+      } else if holding > 1 {
+        out.append("\(path): \(holding) schemas of oneOf hold, where exactly one must")
       }
     }
     if case .array(let options)? = s["enum"], !options.contains(value) {
