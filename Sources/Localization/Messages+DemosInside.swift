@@ -18,6 +18,12 @@ extension Messages {
       "demo.inside.role.feeder", en: "Queue feeder thread", ko: "Queue 공급 스레드(feeder)"),
     Message("demo.inside.role.otherThread", en: "thread {name}", ko: "스레드 {name}"),
     Message("demo.inside.role.unnamedThread", en: "thread (not named)", ko: "스레드(이름 없음)"),
+    Message("demo.inside.tree.exit", en: "exit {code}", ko: "종료 코드 {code}"),
+    Message("demo.inside.tree.threads", en: "threads: {count}", ko: "스레드 {count}개"),
+    Message("demo.inside.tree.zombie", en: "zombie {time}", ko: "좀비 {time}"),
+    Message(
+      "demo.inside.tree.orphan", en: "orphan: reaped by ProcLab ({pid})",
+      ko: "고아 프로세스: ProcLab({pid})이 거둠"),
     Message("demo.inside.lane.program", en: "program", ko: "프로그램"),
     Message("demo.inside.lane.tracker", en: "tracker", ko: "자원 추적기"),
     Message("demo.inside.lane.forkserver", en: "forkserver", ko: "포크 서버"),

@@ -1,5 +1,6 @@
 import DemoContract
 import Localization
+import OSKit
 import Render
 import Trace
 
@@ -127,6 +128,27 @@ extension InsideDemo {
     return table
   }
 
+  /// What the tree says after a process's ids: how it ended, its threads, how long it was a
+  /// zombie, who reaped it when it was orphaned.
+  static func treeNote(_ task: TracedTask, threads: Int) -> String {
+    var parts: [String] = []
+    if let code = task.exitCode {
+      parts.append(Catalog.text("demo.inside.tree.exit", ["code": "\(code)"]))
+    } else if let sig = task.signal {
+      parts.append(Signals.name(sig))
+    }
+    if threads > 0 {
+      parts.append(Catalog.text("demo.inside.tree.threads", ["count": "\(threads)"]))
+    }
+    if let z = task.zombieSeconds, z >= TraceReport.zombieThreshold {
+      parts.append(Catalog.text("demo.inside.tree.zombie", ["time": Units.duration(z)]))
+    }
+    if task.wasOrphaned, let reaper = task.reaper ?? task.parentAtExit {
+      parts.append(Catalog.text("demo.inside.tree.orphan", ["pid": "\(reaper)"]))
+    }
+    return parts.joined(separator: ", ")
+  }
+
   /// A timeline lane's short name for a process's part (a lane's label has 20 columns).
   static func lane(_ role: StartedProcesses.ProcessRole) -> String {
     switch role {
@@ -158,9 +180,14 @@ extension InsideDemo {
     switch figure {
     case .processTree(var tree):
       tree.title = Catalog.text("demo.inside.figure.tree")
+      let tasks = Dictionary(
+        started.processes.map { ($0.task.tid, $0.task) }, uniquingKeysWith: { a, _ in a })
       tree.processes = tree.processes.map { node in
         var n = node
         if let label = labels[node.pid] { n.label = label }
+        if let task = tasks[node.pid] {
+          n.note = treeNote(task, threads: started.threads(in: node.pid).count)
+        }
         return n
       }
       return .processTree(tree)
