@@ -75,7 +75,7 @@ let package = Package(
       name: "Demos",
       dependencies: [
         "DemoContract", "OSKit", "Measure", "Render", "CProcLab", "BuiltinLessons",
-        "Localization",
+        "Localization", "Trace", "Exercises",
       ],
       swiftSettings: strict
     ),
@@ -150,6 +150,7 @@ let package = Package(
       name: "DemosTests",
       dependencies: [
         "Classroom", "DemoContract", "Demos", "Measure", "OSKit", "Render", "ProcLabTestSupport",
+        "Trace",
       ],
       swiftSettings: strict),
     .testTarget(

@@ -7,9 +7,9 @@ import OSKit
 /// Python), and those processes would be counted as the student's: a `python3` or `python`
 /// that is a script is replaced by the interpreter it runs (`sys.executable`), asked once per
 /// check, untraced.
-enum Interpreter {
+public enum Interpreter {
   /// `argv` with a Python launcher script replaced by the interpreter it starts.
-  static func resolved(_ argv: [String]) -> [String] {
+  public static func resolved(_ argv: [String]) -> [String] {
     guard let program = argv.first, program == "python3" || program == "python",
       let path = inPath(program), isScript(path), let real = executable(of: path)
     else { return argv }
@@ -17,7 +17,7 @@ enum Interpreter {
   }
 
   /// The first executable `name` in the directories of PATH.
-  static func inPath(_ name: String) -> String? {
+  public static func inPath(_ name: String) -> String? {
     let path = ProcessEnvironment.value("PATH") ?? "/usr/bin:/bin"
     for directory in path.split(separator: ":") where directory.hasPrefix("/") {
       let candidate = "\(directory)/\(name)"

@@ -48,7 +48,7 @@ public enum Catalog {
     Messages.demosTiming, Messages.demosThreads, Messages.demosIPC, Messages.demosParallel,
     Messages.answers, Messages.demosScheduling, Messages.trace, Messages.exercises,
     Messages.demosSignals, Messages.demosMemory, Messages.demosDescriptors,
-    Messages.demosConditions,
+    Messages.demosConditions, Messages.demosInside,
     Messages.sources, Messages.exerciseRecords,
   ]
 

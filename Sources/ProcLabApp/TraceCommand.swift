@@ -1,8 +1,10 @@
 import ArgumentParser
 import DemoContract
 import Demos
+import Exercises
 import FoundationEssentials
 import Glibc
+import Localization
 import Measure
 import OSKit
 import Render
@@ -122,13 +124,21 @@ enum TraceOptions {
     return .success(limits)
   }
 
-  /// Runs `argv` under the tracer (polling /proc when PROCLAB_TRACE_POLL=1).
+  /// Runs `argv` under the tracer (polling /proc when PROCLAB_TRACE_POLL=1). A `python3`
+  /// that is a launcher script (a pyenv shim) is replaced by the interpreter it runs, as an
+  /// exercise's check does (`Interpreter`), and the report's first note says so.
   static func trace(_ argv: [String], limits: TraceLimits, signals: SignalPipe) -> (
     run: TraceRun, report: DemoReport
   ) {
     let poll = getenv("PROCLAB_TRACE_POLL").map { String(cString: $0) == "1" } ?? false
-    let run = Tracer(limits: limits, forcePolling: poll).run(argv, signals: signals)
-    return (run, TraceReport.report(run, environment: MachineEnvironment.current()))
+    let resolved = Interpreter.resolved(argv)
+    let run = Tracer(limits: limits, forcePolling: poll).run(resolved, signals: signals)
+    var report = TraceReport.report(run, environment: MachineEnvironment.current())
+    if resolved.first != argv.first, let shim = Interpreter.inPath(argv[0]) {
+      report.notes.insert(
+        Catalog.text("demo.trace.interpreter", ["shim": shim, "real": resolved[0]]), at: 0)
+    }
+    return (run, report)
   }
 
   /// The report drawn as a demo's is: through `DemoPresenter`, every text of the traced

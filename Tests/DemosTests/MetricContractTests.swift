@@ -49,6 +49,10 @@ import Testing
     ("exec", ["cloexec=off"]),
     ("condvar", ["items=300"]),
     ("deadlock", ["rounds=20"]),
+    ("mp-inside", ["duration=0.01"]),
+    ("mp-inside", ["start=spawn", "duration=0.01"]),
+    ("mp-inside", ["start=forkserver", "duration=0.01"]),
+    ("mp-inside", ["program=queue"]),
   ]
 
   /// Demos that are quick enough to run with every parameter at its default (the others'

@@ -67,6 +67,8 @@ import Testing
     (["cow", "size=4", "writes=0,50", "sizes=1,4", "runs=1"], "the kernel copies that one page"),
     (["condvar", "items=200", "python=off"], "With if, consumers woke"),
     (["deadlock", "rounds=20"], "The wait-for graph has a cycle:"),
+    (["mp-inside", "start=forkserver", "duration=0.02"], "every worker was forked from it"),
+    (["mp-inside", "program=queue", "start=spawn"], "A Queue starts its feeder thread"),
   ]
 
   /// The first run of four or more ASCII words in `line` (a word: ASCII letters only, once

@@ -16,7 +16,7 @@ public enum DemoCatalog {
       ProcessDemos.zombie,
       ProcessDemos.orphan,
     ] + IPCDemos.all + ParallelDemos.all + SignalsDemos.all + DescriptorDemos.all
-    + MemoryDemos.all + ConditionsDemos.all + SchedulingDemos.all
+    + MemoryDemos.all + ConditionsDemos.all + SchedulingDemos.all + InsideDemos.all
 
   /// Demos that exist only so tests can prove ProcLab's guarantees (a demo that deadlocks on
   /// purpose is stopped at its time budget). They run, but are never listed or completed, and

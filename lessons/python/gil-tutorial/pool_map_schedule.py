@@ -11,6 +11,7 @@ kernel thread id, the tid /proc shows), which overlap while they wait although t
     python3 -I pool_map_schedule.py                    # 10 tasks of 0.1 s (about 0.4 s)
     python3 -I pool_map_schedule.py --seconds 1       # the tutorial's one second (about 4 s)
     python3 -I pool_map_schedule.py --threads          # ThreadPool(3): threads that wait
+    python3 -I pool_map_schedule.py --start spawn      # how the workers start: fork, forkserver, spawn
     python3 -I pool_map_schedule.py --json             # ProcLab: the last line is one JSON object
 """
 
@@ -48,10 +49,16 @@ def worker_id():
     return threading.get_native_id() if THREADS else os.getpid()
 
 
+def thread_names():
+    """This process's threads by kernel thread id, with the names Python gave them (the Pool's
+    "Thread-1 (_handle_workers)", a Queue's "QueueFeederThread"), so a trace can tell them apart."""
+    return {t.native_id: t.name for t in threading.enumerate()}
+
+
 def f(x, duration):
     started = time.perf_counter()
     time.sleep(duration)
-    return x * x, worker_id(), started, time.perf_counter()
+    return x * x, worker_id(), started, time.perf_counter(), thread_names()
 
 
 def task(arguments):
@@ -70,11 +77,15 @@ def main():
     parser.add_argument("--seconds", type=float, default=0.1, help="seconds each task sleeps")
     parser.add_argument("--chunksize", type=int, default=1, help="values handed out at a time")
     parser.add_argument("--threads", action="store_true", help="a ThreadPool instead of Pool")
+    parser.add_argument("--start", choices=["fork", "forkserver", "spawn"],
+                        help="how the workers start (multiprocessing.set_start_method)")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
     global THREADS
     THREADS = args.threads
     kind = "thread" if args.threads else "process"
+    if args.start:
+        multiprocessing.set_start_method(args.start)
 
     started_pool = time.perf_counter()
     hellos = queue.Queue() if args.threads else multiprocessing.Queue()
@@ -87,8 +98,12 @@ def main():
         outcomes = pool.map(task, [(x, args.seconds) for x in range(args.tasks)],
                             chunksize=args.chunksize)
         finished = time.perf_counter()
+        names = thread_names()  # the Pool's own threads are still running here
     total = finished - ready
 
+    for *_, worker_names in outcomes:
+        names.update(worker_names)
+    outcomes = [outcome[:4] for outcome in outcomes]
     pids = [pid for _, pid, _, _ in outcomes]
     numbered = {pid: index + 1 for index, pid in enumerate(dict.fromkeys(pids))}
     who = "tid" if args.threads else "pid"
@@ -117,6 +132,9 @@ def main():
             f"worker_{who}s": worker_pids,
             "pool_pid": os.getpid(), "schedule": schedule,
         }
+        if args.start:  # what a trace of this run needs to name what it sees
+            metrics["start_method"] = multiprocessing.get_start_method()
+            metrics["thread_names"] = {str(tid): name for tid, name in names.items()}
         print(json.dumps({"program": "gil-tutorial/pool_map_schedule", "python": platform.python_version(),
                           "metrics": flat(metrics)}))
 

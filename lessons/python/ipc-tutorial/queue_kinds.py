@@ -8,6 +8,7 @@ Every put() adds one unfinished task; task_done() removes one; join() waits unti
 left. multiprocessing.JoinableQueue offers the same between processes.
 
     python3 -I queue_kinds.py
+    python3 -I queue_kinds.py --start spawn   # how the processes start: fork, forkserver, spawn
     python3 -I queue_kinds.py --json   # ProcLab: the last line is one JSON object
 """
 
@@ -87,13 +88,19 @@ def bounded(maxsize, timeout):
     return result
 
 
+def thread_names():
+    """This process's threads by kernel thread id, with the names Python gave them (a Queue's
+    "QueueFeederThread" starts at its first put()), so a trace can tell them apart."""
+    return {t.native_id: t.name for t in threading.enumerate()}
+
+
 def consume(tasks, done):
     while True:
         item = tasks.get()
         if item is None:
             tasks.task_done()
             return
-        done.put((item, os.getpid()))
+        done.put((item, os.getpid(), thread_names()))
         tasks.task_done()
 
 
@@ -113,10 +120,13 @@ def joined(items, workers):
     taken = [done.get(timeout=30) for _ in range(items)]
     for c in consumers:
         c.join()
+    names = thread_names()  # this process's feeder thread (its puts into tasks) still runs
+    for _, _, consumer_names in taken:
+        names.update(consumer_names)
     return {"items": items, "workers": workers,
-            "taken": sorted(item for item, _ in taken),
-            "consumer_pids": sorted({pid for _, pid in taken}),
-            "exit_codes": [c.exitcode for c in consumers]}
+            "taken": sorted(item for item, _, _ in taken),
+            "consumer_pids": sorted({pid for _, pid, _ in taken}),
+            "exit_codes": [c.exitcode for c in consumers]}, names
 
 
 def main():
@@ -125,8 +135,12 @@ def main():
     parser.add_argument("--timeout", type=float, default=0.1)
     parser.add_argument("--items", type=int, default=12)
     parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--start", choices=["fork", "forkserver", "spawn"],
+                        help="how the processes start (multiprocessing.set_start_method)")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
+    if args.start:
+        multiprocessing.set_start_method(args.start)
 
     order = {}
     for key, kind in (("fifo", queue.Queue), ("lifo", queue.LifoQueue),
@@ -140,10 +154,13 @@ def main():
     print(f"maxsize={args.maxsize}: put_nowait on a full queue raised {b['put_nowait_raised']}, "
           f"get with timeout={args.timeout} on an empty one raised {b['get_timeout_raised']} "
           f"after {b['get_waited_seconds']:.3f} s")
-    j = joined(args.items, args.workers)
+    j, names = joined(args.items, args.workers)
     print(f"JoinableQueue: {j['items']} items done by processes {j['consumer_pids']}; join() returned")
     if args.json:
         metrics = {"put": ITEMS, "order": order, "bounded": b, "joinable": j}
+        if args.start:  # what a trace of this run needs to name what it sees
+            metrics["start_method"] = multiprocessing.get_start_method()
+            metrics["thread_names"] = {str(tid): name for tid, name in names.items()}
         print(json.dumps({"program": "ipc-tutorial/queue_kinds", "python": platform.python_version(),
                           "metrics": flat(metrics)}))
 
