@@ -150,6 +150,7 @@ let package = Package(
       name: "DemosTests",
       dependencies: [
         "Classroom", "DemoContract", "Demos", "Measure", "OSKit", "Render", "ProcLabTestSupport",
+        "Localization", "Trace",
       ],
       swiftSettings: strict),
     .testTarget(

@@ -49,6 +49,7 @@ public enum Catalog {
     Messages.answers, Messages.demosScheduling, Messages.trace, Messages.exercises,
     Messages.demosSignals, Messages.demosMemory, Messages.demosDescriptors,
     Messages.demosConditions,
+    Messages.traceScreen, Messages.metrics, Messages.errors,
   ]
 
   private static let chosen = Atomic<UInt8>(0)
