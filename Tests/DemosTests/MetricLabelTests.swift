@@ -5,7 +5,8 @@ import Render
 import Testing
 import Trace
 
-/// Every metric a demo or the trace declares has a Korean label (Messages+Metrics.swift),
+/// Every metric a demo or the trace declares has a Korean label (Messages+Metrics.swift), and
+/// every listed demo a Korean summary (Messages+DemoSummaries.swift),
 /// with the same `<name>` parts, and the Korean table holds nothing no declaration uses: a
 /// label added or changed in English fails here until it is translated.
 @Suite struct MetricLabelTests {
@@ -56,6 +57,21 @@ import Trace
     for english in MetricLabels.korean.keys.sorted() {
       #expect(
         used.contains(english), "'\(english)' is in Messages+Metrics.swift but no metric has it")
+    }
+  }
+
+  @Test func everyListedDemoHasAKoreanSummary() {
+    for demo in DemoCatalog.all {
+      #expect(
+        DemoSummaries.korean[demo.summary] != nil,
+        "\(demo.name): '\(demo.summary)' has no Korean in Messages+DemoSummaries.swift")
+      #expect(DemoSummaries.text(demo.summary, in: .en) == demo.summary)
+    }
+    let declared = Set(DemoCatalog.all.map(\.summary))
+    for english in DemoSummaries.korean.keys.sorted() {
+      #expect(
+        declared.contains(english),
+        "'\(english)' is in Messages+DemoSummaries.swift but no demo has it")
     }
   }
 

@@ -17,9 +17,11 @@ private let hasPython3: Bool = {
 @Suite(.serialized, .enabled(if: hasPython3, "python3 is not in PATH"))
 struct KoreanScreenTests {
   /// A program that prints nothing and makes a child (a zombie for 30 ms, exit 3), a pipe, a
-  /// thread and a POSIX semaphore (multiprocessing.Lock: sem_open, unlinked at once).
+  /// thread and a POSIX semaphore (multiprocessing.Lock: sem_open, unlinked at once). No line
+  /// starts with `import`, which ModuleGraphTests would read as this target's.
   static let program = """
-    import os, threading, time, multiprocessing
+    os, threading, time, multiprocessing = map(
+        __import__, ["os", "threading", "time", "multiprocessing"])
     r, w = os.pipe()
     pid = os.fork()
     if pid == 0:
@@ -194,6 +196,17 @@ struct KoreanScreenTests {
         englishWords.contains { english.stderr.contains($0) }
           && !english.stderr.unicodeScalars.contains { $0.value >= 0xAC00 && $0.value <= 0xD7A3 },
         "\(words) in English: \(english.stderr)")
+    }
+  }
+
+  @Test("demos in Korean: every summary is Korean")
+  func demosInKorean() throws {
+    let state = TempState()
+    defer { state.cleanUp() }
+    let r = try runPiped(["--lang", "ko"], input: "demos\n", state: state)
+    #expect(r.stdout.contains("부모가 기다리기 전에 자식이 끝납니다"), "\(r.stdout)")
+    for line in Self.ownLines(r.stdout) {
+      #expect(KoreanDemoTests.englishRun(in: line) == nil, "\(line)")
     }
   }
 

@@ -57,12 +57,16 @@ public struct DemoDefinition: Sendable {
     }
   }
 
+  /// The summary in the process's language (Messages+DemoSummaries.swift; the declaration, the
+  /// docs and `proclab run --list` keep the English).
+  public var screenSummary: String { DemoSummaries.text(summary) }
+
   /// `help run <demo>`: the summary and one line per parameter and metric, wrapped at the
   /// style's width (descriptions in their own column, see `DisplayWidth.wrap(label:…)`).
   public func helpText(style: TerminalStyle) -> String {
     let width = style.width
     var lines = DisplayWidth.wrap(
-      "\(style.bold(name)) — \(summary)", width: width, hangingIndent: 2)
+      "\(style.bold(name)) — \(screenSummary)", width: width, hangingIndent: 2)
     lines += DisplayWidth.wrap(
       "  " + Catalog.text("demo.help.lesson", ["lesson": lesson]), width: width, hangingIndent: 2)
     if parameters.isEmpty {
