@@ -150,7 +150,7 @@ let package = Package(
       name: "DemosTests",
       dependencies: [
         "Classroom", "DemoContract", "Demos", "Measure", "OSKit", "Render", "ProcLabTestSupport",
-        "Trace",
+        "Localization", "Trace",
       ],
       swiftSettings: strict),
     .testTarget(

@@ -47,33 +47,38 @@ public struct ParameterSpec: Sendable, Equatable {
   /// - Throws: `ParameterError` with a one-line message naming the parameter and what is allowed.
   public func parse(_ text: String) throws(ParameterError) -> ParameterValue {
     let raw = text.trimmingCharacters(in: " \t")
-    func fail(_ why: String) -> ParameterError {
-      ParameterError(message: "\(name)=\(text): \(why)")
+    func fail(_ why: String, _ reason: ParameterError.Reason) -> ParameterError {
+      ParameterError(message: "\(name)=\(text): \(why)", reason: reason, word: "\(name)=\(text)")
     }
-    if raw.isEmpty { throw fail("needs a value: \(allowed)") }
+    if raw.isEmpty { throw fail("needs a value: \(allowed)", .needsValue(kind)) }
     switch kind {
     case .integer(let min, let max):
       let digits = String(raw.filter { $0 != "_" })
       guard
         digits.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "-" || $0 == "+") }),
         digits.contains(where: \.isNumber)
-      else { throw fail("not a whole number; must be between \(min) and \(max)") }
+      else {
+        throw fail(
+          "not a whole number; must be between \(min) and \(max)", .notWhole(min: min, max: max))
+      }
       guard let value = Int(digits), value >= min, value <= max else {
-        throw fail("must be between \(min) and \(max)")
+        throw fail("must be between \(min) and \(max)", .outOfRange(kind))
       }
       return .integer(value)
     case .decimal(let min, let max):
       guard let value = ParameterSpec.parseDecimal(raw), value.isFinite else {
         throw fail(
-          "not a number; must be between \(ParameterSpec.format(min)) and \(ParameterSpec.format(max))"
-        )
+          "not a number; must be between \(ParameterSpec.format(min)) and \(ParameterSpec.format(max))",
+          .notNumber(min: min, max: max))
       }
       guard value >= min, value <= max else {
-        throw fail("must be between \(ParameterSpec.format(min)) and \(ParameterSpec.format(max))")
+        throw fail(
+          "must be between \(ParameterSpec.format(min)) and \(ParameterSpec.format(max))",
+          .outOfRange(kind))
       }
       return .decimal(value)
     case .choice(let words):
-      guard words.contains(raw) else { throw fail("must be \(allowed)") }
+      guard words.contains(raw) else { throw fail("must be \(allowed)", .notAllowed(kind)) }
       return .word(raw)
     case .list(let words):
       let items = raw.split(separator: ",", omittingEmptySubsequences: false).map {
@@ -85,7 +90,8 @@ public struct ParameterSpec: Sendable, Equatable {
           throw fail(
             item.isEmpty
               ? "empty item in list; allowed: \(words.joined(separator: ","))"
-              : "unknown item '\(item)'; allowed: \(words.joined(separator: ","))")
+              : "unknown item '\(item)'; allowed: \(words.joined(separator: ","))",
+            .unknownItem(item, words))
         }
         if !seen.contains(item) { seen.append(item) }
       }
@@ -94,7 +100,7 @@ public struct ParameterSpec: Sendable, Equatable {
       switch raw.lowercased() {
       case "true", "on", "yes", "1": return .flag(true)
       case "false", "off", "no", "0": return .flag(false)
-      default: throw fail("must be \(allowed)")
+      default: throw fail("must be \(allowed)", .notAllowed(kind))
       }
     }
   }
@@ -136,10 +142,48 @@ public enum ParameterValue: Sendable, Equatable, CustomStringConvertible {
 }
 
 /// A refused parameter: one line saying what was wrong and what is allowed.
+///
+/// `message` is the English line; `reason` says the same as data, so that a layer with the
+/// message catalog can say it in the reader's language (Demos' `ParameterError.inLanguage`).
 public struct ParameterError: Error, Sendable, Equatable, CustomStringConvertible {
+  /// What was wrong, with what the line names.
+  public enum Reason: Sendable, Equatable {
+    /// `name=` with no value; the parameter is of this kind.
+    case needsValue(ParameterKind)
+    /// Not a whole number for an integer parameter.
+    case notWhole(min: Int, max: Int)
+    /// Not a number for a decimal parameter.
+    case notNumber(min: Double, max: Double)
+    /// A number outside the bounds of this kind.
+    case outOfRange(ParameterKind)
+    /// A word that is not one of a choice, or not a flag's word.
+    case notAllowed(ParameterKind)
+    /// A list item that is not allowed (empty for an empty item), and the allowed ones.
+    case unknownItem(String, [String])
+    /// A word without `=`; the demo and its parameters' names.
+    case notNameValue(demo: String, names: [String])
+    /// A word that starts with `=`.
+    case missingName(demo: String, names: [String])
+    /// A name the demo does not declare.
+    case unknownName(String, demo: String, names: [String])
+  }
+
   public var message: String
-  public init(message: String) { self.message = message }
+  public var reason: Reason?
+  /// The word refused, as the line quotes it (`children=abc`, `'abc'`).
+  public var word: String
+
+  public init(message: String, reason: Reason? = nil, word: String = "") {
+    self.message = message
+    self.reason = reason
+    self.word = word
+  }
+
   public var description: String { message }
+
+  /// Two refusals are the same when they say the same line: `reason` and `word` are that line
+  /// as data.
+  public static func == (a: ParameterError, b: ParameterError) -> Bool { a.message == b.message }
 }
 
 /// The validated parameters of one demo run, every declared parameter present.
@@ -194,7 +238,8 @@ extension Array where Element == ParameterSpec {
   ) {
     guard let eq = word.firstIndex(of: "=") else {
       throw ParameterError(
-        message: "'\(word)': parameters are written name=value; \(demo) takes \(namesList)")
+        message: "'\(word)': parameters are written name=value; \(demo) takes \(namesList)",
+        reason: .notNameValue(demo: demo, names: map(\.name)), word: word)
     }
     let name = String(word[..<eq])
     let text = String(word[word.index(after: eq)...])
@@ -202,7 +247,11 @@ extension Array where Element == ParameterSpec {
       throw ParameterError(
         message: name.isEmpty
           ? "'\(word)': missing parameter name; \(demo) takes \(namesList)"
-          : "unknown parameter '\(name)' for \(demo); it takes \(namesList)")
+          : "unknown parameter '\(name)' for \(demo); it takes \(namesList)",
+        reason: name.isEmpty
+          ? .missingName(demo: demo, names: map(\.name))
+          : .unknownName(name, demo: demo, names: map(\.name)),
+        word: word)
     }
     return (name, try spec.parse(text))
   }

@@ -2,6 +2,7 @@ import Demos
 import FoundationEssentials
 import Glibc
 import Lessons
+import Localization
 import OSKit
 import Quiz
 import Render
@@ -42,9 +43,11 @@ struct Autograder {
   /// Reads `file` (`-`: standard input) as text, or says in one line why it cannot.
   static func read(_ file: String) -> String? {
     let path = file == "-" ? "/dev/stdin" : file
-    let named = file == "-" ? "the answers on standard input" : "the answers file"
     func refuse(_ why: String) -> String? {
-      try? FileIO.writeAll(2, "proclab: cannot grade \(named): \(TerminalSafe.escape(why))\n")
+      let line = Catalog.text(
+        file == "-" ? "cli.answers.refused.stdin" : "cli.answers.refused.file",
+        ["why": TerminalSafe.escape(why)])
+      try? FileIO.writeAll(2, "proclab: \(line)\n")
       return nil
     }
     let bytes: [UInt8]
@@ -53,8 +56,9 @@ struct Autograder {
     }
     guard let text = AnswersFile.decode(bytes) else {
       return refuse(
-        "\(file == "-" ? "it is" : "\(file) is") not text: UTF-8 (a byte-order mark is fine) "
-          + "or UTF-16 with a byte-order mark")
+        file == "-"
+          ? Catalog.text("cli.answers.notText.stdin")
+          : Catalog.text("cli.answers.notText.file", ["file": file]))
     }
     return text
   }
@@ -78,7 +82,10 @@ struct Autograder {
       encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
       try FileIO.writeAll(1, String(decoding: try encoder.encode(out), as: UTF8.self) + "\n")
     } else {
-      for problem in out.problems { try FileIO.writeAll(2, "proclab: answers \(problem)\n") }
+      for problem in out.problems {
+        let line = Catalog.text("cli.answers.problem", ["problem": problem])
+        try FileIO.writeAll(2, "proclab: \(line)\n")
+      }
       for r in results {
         try FileIO.writeAll(1, "\(r.lesson)/\(r.question)\t\(r.status)\t\(r.answer ?? "")\n")
       }

@@ -253,7 +253,8 @@ extension Session {
     var lines = [style.bold(Catalog.text("repl.demos.title"))]
     for d in demos {
       lines += DisplayWidth.wrap(
-        label: "  " + style.bold(d.name), text: d.summary, column: column, width: style.width)
+        label: "  " + style.bold(d.name), text: d.screenSummary, column: column,
+        width: style.width)
       let parameters = d.parameters.map { "\($0.name)=\($0.defaultValue)" }
       if !parameters.isEmpty {
         lines += DisplayWidth.wrap(

@@ -59,8 +59,8 @@ struct TraceCommand: ParsableCommand {
     }
     let argv = command.first == "--" ? Array(command.dropFirst()) : command
     guard !argv.isEmpty else {
-      try? FileIO.writeAll(
-        2, "proclab: trace needs a program to run, e.g. proclab trace -- python3 x.py\n")
+      let line = Catalog.text("cli.trace.needsProgram")
+      try? FileIO.writeAll(2, "proclab: \(line)\n")
       throw ExitCode(2)
     }
     let signals = try ChildHost.prepare(routing: [SIGINT, SIGTERM, SIGHUP, SIGQUIT])
@@ -110,14 +110,17 @@ enum TraceOptions {
       guard let n = Int(maxProcesses), (1...4096).contains(n) else {
         return .failure(
           Refused(
-            message: "--max-processes \(maxProcesses): must be a whole number \(processesAllowed)"))
+            message: Catalog.text(
+              "cli.trace.maxProcesses", ["value": maxProcesses, "min": "1", "max": "4096"])))
       }
       limits.maxProcesses = n
     }
     if let maxOutput {
       guard let n = Int(maxOutput), (0...16_777_216).contains(n) else {
         return .failure(
-          Refused(message: "--max-output \(maxOutput): must be a number of bytes \(outputAllowed)"))
+          Refused(
+            message: Catalog.text(
+              "cli.trace.maxOutput", ["value": maxOutput, "min": "0", "max": "16777216"])))
       }
       limits.maxOutput = n
     }
@@ -151,7 +154,10 @@ enum TraceOptions {
         return parts.compactMap { if case .string(let s) = $0 { s } else { nil } }.joined(
           separator: " ")
       } ?? ""
-    var events: [DemoEvent] = [.heading("trace: " + TerminalSafe.escape(command))]
+    var events: [DemoEvent] = [
+      .heading(
+        Catalog.text("demo.trace.screen.heading", ["command": TerminalSafe.escape(command)]))
+    ]
     events += report.tables.filter { $0.title?.hasPrefix("the program's") == true }.map {
       .table(safe($0))
     }
@@ -216,14 +222,17 @@ enum TraceOptions {
     return t
   }
 
+  /// `table` made safe for the terminal, in the session's language (`TraceReport.onScreen`:
+  /// the report keeps the English names that `onScreen(_:width:)` reads).
   static func safe(_ table: Table) -> Table {
-    var t = table
+    var t = TraceReport.onScreen(table)
     t.rows = t.rows.map { $0.map { TerminalSafe.escape($0) } }
     t.footer = t.footer.map { TerminalSafe.escape($0) }
     return t
   }
 
   static func safe(_ figure: Figure) -> Figure {
+    let figure = TraceReport.onScreen(figure)
     guard case .timeline(var timeline) = figure else { return figure }  // trees escape their own
     timeline.lanes = timeline.lanes.map { lane in
       var l = lane
@@ -253,9 +262,7 @@ extension Session {
   func trace(_ args: [String]) {
     let argv = args.first == "--" ? Array(args.dropFirst()) : args
     guard !argv.isEmpty else {
-      refuse(
-        "trace needs a program to run, e.g. trace python3 my_program.py"
-      )
+      refuse(Catalog.text("repl.trace.needsProgram"))
       return
     }
     let outcome = TraceOptions.trace(argv, limits: TraceLimits(), signals: signals)

@@ -53,7 +53,7 @@ enum ExecDemo {
 
   static func run(_ params: DemoParameters<Keys>, _ context: DemoContext) throws {
     guard let cat = Descriptors.program(["/bin/cat", "/usr/bin/cat"]) else {
-      throw DemoError("cat is not installed here (coreutils); the child execs it")
+      throw DemoError(Catalog.text("demo.error.noCat"))
     }
     let directory = try ScratchDirectory.make(context)
     let kept = try directory.open("kept.txt", O_WRONLY)

@@ -51,7 +51,7 @@ enum FdsExec {
     guard let ls = Descriptors.program(["/bin/ls", "/usr/bin/ls"]),
       let wc = Descriptors.program(["/usr/bin/wc", "/bin/wc"])
     else {
-      throw DemoError("ls or wc is not installed here (coreutils); this part runs ls | wc -l")
+      throw DemoError(Catalog.text("demo.error.noLsWc"))
     }
     let listed = directory.file("listing")
     guard mkdir(listed, 0o700) == 0 else { throw SystemError("creating \(listed)") }

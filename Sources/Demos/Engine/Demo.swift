@@ -1,4 +1,5 @@
 public import DemoContract
+import Localization
 public import Render
 
 /// A built-in demo: its declaration (what it is called, what it shows, its lesson, its
@@ -47,42 +48,56 @@ public struct DemoDefinition: Sendable {
   }
 
   /// Validates `name=value` words against this demo's parameters.
+  /// - Throws: `ParameterError`, its line in the process's language.
   public func validate(_ words: [String]) throws(ParameterError) -> Parameters {
-    try declaration.validate(words)
+    do {
+      return try declaration.validate(words)
+    } catch {
+      throw error.inLanguage()
+    }
   }
+
+  /// The summary in the process's language (Messages+DemoSummaries.swift; the declaration, the
+  /// docs and `proclab run --list` keep the English).
+  public var screenSummary: String { DemoSummaries.text(summary) }
 
   /// `help run <demo>`: the summary and one line per parameter and metric, wrapped at the
   /// style's width (descriptions in their own column, see `DisplayWidth.wrap(label:…)`).
   public func helpText(style: TerminalStyle) -> String {
     let width = style.width
     var lines = DisplayWidth.wrap(
-      "\(style.bold(name)) — \(summary)", width: width, hangingIndent: 2)
-    lines += DisplayWidth.wrap("  lesson: \(lesson)", width: width, hangingIndent: 2)
+      "\(style.bold(name)) — \(screenSummary)", width: width, hangingIndent: 2)
+    lines += DisplayWidth.wrap(
+      "  " + Catalog.text("demo.help.lesson", ["lesson": lesson]), width: width, hangingIndent: 2)
     if parameters.isEmpty {
-      lines.append("  no parameters")
+      lines.append("  " + Catalog.text("demo.param.noParameters"))
     } else {
       let column =
         2 + min(28, parameters.map { DisplayWidth.of("\($0.name)=\($0.defaultValue)") }.max() ?? 0)
         + 2
       for p in parameters {
         lines += DisplayWidth.wrap(
-          label: "  \(p.name)=\(p.defaultValue)", text: "\(p.help); \(p.allowed)", column: column,
-          width: width)
+          label: "  \(p.name)=\(p.defaultValue)",
+          text: "\(p.help); \(ParameterError.allowed(p.kind))", column: column, width: width)
       }
     }
     if !metrics.isEmpty {
       lines += DisplayWidth.wrap(
-        "  reports (label · unit · measured or fact):", width: width, hangingIndent: 2)
+        "  " + Catalog.text("demo.help.reports"), width: width, hangingIndent: 2)
       let column = 2 + min(36, metrics.map { DisplayWidth.of($0.path) }.max() ?? 0) + 2
       for m in metrics {
         lines += DisplayWidth.wrap(
-          label: "  \(m.path)", text: "\(m.label) · \(m.unit.rawValue) · \(m.kind.rawValue)",
+          label: "  \(m.path)",
+          text: "\(m.screenLabel(for: m.path)) · \(m.unit.rawValue) · "
+            + Catalog.text(m.kind == .measured ? "demo.help.measured" : "demo.help.fact"),
           column: column, width: width)
       }
     }
     let example = ([name] + parameters.prefix(2).map { "\($0.name)=\($0.defaultValue)" }).joined(
       separator: " ")
-    lines += DisplayWidth.wrap("  example: run \(example)", width: width, hangingIndent: 4)
+    lines += DisplayWidth.wrap(
+      "  " + Catalog.text("demo.help.example", ["command": "run " + example]), width: width,
+      hangingIndent: 4)
     return lines.joined(separator: "\n") + "\n"
   }
 }

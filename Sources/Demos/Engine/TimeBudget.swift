@@ -1,3 +1,5 @@
+import Localization
+
 /// The bounds of a demo's time budget (`proclab run --time-budget SECONDS`), declared once for
 /// the option's help, its check and the docs.
 public enum TimeBudget {
@@ -15,7 +17,10 @@ public enum TimeBudget {
     if let seconds = Double(text), seconds.isFinite, seconds > 0, seconds <= maximum {
       return .success(seconds)
     }
-    return .failure(TimeBudgetError(message: "\(option) \(text): must be \(allowed)"))
+    return .failure(
+      TimeBudgetError(
+        message: Catalog.text(
+          "demo.timeBudget.refused", ["option": option, "value": text, "max": "\(Int(maximum))"])))
   }
 }
 

@@ -37,8 +37,8 @@ struct Placement: Sendable {
     case .apart:
       guard allowed.count >= 2 else {
         throw DemoError(
-          "cpus=apart needs two CPUs, and this process may use only CPU "
-            + "\(MachineEnvironment.formatCPUList(allowed)); use cpus=same or cpus=any")
+          Catalog.text(
+            "demo.error.apartNeedsTwo", ["cpus": MachineEnvironment.formatCPUList(allowed)]))
       }
       self.init(mode: mode, parentCPU: Int32(allowed[0]), childCPU: Int32(allowed[1]))
     case .any:

@@ -260,10 +260,11 @@ enum CPython {
     if end == .stopped {
       if context.stopRequested {
         child.stop(first: SIGINT, grace: 0.5)
-        throw DemoError("stopped while python3 was running")
+        throw DemoError(Catalog.text("demo.error.stoppedPython"))
       }
       child.stop(first: SIGKILL, grace: 0.5)
-      throw DemoError("python3 took longer than \(Units.duration(timeout)) and was stopped")
+      throw DemoError(
+        Catalog.text("demo.error.pythonTimeout", ["time": DemoText.duration(timeout)]))
     }
     // Output closed: Python is ending; stop its group if it lingers.
     let status = child.wait(timeout: 5) ?? child.stop(first: SIGKILL, grace: 0.5)

@@ -70,8 +70,12 @@ enum PoolDemo {
     let rounds = PoolSchedule.rounds(tasks: count, workers: workers)
     if Double(ideal) * duration > 60 {
       throw DemoError(
-        "\(count) tasks of \(DemoText.duration(duration)) on \(workers) workers would take at least \(DemoText.duration(Double(ideal) * duration)); use fewer tasks, more workers or a shorter duration"
-      )
+        Catalog.text(
+          "demo.error.poolTooLong",
+          [
+            "count": "\(count)", "duration": DemoText.duration(duration), "workers": "\(workers)",
+            "total": DemoText.duration(Double(ideal) * duration),
+          ]))
     }
     let kind = params.pool
     context.heading(
@@ -158,8 +162,12 @@ enum PoolDemo {
     let duration = params.duration
     if Double(count) * duration > 60 {
       throw DemoError(
-        "\(count) tasks of \(DemoText.duration(duration)) one at a time would take \(DemoText.duration(Double(count) * duration)); use fewer tasks or a shorter duration"
-      )
+        Catalog.text(
+          "demo.error.applyTooLong",
+          [
+            "count": "\(count)", "duration": DemoText.duration(duration),
+            "total": DemoText.duration(Double(count) * duration),
+          ]))
     }
     let kind = params.pool
     context.heading(

@@ -88,7 +88,7 @@ extension ProcessDemos {
       let sort = ["/usr/bin/sort", "/bin/sort"].first(where: { (p: String) in access(p, X_OK) == 0 }
       )
     else {
-      throw DemoError("sort is not installed here (coreutils); this demo feeds lines to it")
+      throw DemoError(Catalog.text("demo.error.noSort"))
     }
     let words = ["pipe", "fork", "queue", "semaphore", "thread", "mutex", "zombie", "exec", "wait"]
     let input = (0..<params.lines).map { "\(words[$0 % words.count])-\($0)" }

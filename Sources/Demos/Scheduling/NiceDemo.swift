@@ -45,7 +45,7 @@ enum NiceDemo {
 
   static func run(_ params: DemoParameters<Keys>, _ context: DemoContext) throws {
     let allowed = context.environment.affinity.map { Int32($0) }
-    guard let cpu = allowed.last else { throw DemoError("no CPU is allowed to this process") }
+    guard let cpu = allowed.last else { throw DemoError(Catalog.text("demo.error.noCPU")) }
     context.metric("cpu", JSONValue(Int(cpu)))
     let workers = WorkerGroup()
     context.onCleanup { workers.killAll() }

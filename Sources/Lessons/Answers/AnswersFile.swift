@@ -1,3 +1,4 @@
+import Localization
 import Render
 
 /// A file of answers for `proclab quiz <lesson> --answers FILE`: one `question-id: answer` (or
@@ -26,7 +27,9 @@ public struct AnswersFile: Sendable, Equatable {
     /// What was wrong and what is allowed; untrusted text in it is escaped.
     public var message: String
 
-    public var description: String { "line \(line): \(message)" }
+    public var description: String {
+      Catalog.text("quiz.answersFile.line", ["line": "\(line)", "message": message])
+    }
   }
 
   /// A question a file's ids are matched against.
@@ -56,8 +59,6 @@ public struct AnswersFile: Sendable, Equatable {
   /// The lines that are neither an answer, a comment nor blank.
   public private(set) var problems: [Problem] = []
 
-  static let format = "write 'question-id: answer', or start a comment with #"
-
   /// Reads the text of an answers file (see the type's description).
   public init(text: String) {
     for (index, raw) in Self.splitLines(text).enumerated() {
@@ -65,14 +66,13 @@ public struct AnswersFile: Sendable, Equatable {
       let line = raw.trimmingWhitespace()
       if line.isEmpty || line.hasPrefix("#") { continue }
       guard let colon = line.firstIndex(of: ":") else {
-        problems.append(Problem(line: number, message: "no ':' in this line; \(Self.format)"))
+        problems.append(Problem(line: number, message: Catalog.text("quiz.answersFile.noColon")))
         continue
       }
       let id = String(line[..<colon].trimmingWhitespace())
       let answer = String(line[line.index(after: colon)...].trimmingWhitespace())
       if id.isEmpty {
-        problems.append(
-          Problem(line: number, message: "no question id before ':'; \(Self.format)"))
+        problems.append(Problem(line: number, message: Catalog.text("quiz.answersFile.noID")))
       } else if !answer.isEmpty {
         lines.append(Line(number: number, id: id, answer: answer))
       }
@@ -157,8 +157,8 @@ public struct AnswersFile: Sendable, Equatable {
           found.append(
             Problem(
               line: line.number,
-              message: "a second answer for '\(Self.shown(q.key))'; only the first, on line "
-                + "\(first), is graded"))
+              message: Catalog.text(
+                "quiz.answersFile.second", ["id": Self.shown(q.key), "first": "\(first)"])))
         } else {
           answers[q.key] = line.answer
           answeredOn[q.key] = line.number
@@ -173,14 +173,14 @@ public struct AnswersFile: Sendable, Equatable {
     _ id: String, _ byLowercased: [String: String], _ questions: [QuestionID]
   ) -> String {
     if let exact = byLowercased[id.lowercased()] {
-      return "'\(Self.shown(id))' is not a question id (ids are case-sensitive); write "
-        + "'\(Self.shown(exact))'"
+      return Catalog.text(
+        "quiz.answersFile.case", ["id": Self.shown(id), "exact": Self.shown(exact)])
     }
     let candidates = Array(Set(questions.map(\.question) + questions.map(\.key))).sorted()
     if let near = Suggestions.nearest(id, candidates) {
-      return "no question '\(Self.shown(id))' in this quiz; did you mean '\(near)'?"
+      return Catalog.text("quiz.answersFile.guess", ["id": Self.shown(id), "guess": near])
     }
-    return "no question '\(Self.shown(id))' in this quiz; quiz --template lists the ids"
+    return Catalog.text("quiz.answersFile.unknown", ["id": Self.shown(id)])
   }
 
   /// Untrusted text for one line of a message: escaped, and cut at 60 characters.

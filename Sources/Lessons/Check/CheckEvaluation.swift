@@ -55,8 +55,9 @@ struct CheckEvaluation {
   /// The declaration of a metric path, if the demo declares it.
   func declaration(_ path: String) -> MetricDeclaration? { declarations.declaration(for: path) }
 
-  /// A metric as the student reads its name: its label, else its path.
-  func label(_ path: String) -> String { declaration(path)?.label(for: path) ?? path }
+  /// A metric as the student reads its name: its label in the session's language, else its
+  /// path.
+  func label(_ path: String) -> String { declaration(path)?.screenLabel(for: path) ?? path }
 
   /// The declared unit of an operand, when it is a declared metric.
   func declaredUnit(_ operand: CheckOperand) -> MetricUnit? {

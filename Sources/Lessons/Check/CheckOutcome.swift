@@ -1,4 +1,5 @@
 public import DemoContract
+import Localization
 
 /// The verdict of a check rule on a prediction, with what was measured.
 public struct CheckOutcome: Sendable, Hashable {
@@ -102,7 +103,7 @@ enum CheckValue: Hashable {
     switch self {
     case .number(let n): NumberText.format(n) + (unit.map { " \($0)" } ?? "")
     case .text(let t): t
-    case .truth(let b): b ? "true" : "false"
+    case .truth(let b): Catalog.text(b ? "quiz.check.true" : "quiz.check.false")
     }
   }
 

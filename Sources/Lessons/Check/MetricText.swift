@@ -8,21 +8,23 @@ public enum MetricText {
   /// `value` in `unit`, as a student reads it: `3.88 GB/s`, `212 ms`, `1.84×`, `62.0%`,
   /// `1,000,000`, `4242` (pids and other ids plain, as every table prints them).
   public static func format(_ value: Double, _ unit: MetricUnit) -> String {
-    guard value.isFinite else { return "n/a" }
+    guard value.isFinite else { return Units.duration(value, language: Catalog.language) }
     let whole = value == value.rounded() && abs(value) < 9e15 ? Int(value) : nil
     switch unit {
-    case .seconds: return Units.duration(value)
-    case .nanoseconds: return Units.duration(value * 1e-9)
+    case .seconds: return Units.duration(value, language: Catalog.language)
+    case .nanoseconds: return Units.duration(value * 1e-9, language: Catalog.language)
     case .bytesPerSecond: return Units.rate(bytesPerSecond: value)
-    case .messagesPerSecond: return Units.significant(value) + " messages/s"
+    case .messagesPerSecond:
+      return Catalog.text("quiz.figure.messagesPerSecond", ["n": Units.significant(value)])
     case .bytes: return whole.map(Units.bytes) ?? Units.significant(value) + " B"
     case .kibibytes:
       return whole.map { Units.bytes($0 * 1024) } ?? Units.significant(value) + " KiB"
     case .count: return whole.map(Units.count) ?? Units.significant(value)
     case .ratio: return Units.ratio(value)
     case .fraction: return Units.percent(value)
-    case .durations: return Units.significant(value) + " task durations"
-    case .runnable: return Units.significant(value) + " runnable tasks"
+    case .durations:
+      return Catalog.text("quiz.figure.durations", ["n": Units.significant(value)])
+    case .runnable: return Catalog.text("quiz.figure.runnable", ["n": Units.significant(value)])
     case .cpu: return whole.map { "CPU \($0)" } ?? Units.significant(value)
     case .pid, .id, .exitStatus, .exitcode:
       return whole.map { String($0) } ?? Units.significant(value)
