@@ -4,12 +4,19 @@
 #include <fcntl.h>
 #include <linux/audit.h>
 #include <linux/filter.h>
+#include <linux/netlink.h>
+#include <linux/rtnetlink.h>
 #include <linux/seccomp.h>
+#include <linux/sock_diag.h>
+#include <linux/unix_diag.h>
 #include <signal.h>
 #include <stddef.h>
 #include <string.h>
 #include <sys/prctl.h>
 #include <sys/ptrace.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/statfs.h>
 #include <sys/syscall.h>
 #include <sys/uio.h>
 #include <sys/wait.h>
@@ -35,16 +42,23 @@ static void report(int fd, int stage, int error) {
 #define CT_ARG_LOW(n) offsetof(struct seccomp_data, args[n])
 #endif
 
-// SECCOMP_RET_TRACE for the calls that make, open or remove IPC objects; open/openat only when
-// they may create or name an object (O_CREAT or O_NOFOLLOW: shm_open, sem_open), so a program
-// reading its own files is never stopped. Everything else runs as if untraced.
+// SECCOMP_RET_TRACE for the calls that make, open or remove IPC objects, that connect and
+// accept sockets, and that read or write a descriptor (bytes per pipe and socket: the tracer
+// lets a call on any other file go at once); open/openat only when they may create or name an
+// object (O_CREAT or O_NOFOLLOW: shm_open, sem_open), so a program opening its own files is
+// never stopped. Everything else runs as if untraced.
 static int install_filter(void) {
   static const int always[] = {
 #ifdef __NR_pipe
       __NR_pipe,
 #endif
-      __NR_pipe2,  __NR_socketpair, __NR_socket,  __NR_unlinkat,
-      __NR_linkat, __NR_mq_open,    __NR_mq_unlink,
+      __NR_pipe2,  __NR_socketpair, __NR_socket,   __NR_unlinkat, __NR_linkat,
+      __NR_mq_open, __NR_mq_unlink, __NR_read,     __NR_write,    __NR_readv,
+      __NR_writev, __NR_recvfrom,   __NR_sendto,   __NR_recvmsg,  __NR_sendmsg,
+      __NR_connect, __NR_accept4,
+#ifdef __NR_accept
+      __NR_accept,
+#endif
 #ifdef __NR_unlink
       __NR_unlink,
 #endif
@@ -170,6 +184,17 @@ int ct_syscall_kind(long nr) {
     case __NR_mq_unlink: return CT_SYS_MQ_UNLINK;
     case __NR_read: return CT_SYS_READ;
     case __NR_readv: return CT_SYS_READV;
+    case __NR_write: return CT_SYS_WRITE;
+    case __NR_writev: return CT_SYS_WRITEV;
+    case __NR_recvfrom: return CT_SYS_RECV;
+    case __NR_recvmsg: return CT_SYS_RECV;
+    case __NR_sendto: return CT_SYS_SEND;
+    case __NR_sendmsg: return CT_SYS_SEND;
+    case __NR_connect: return CT_SYS_CONNECT;
+    case __NR_accept4: return CT_SYS_ACCEPT;
+#ifdef __NR_accept
+    case __NR_accept: return CT_SYS_ACCEPT;
+#endif
     case __NR_wait4: return CT_SYS_WAIT;
     case __NR_waitid: return CT_SYS_WAIT;
     default: return CT_SYS_OTHER;
@@ -205,6 +230,57 @@ int ct_mq_exists(const char *name) {
 }
 
 int ct_mq_unlink(const char *name) { return (int)syscall(__NR_mq_unlink, name); }
+
+int ct_queue_changed(const char *path, double *changed) {
+  struct statfs fs;
+  struct stat st;
+  if (statfs(path, &fs) != 0 || fs.f_type != 0x19800202 /* MQUEUE_MAGIC */) return 0;
+  if (stat(path, &st) != 0) return 0;
+  *changed = (double)st.st_ctim.tv_sec + (double)st.st_ctim.tv_nsec / 1e9;
+  return 1;
+}
+
+unsigned long long ct_unix_peer(unsigned long long inode) {
+  int fd = socket(AF_NETLINK, SOCK_DGRAM | SOCK_CLOEXEC, NETLINK_SOCK_DIAG);
+  if (fd < 0) return 0;
+  struct {
+    struct nlmsghdr header;
+    struct unix_diag_req request;
+  } message;
+  memset(&message, 0, sizeof message);
+  message.header.nlmsg_len = sizeof message;
+  message.header.nlmsg_type = SOCK_DIAG_BY_FAMILY;
+  message.header.nlmsg_flags = NLM_F_REQUEST;
+  message.request.sdiag_family = AF_UNIX;
+  message.request.udiag_states = ~0U;
+  message.request.udiag_ino = (unsigned)inode;
+  message.request.udiag_show = UDIAG_SHOW_PEER;
+  message.request.udiag_cookie[0] = ~0U;  // INET_DIAG_NOCOOKIE: look it up by inode alone
+  message.request.udiag_cookie[1] = ~0U;
+  struct sockaddr_nl kernel = {.nl_family = AF_NETLINK};
+  unsigned long long peer = 0;
+  if (sendto(fd, &message, sizeof message, 0, (struct sockaddr *)&kernel, sizeof kernel) < 0) {
+    close(fd);
+    return 0;
+  }
+  long buffer[2048];
+  ssize_t n = recv(fd, buffer, sizeof buffer, 0);
+  close(fd);
+  if (n <= 0) return 0;
+  int left = (int)n;
+  for (struct nlmsghdr *h = (struct nlmsghdr *)buffer; NLMSG_OK(h, left); h = NLMSG_NEXT(h, left)) {
+    if (h->nlmsg_type != SOCK_DIAG_BY_FAMILY) break;  // NLMSG_ERROR: not a Unix socket
+    struct unix_diag_msg *m = NLMSG_DATA(h);
+    if (m->udiag_ino != (unsigned)inode) continue;
+    int length = (int)(h->nlmsg_len - NLMSG_LENGTH(sizeof *m));
+    for (struct rtattr *a = (struct rtattr *)(m + 1); RTA_OK(a, length); a = RTA_NEXT(a, length)) {
+      if (a->rta_type == UNIX_DIAG_PEER && RTA_PAYLOAD(a) >= sizeof(unsigned)) {
+        peer = *(unsigned *)RTA_DATA(a);
+      }
+    }
+  }
+  return peer;
+}
 
 int ct_continue(pid_t pid, int sig) {
   return (int)ptrace(PTRACE_CONT, pid, NULL, (void *)(long)sig);

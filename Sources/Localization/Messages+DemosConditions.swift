@@ -20,33 +20,36 @@ extension Messages {
     Message("demo.condvar.yes", en: "yes", ko: "예"),
     Message("demo.condvar.no", en: "NO", ko: "아니요"),
     Message("demo.condvar.rate", en: "{n}/s", ko: "초당 {n}"),
+    // A count said with its word: "1 time", "5 times" (Korean: one form, 번).
+    Message("demo.count.times.one", en: "{count} time", ko: "{count}번"),
+    Message("demo.count.times.other", en: "{count} times", ko: "{count}번"),
     Message(
       "demo.condvar.note.while",
       en:
-        "With while, all {items} items were taken exactly once. Consumers woke {woke} times to an empty buffer (another consumer had taken the item first); each checked again and went back to waiting. Threads waited {waits} times in all.",
+        "With while, all {items} items were taken exactly once. Consumers woke {woke} to an empty buffer (another consumer had taken the item first); each checked again and went back to waiting. Threads waited {waits} in all.",
       ko:
-        "while로 다시 확인하니 항목 {items}개가 모두 정확히 한 번씩 꺼내졌습니다. 소비자는 {woke}번 깨어나 빈 버퍼를 보았지만(다른 소비자가 먼저 꺼냈습니다), 그때마다 다시 확인하고 다시 기다렸습니다. 스레드가 기다린 횟수는 모두 {waits}번입니다."
+        "while로 다시 확인하니 항목 {items}개가 모두 정확히 한 번씩 꺼내졌습니다. 소비자는 {woke} 깨어나 빈 버퍼를 보았지만(다른 소비자가 먼저 꺼냈습니다), 그때마다 다시 확인하고 다시 기다렸습니다. 스레드가 기다린 횟수는 모두 {waits}입니다."
     ),
     Message(
       "demo.condvar.note.whileShort",
       en:
-        "With while, the run stopped short of {items} items (it hit ProcLab's time limit): consumers woke {woke} times to an empty buffer, after {waits} waits in all.",
+        "With while, the run stopped short of {items} items (it hit ProcLab's time limit): consumers woke {woke} to an empty buffer; threads waited {waits} in all.",
       ko:
-        "while 실행이 항목 {items}개를 다 옮기기 전에 ProcLab의 시간 한도에 걸려 멈췄습니다. 소비자는 모두 {waits}번 기다렸고 {woke}번 빈 버퍼에 깨어났습니다."
+        "while 실행이 항목 {items}개를 다 옮기기 전에 ProcLab의 시간 한도에 걸려 멈췄습니다. 소비자는 모두 {waits} 기다렸고 {woke} 빈 버퍼에 깨어났습니다."
     ),
     Message(
       "demo.condvar.note.if",
       en:
-        "With if, consumers woke {woke} times to an empty buffer and went on {takes} times to take an item that was not there; producers went on {puts} times to put into a full buffer. Real code would read a stale slot or overwrite an item; ProcLab counted each instead of doing it.",
+        "With if, consumers woke {woke} to an empty buffer and went on {takes} to take an item that was not there; producers went on {puts} to put into a full buffer. Real code would read a stale slot or overwrite an item; ProcLab counted each instead of doing it.",
       ko:
-        "if로 한 번만 확인하니 소비자가 {woke}번 빈 버퍼에 깨어나 그중 {takes}번은 없는 항목을 꺼내러 나아갔고, 생산자는 {puts}번 꽉 찬 버퍼에 넣으러 나아갔습니다. 실제 코드라면 낡은 칸을 읽거나 항목을 덮어썼을 것입니다. ProcLab은 그렇게 하지 않고 횟수만 셌습니다."
+        "if로 한 번만 확인하니 소비자가 {woke} 빈 버퍼에 깨어나 그중 {takes}은 없는 항목을 꺼내러 나아갔고, 생산자는 {puts} 꽉 찬 버퍼에 넣으러 나아갔습니다. 실제 코드라면 낡은 칸을 읽거나 항목을 덮어썼을 것입니다. ProcLab은 그렇게 하지 않고 횟수만 셌습니다."
     ),
     Message(
       "demo.condvar.note.ifLucky",
       en:
-        "With if, this run was lucky: consumers woke {woke} times to an empty buffer, {takes} takes from an empty buffer and {puts} puts into a full one followed. Run it again, or with more consumers: the bug is there whether it shows or not.",
+        "With if, this run was lucky: consumers woke {woke} to an empty buffer, then tried {takes} to take from an empty buffer and {puts} to put into a full one. Run it again, or with more consumers: the bug is there whether it shows or not.",
       ko:
-        "if로 한 이번 실행은 운이 좋았습니다. 소비자가 빈 버퍼에 깨어난 것은 {woke}번, 빈 버퍼에서 꺼내려 한 것은 {takes}번, 꽉 찬 버퍼에 넣으려 한 것은 {puts}번입니다. 다시, 또는 소비자를 늘려 실행해 보십시오. 버그는 드러나든 아니든 그대로 있습니다."
+        "if로 한 이번 실행은 운이 좋았습니다. 소비자가 빈 버퍼에 깨어난 것은 {woke}, 빈 버퍼에서 꺼내려 한 것은 {takes}, 꽉 찬 버퍼에 넣으려 한 것은 {puts}입니다. 다시, 또는 소비자를 늘려 실행해 보십시오. 버그는 드러나든 아니든 그대로 있습니다."
     ),
     Message(
       "demo.condvar.note.timeouts",

@@ -215,7 +215,7 @@ extension Messages {
     Message("demo.exec.column.before", en: "before execve", ko: "execve 전"),
     Message("demo.exec.column.after", en: "after execve", ko: "execve 뒤"),
     Message("demo.exec.row.maps", en: "memory mappings", ko: "메모리 매핑 수"),
-    Message("demo.exec.row.marker", en: "marker at {address}", ko: "{address}의 표식"),
+    Message("demo.exec.row.marker", en: "marker in memory", ko: "메모리의 표식"),
     Message("demo.exec.row.fds", en: "open descriptors", ko: "열린 디스크립터"),
     Message(
       "demo.exec.footer",

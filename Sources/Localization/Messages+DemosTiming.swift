@@ -55,8 +55,19 @@ extension Messages {
         "the slowest run took {ratio}× as long as the fastest: a result may be cached or the machine busy",
       ko: "가장 느린 run이 가장 빠른 run보다 {ratio}배 오래 걸렸습니다. 결과가 캐시되었거나 머신이 바빴을 수 있습니다"),
     Message(
-      "demo.timing.outlier", en: "run {run} is an outlier (robust z-score {z}, above 3.5)",
-      ko: "{run}번째 run은 이상값입니다(robust z-score {z}, 3.5 초과)"),
+      "demo.timing.outlier", en: "run {runs} is an outlier (robust z-score {z}, above 3.5)",
+      ko: "{runs}번째 run은 이상값입니다(robust z-score {z}, 3.5 초과)"),
+    Message(
+      "demo.timing.outliersMany",
+      en: "runs {runs} are outliers (robust z-scores {z}, above 3.5)",
+      ko: "{runs}번째 run은 이상값입니다(robust z-score {z}, 3.5 초과)"),
+    Message(
+      "demo.timing.outliers", en: "outliers (robust z-score above 3.5): {list}",
+      ko: "이상값(robust z-score 3.5 초과): {list}"),
+    Message("demo.timing.listAnd", en: "{rest} and {last}", ko: "{rest}, {last}"),
+    Message("demo.timing.outlierItem", en: "{label}: run {runs}", ko: "{label}: {runs}번째 run"),
+    Message(
+      "demo.timing.outlierItemMany", en: "{label}: runs {runs}", ko: "{label}: {runs}번째 run"),
     Message(
       "demo.timing.firstCall",
       en:

@@ -59,16 +59,16 @@ extension Messages {
     Message(
       "demo.trace.note.ipcSeccomp",
       en:
-        "Pipes, sockets and IPC objects: a seccomp filter stops the program only at pipe, socketpair, socket, mq_open, mq_unlink, link, unlink and the opens that may create (O_CREAT, O_NOFOLLOW: shm_open, sem_open); who holds which end is read from /proc/<pid>/fd at each fork, exec and exit. Bytes per pipe are not counted (that would stop every read and write).",
+        "Pipes, sockets and IPC objects: a seccomp filter stops the program only at pipe, socketpair, socket, connect, accept, mq_open, mq_unlink, link, unlink, the opens that may create (O_CREAT, O_NOFOLLOW: shm_open, sem_open) and the reads and writes, of which only those on the program's pipes and sockets wait for their result (the bytes each process wrote and read); who holds which end is read from /proc/<pid>/fd at each fork, exec and exit, and who talks to whom over a Unix socket from the kernel's sock_diag.",
       ko:
-        "파이프, 소켓, IPC 객체: seccomp 필터가 pipe, socketpair, socket, mq_open, mq_unlink, link, unlink와 무언가를 만들 수 있는 open(O_CREAT, O_NOFOLLOW: shm_open, sem_open)에서만 프로그램을 멈춥니다. 어느 프로세스가 어느 끝을 쥐고 있는지는 fork, exec, exit 때마다 /proc/<pid>/fd에서 읽습니다. 파이프별 바이트 수는 세지 않습니다(그러려면 read와 write마다 멈춰야 합니다)."
+        "파이프, 소켓, IPC 객체: seccomp 필터가 pipe, socketpair, socket, connect, accept, mq_open, mq_unlink, link, unlink, 무언가를 만들 수 있는 open(O_CREAT, O_NOFOLLOW: shm_open, sem_open), 그리고 read와 write에서만 프로그램을 멈춥니다. read와 write는 프로그램의 파이프와 소켓에서만 결과까지 기다립니다(프로세스마다 쓰고 읽은 바이트 수). 어느 프로세스가 어느 끝을 쥐고 있는지는 fork, exec, exit 때마다 /proc/<pid>/fd에서, 유닉스 소켓으로 누가 누구와 이야기하는지는 커널의 sock_diag에서 읽습니다."
     ),
     Message(
       "demo.trace.note.ipcScan",
       en:
-        "{reason}: pipes, sockets and /dev/shm objects were found by reading /proc/<pid>/fd and maps at events and every 50 ms, so those made and closed between two looks are missed, and an object counts as made when it was not in /dev/shm at the start; message queues are not seen.",
+        "{reason}: pipes, sockets, /dev/shm objects and message queues were found by reading /proc/<pid>/fd and maps at events and every 50 ms, so those made and closed between two looks are missed (a queue opened and closed at once among them), an object counts as made when it was not there at the start, and bytes per pipe and who talks to whom are not counted.",
       ko:
-        "{reason}. 파이프, 소켓, /dev/shm 객체는 이벤트 때와 50ms마다 /proc/<pid>/fd와 maps를 읽어 찾았습니다. 두 번 보는 사이에 만들어지고 닫힌 것은 놓치며, 시작할 때 /dev/shm에 없던 객체를 이 실행이 만든 것으로 칩니다. 메시지 큐는 보이지 않습니다."
+        "{reason}. 파이프, 소켓, /dev/shm 객체, 메시지 큐는 이벤트 때와 50ms마다 /proc/<pid>/fd와 maps를 읽어 찾았습니다. 두 번 보는 사이에 만들어지고 닫힌 것은 놓치며(열자마자 닫은 메시지 큐도), 시작할 때 없던 객체를 이 실행이 만든 것으로 칩니다. 파이프별 바이트 수와 누가 누구와 이야기하는지는 세지 않습니다."
     ),
     Message(
       "demo.trace.note.waitsHidden",

@@ -49,6 +49,31 @@ public struct TimingResult: Sendable, Codable, Equatable {
   /// `%timeit` uses the same threshold).
   public static let slowestToFastestLimit = 4.0
 
+  /// One line for every outlier of a result ("runs 3, 6 and 9 are outliers (robust z-scores
+  /// …)"), or nil when there is none.
+  public static func outlierWarning(_ stats: Stats) -> String? {
+    let runs = stats.outlierIndices
+    guard !runs.isEmpty else { return nil }
+    let z = runs.map { decimal(stats.modifiedZScore(stats.samples[$0]), 1) }
+    return Catalog.text(
+      runs.count == 1 ? "demo.timing.outlier" : "demo.timing.outliersMany",
+      ["runs": spokenList(runs.map { String($0 + 1) }), "z": spokenList(z)])
+  }
+
+  /// The runs of each result that are outliers, in one line for a whole table ("outliers
+  /// (…): a: run 9; b: runs 1 and 10"), or nil when there is none.
+  public static func outlierLine(_ results: [TimingResult]) -> String? {
+    let items = results.compactMap { r -> String? in
+      let runs = r.stats.outlierIndices
+      guard !runs.isEmpty else { return nil }
+      return Catalog.text(
+        runs.count == 1 ? "demo.timing.outlierItem" : "demo.timing.outlierItemMany",
+        ["label": r.label, "runs": spokenList(runs.map { String($0 + 1) })])
+    }
+    guard !items.isEmpty else { return nil }
+    return Catalog.text("demo.timing.outliers", ["list": items.joined(separator: "; ")])
+  }
+
   static func statisticalWarnings(_ stats: Stats, firstCall: Double?) -> [String] {
     var warnings: [String] = []
     if stats.count >= 2, stats.min > 0 {
@@ -57,11 +82,7 @@ public struct TimingResult: Sendable, Codable, Equatable {
         warnings.append(Catalog.text("demo.timing.slowest", ["ratio": decimal(ratio, 1)]))
       }
     }
-    for index in stats.outlierIndices {
-      let z = stats.modifiedZScore(stats.samples[index])
-      warnings.append(
-        Catalog.text("demo.timing.outlier", ["run": String(index + 1), "z": decimal(z, 1)]))
-    }
+    if let line = outlierWarning(stats) { warnings.append(line) }
     if let firstCall, stats.count > 0, stats.median > 0 {
       let ratio = firstCall / stats.median
       if ratio > 5 && firstCall - stats.median > 10e-6 {
@@ -220,6 +241,13 @@ public enum TimeIt {
 }
 
 /// `x` with `decimals` digits after the point, for warnings ("5.2").
+/// Items as a sentence lists them: "3", "3 and 6", "3, 6 and 9" (Korean: "3, 6, 9").
+func spokenList(_ items: [String]) -> String {
+  guard let last = items.last, items.count > 1 else { return items.first ?? "" }
+  return Catalog.text(
+    "demo.timing.listAnd", ["rest": items.dropLast().joined(separator: ", "), "last": last])
+}
+
 func decimal(_ x: Double, _ decimals: Int) -> String {
   guard x.isFinite else { return String(describing: x) }
   var scale = 1.0

@@ -75,12 +75,18 @@ public enum IPCNames {
   /// Whether a sweep run in `namespace` may remove this object: it is a ProcLab name, its owner
   /// is dead, and it is of the sweep's namespace, or of one whose keeper pid is dead.
   public static func isLeftover(_ name: String, sweepingIn namespace: String?) -> Bool {
-    guard let p = parts(of: name), !Signals.isAlive(p.owner) else { return false }
+    guard let p = parts(of: name), !isRunning(p.owner) else { return false }
     if p.namespace == namespace { return true }
     guard let ns = p.namespace else { return false }
     let digits = ns.reversed().prefix(while: \.isNumber)
     guard let keeper = Int32(String(digits.reversed())), keeper > 0 else { return false }
-    return !Signals.isAlive(keeper)
+    return !isRunning(keeper)
+  }
+
+  /// Whether `pid` can still use its objects: it exists and is not a zombie (a process killed
+  /// with its host stays one until whoever adopted it reaps it; kill(pid, 0) still finds it).
+  static func isRunning(_ pid: Int32) -> Bool {
+    Signals.isAlive(pid) && ProcStat.read(pid).map { $0.state != "Z" && $0.state != "X" } ?? true
   }
 
   /// Where the kernel lists the objects: `/dev/shm` (shared memory, named semaphores) and

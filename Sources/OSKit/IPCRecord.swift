@@ -56,7 +56,7 @@ public enum IPCRecord {
   /// - Returns: the names unlinked (a name already gone is not listed).
   static func sweepDeadOwners() -> [String] {
     var removed: [String] = []
-    for pid in owners() where !Signals.isAlive(pid) {
+    for pid in owners() where !IPCNames.isRunning(pid) {
       for name in names(of: pid) where mq_unlink(name) == 0 { removed.append(name) }
       unlink("\(directory)/\(pid)")
     }

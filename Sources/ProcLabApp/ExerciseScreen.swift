@@ -195,7 +195,7 @@ struct ExerciseScreen {
       if case .processTree = figure { events.append(.figure(TraceOptions.safe(figure))) }
     }
     for table in report.tables where table.title == "processes and threads" {
-      events.append(.table(TraceOptions.safe(TraceOptions.onScreen(table, width: style.width))))
+      events.append(.table(TraceOptions.onScreen(table, width: style.width)))
     }
     return events.map(presenter.render).joined()
   }

@@ -357,6 +357,22 @@ struct ListLessons: ParsableCommand {
 
   func run() throws {
     let library = lessons.library()
+    // None found: library() said where it looked, on one line.
+    guard !library.lessons.isEmpty else { throw ExitCode(1) }
+    // Folders asked for by name with no lesson in them (a typo, the wrong folder): say so,
+    // rather than list the lessons built into proclab as if they were those.
+    if !lessons.directories.isEmpty {
+      let asked = LessonLibrary.load(
+        directories: lessons.directories, demos: DemoCatalog.declarations,
+        language: Catalog.language == .ko ? .ko : .en)
+      guard !asked.lessons.isEmpty else {
+        let dirs = TerminalSafe.escape(lessons.directories.joined(separator: ", "))
+        try? FileIO.writeAll(
+          2,
+          "proclab: no lessons found in \(dirs): --lessons needs a folder of lesson files (*.md)\n")
+        throw ExitCode(1)
+      }
+    }
     for (i, l) in library.lessons.enumerated() {
       print("\(i + 1)\t\(l.id)\t\(l.title)")
     }

@@ -154,17 +154,18 @@ enum TraceOptions {
         return parts.compactMap { if case .string(let s) = $0 { s } else { nil } }.joined(
           separator: " ")
       } ?? ""
-    var events: [DemoEvent] = [
-      .heading(
-        Catalog.text("demo.trace.screen.heading", ["command": TerminalSafe.escape(command)]))
-    ]
+    // A long command line wraps rather than runs past the terminal's width.
+    let heading = DisplayWidth.wrap(
+      Catalog.text("demo.trace.screen.heading", ["command": TerminalSafe.escape(command)]),
+      width: style.width)
+    var events: [DemoEvent] = [.heading(heading.joined(separator: "\n"))]
     events += report.tables.filter { $0.title?.hasPrefix("the program's") == true }.map {
       .table(safe($0))
     }
     events += [.table(safe(summary(report)))]
     events += report.figures.map { .figure(safe($0)) }
     events += report.tables.filter { $0.title?.hasPrefix("the program's") != true }.map {
-      .table(safe(onScreen($0, width: style.width)))
+      .table(TraceScreen.onScreen(escaped($0), style: style))
     }
     events += report.notes.map { .note(TerminalSafe.escape($0)) }
     return events.map(presenter.render).joined()
@@ -193,39 +194,20 @@ enum TraceOptions {
     return table
   }
 
-  /// The processes table as it fits the screen: without "reaped by" (the tree names who
-  /// adopted an orphan), ProcLab's pid as a number, and below 90 columns without "end".
+  /// A table of the report as it fits `width` columns, every cell whole, safe for the
+  /// terminal and in the session's language (TraceScreen, which reads the report's English
+  /// names and translates as it lays out).
   static func onScreen(_ table: Table, width: Int) -> Table {
-    guard table.title == "processes and threads" else { return table }
-    let dropped: Set<String> = width < 90 ? ["reaped by", "end"] : ["reaped by"]
-    let keep = table.columns.indices.filter { !dropped.contains(table.columns[$0].name) }
-    var t = table
-    t.columns = keep.map { i in
-      var c = table.columns[i]
-      if c.name == "switches vol/invol" { c.name = "switches vol/inv" }
-      return c
-    }
-    let program = table.columns.firstIndex { $0.name == "program" }
-    t.rows = table.rows.map { row in
-      keep.map { i in
-        var cell = i < row.count ? row[i] : ""
-        if cell.hasPrefix("ProcLab ") { cell = String(cell.dropFirst(8)) }
-        // The program's name without its directory: the arguments are what tells workers apart.
-        if i == program {
-          let space = cell.firstIndex(of: " ") ?? cell.endIndex
-          let path = cell[..<space]
-          cell = String(path.split(separator: "/").last ?? path) + cell[space...]
-        }
-        return cell
-      }
-    }
-    return t
+    TraceScreen.onScreen(escaped(table), style: .plain(width: width))
   }
 
-  /// `table` made safe for the terminal, in the session's language (`TraceReport.onScreen`:
-  /// the report keeps the English names that `onScreen(_:width:)` reads).
-  static func safe(_ table: Table) -> Table {
-    var t = TraceReport.onScreen(table)
+  /// `table` made safe for the terminal, in the session's language (`TraceReport.onScreen`),
+  /// for the tables TraceScreen does not lay out.
+  static func safe(_ table: Table) -> Table { escaped(TraceReport.onScreen(table)) }
+
+  /// `table` with the traced program's text made safe for the terminal, still in English.
+  static func escaped(_ table: Table) -> Table {
+    var t = table
     t.rows = t.rows.map { $0.map { TerminalSafe.escape($0) } }
     t.footer = t.footer.map { TerminalSafe.escape($0) }
     return t

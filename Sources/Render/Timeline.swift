@@ -13,7 +13,8 @@ public import DemoContract
 /// With colour, spans are drawn as coloured bars with the label inside; the same label gets
 /// the same colour in every lane, so a task that moves between workers can be followed.
 /// Keep labels short: a span too narrow for its label shows the label's last word (the "3" of
-/// "task 3") or what fits of it. The data, `Timeline`, is DemoContract's: a demo sends it as an
+/// "task 3"), else no label; a label never runs into the next span's (one column of the span's
+/// fill stays between them), so "run" then "zombie" never reads "runzombie" or "rzombie". The data, `Timeline`, is DemoContract's: a demo sends it as an
 /// event and the host draws it here, at its terminal's width.
 extension Timeline {
   /// Draws the timeline to fit `style.width`.
@@ -115,7 +116,14 @@ extension Timeline {
       var last = frame.column(span.end)
       if first >= trackWidth { first = trackWidth - 1 }
       if last <= first { last = first + 1 }
-      let text = spanText(style.asciiFallback(span.label), width: last - first)
+      // A span starting where this one ends: keep a column between the two labels.
+      let followed = lane.spans.indices.contains { other in
+        other != spanIndex && lane.spans[other].start >= span.start
+          && frame.column(lane.spans[other].start) <= last
+          && (other > spanIndex || lane.spans[other].start > span.start)
+      }
+      let room = followed ? last - first - 1 : last - first
+      let text = spanText(style.asciiFallback(span.label), width: room) ?? ""
       let fill = style.color ? " " : (style.unicode ? "█" : "=")
       var position = first
       forEachPiece(in: text) { piece in
@@ -183,13 +191,13 @@ struct TimelineFrame {
 }
 
 /// What fits of a span's label in `width` columns: the label, else its last word (the "3" of
-/// "task 3"), else as much of it as fits.
-func spanText(_ label: String, width: Int) -> String {
+/// "task 3"), else nothing (a cut label reads as another word).
+func spanText(_ label: String, width: Int) -> String? {
   if DisplayWidth.of(label) <= width { return label }
   if let word = label.split(separator: " ").last, DisplayWidth.of(String(word)) <= width {
     return String(word)
   }
-  return label
+  return nil
 }
 
 /// A tick's time without trailing zeros: "20 ms", "2.5 ms", "1 s".

@@ -6,13 +6,16 @@ public struct TracedChannel: Sendable, Equatable {
     case socketPair = "socketpair"
     /// One socket from socket().
     case socket
+    /// A connection's socket that accept() returned (its peer is the socket that connected).
+    case accepted
   }
 
   public var kind: Kind
   /// The inode of /proc/<pid>/fd/N ("pipe:[INODE]", "socket:[INODE]"); for a socket pair its
   /// first end's.
   public var inode: UInt64
-  /// The second end's inode of a socket pair.
+  /// The second end's inode of a socket pair; for a connected Unix socket (from socket() or
+  /// accept()), the inode of the socket at the other end of the connection (sock_diag).
   public var peerInode: UInt64?
   /// The process that made it (nil when it was only seen in a scan: the fd-scan fallback).
   public var creator: Int32?
@@ -23,6 +26,11 @@ public struct TracedChannel: Sendable, Equatable {
   public var writers: Set<Int32> = []
   /// Processes seen blocked in read() on it.
   public var waitingReaders: Set<Int32> = []
+  /// Bytes each process wrote to it (write, writev, send*): the calls' return values, at their
+  /// exit (with the seccomp filter only).
+  public var bytesWritten: [Int32: Int] = [:]
+  /// Bytes each process read from it (read, readv, recv*), likewise.
+  public var bytesRead: [Int32: Int] = [:]
   /// Write ends, as "pid fd", found open while a reader waited on it and held by a process that
   /// was not going to write: the reader itself, or one waiting too (docs/trace.md).
   public var endsLeftOpen: Set<PipeEnd> = []
@@ -118,7 +126,20 @@ public struct IPCRecord: Sendable, Equatable {
   public init() {}
 
   public var pipes: [TracedChannel] { channels.filter { $0.kind == .pipe } }
-  public var sockets: [TracedChannel] { channels.filter { $0.kind != .pipe } }
+  /// The sockets the program made: each socketpair() one, each socket() one (an accepted
+  /// connection is the listener's, not one more).
+  public var sockets: [TracedChannel] {
+    channels.filter { $0.kind == .socketPair || $0.kind == .socket }
+  }
+
+  /// The processes holding the other end of a connected socket (nil: not connected, or to a
+  /// socket the program did not make).
+  public func peers(of channel: TracedChannel) -> Set<Int32>? {
+    guard channel.kind == .socket || channel.kind == .accepted, let peer = channel.peerInode,
+      let other = channels.first(where: { $0.inode == peer && $0.kind != .pipe })
+    else { return nil }
+    return other.readers
+  }
 
   public func created(_ kind: TracedIPCObject.Kind) -> [TracedIPCObject] {
     objects.filter { $0.kind == kind && $0.creator != nil }

@@ -20,7 +20,15 @@ extension TraceSession {
         ipc.ownInodes.insert(inode)
       }
     }
-    if !seccomp { ipc.shmAtStart = IPCReading.shmNames() }
+    if !seccomp {
+      ipc.shmAtStart = IPCReading.shmNames()
+      ipc.queuesAtStart = FileIO.entries(in: IPCNames.mqueueDirectory).map {
+        Set($0.map { "/" + $0 })
+      }
+      var t = timespec()
+      clock_gettime(CLOCK_REALTIME, &t)
+      ipc.startedAt = Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
+    }
   }
 
   /// Reads the descriptors of process `pid`: which pipe and socket ends it holds and, without
@@ -45,6 +53,13 @@ extension TraceSession {
         ipc.record.channels[i].readers.insert(pid)
       } else if !ipc.seccomp, let kind = IPCReading.shmKind(d.target) {
         noticeScanned(kind, d.target, by: pid, at: t)
+      } else if !ipc.seccomp, d.target.hasPrefix("/"), !d.target.dropFirst().contains("/") {
+        // A message queue's descriptor links to "/NAME" (a file at the root would too: its
+        // file system tells them apart).
+        var changed = 0.0
+        if ct_queue_changed("/proc/\(pid)/fd/\(d.fd)", &changed) == 1 {
+          noticeQueue(d.target, changed: changed, by: pid, at: t)
+        }
       }
     }
     if !ipc.seccomp {
@@ -64,6 +79,17 @@ extension TraceSession {
     let i = ipc.object(kind, name: path, createdBy: isNew && !known ? pid : nil, at: t)
     ipc.record.objects[i].openedBy.insert(pid)
     if isNew && !known { ipc.record.objects[i].inode = IPCReading.inodeAndOwner(path)?.inode }
+  }
+
+  /// The fallback's guess at who made a queue: one not in /dev/mqueue at the start where that
+  /// is mounted; else one changed since the start (its ctime, which mqueue keeps in whole
+  /// seconds: from the second the run started), first seen held by `pid`.
+  private func noticeQueue(_ name: String, changed: Double, by pid: Int32, at t: Double) {
+    let isNew =
+      ipc.queuesAtStart.map { !$0.contains(name) } ?? (changed >= ipc.startedAt.rounded(.down))
+    let known = ipc.objectIndex[name] != nil
+    let i = ipc.object(.mq, name: name, createdBy: isNew && !known ? pid : nil, at: t)
+    ipc.record.objects[i].openedBy.insert(pid)
   }
 
   /// Every 50 ms: when every thread of every live process is blocked in read() or waiting for

@@ -19,6 +19,11 @@ struct IPCTracking {
   var ownInodes: Set<UInt64> = []
   /// /dev/shm's names before the command started (the /proc-scan fallback).
   var shmAtStart: Set<String> = []
+  /// /dev/mqueue's queues ("/NAME") before the command started, when it is mounted (the
+  /// /proc-scan fallback); nil when it is not.
+  var queuesAtStart: Set<String>?
+  /// The wall clock when the command started (the fallback's test of a queue's age).
+  var startedAt = 0.0
   var lastSample = -1.0
   /// Readers seen blocked at the previous sample.
   var previousWaits: Set<PipeWait> = []
@@ -68,6 +73,9 @@ struct PendingCall {
   var secondPath: String?
   /// The object existed before the call (so O_CREAT opened it, not made it).
   var existed = false
+  /// A read, write, connect or accept on a pipe or socket of the tree: its index in
+  /// `IPCRecord.channels`.
+  var channel: Int?
 }
 
 /// The seccomp side of a trace: the tracee stops at the entry of the few calls the filter
@@ -91,6 +99,14 @@ extension TraceSession {
     switch call.kind {
     case Int32(CT_SYS_PIPE), Int32(CT_SYS_PIPE2), Int32(CT_SYS_SOCKETPAIR), Int32(CT_SYS_SOCKET):
       break
+    case Int32(CT_SYS_READ), Int32(CT_SYS_READV), Int32(CT_SYS_RECV), Int32(CT_SYS_WRITE),
+      Int32(CT_SYS_WRITEV), Int32(CT_SYS_SEND), Int32(CT_SYS_CONNECT), Int32(CT_SYS_ACCEPT):
+      // On a pipe or socket of the tree its result counts; on any other file it goes on at once.
+      guard let i = trackedChannel(tid: tid, fd: dirfd0) else {
+        _ = ct_continue(tid, 0)
+        return
+      }
+      p.channel = i
     case Int32(CT_SYS_OPEN), Int32(CT_SYS_UNLINK):
       p.path = path(0)
     case Int32(CT_SYS_OPENAT), Int32(CT_SYS_UNLINKAT):
@@ -128,6 +144,16 @@ extension TraceSession {
     }
     ipc.pending[tid] = p
     _ = ct_continue_to_syscall_exit(tid, 0)
+  }
+
+  /// The channel (pipe or socket the tree made) descriptor `fd` of task `tid` is an end of.
+  private func trackedChannel(tid: Int32, fd: Int32) -> Int? {
+    guard !ipc.record.channels.isEmpty, fd >= 0, let target = IPCReading.target(tid: tid, fd: fd),
+      let inode = IPCReading.inode(target, prefix: "pipe")
+        ?? IPCReading.inode(target, prefix: "socket"),
+      !ipc.ownInodes.contains(inode)
+    else { return nil }
+    return ipc.channelIndex[inode]
   }
 
   /// Records an unlink, or an open that cannot create, at its seccomp stop: one stop, not two
@@ -169,6 +195,34 @@ extension TraceSession {
     let t = now
     let result = Int32(truncatingIfNeeded: call.rval)
     switch p.kind {
+    case Int32(CT_SYS_READ), Int32(CT_SYS_READV), Int32(CT_SYS_RECV):
+      if let i = p.channel, call.rval > 0 {
+        ipc.record.channels[i].bytesRead[pid, default: 0] += Int(call.rval)
+      }
+    case Int32(CT_SYS_WRITE), Int32(CT_SYS_WRITEV), Int32(CT_SYS_SEND):
+      if let i = p.channel, call.rval > 0 {
+        ipc.record.channels[i].bytesWritten[pid, default: 0] += Int(call.rval)
+      }
+    case Int32(CT_SYS_CONNECT):
+      // Connected: the peer is the socket the listener's accept() will return.
+      guard let i = p.channel else { return }
+      let peer = ct_unix_peer(ipc.record.channels[i].inode)
+      if peer != 0 { ipc.record.channels[i].peerInode = peer }
+    case Int32(CT_SYS_ACCEPT):
+      guard
+        let inode = IPCReading.target(tid: tid, fd: result).flatMap({
+          IPCReading.inode($0, prefix: "socket")
+        })
+      else { return }
+      let i = ipc.channel(.accepted, inode: inode, creator: pid, at: t)
+      ipc.record.channels[i].readers.insert(pid)
+      let peer = ct_unix_peer(inode)
+      guard peer != 0 else { return }
+      ipc.record.channels[i].peerInode = peer
+      // A connect that did not wait for its answer (non-blocking) learns its peer here.
+      if let j = ipc.channelIndex[peer], j != i, ipc.record.channels[j].peerInode == nil {
+        ipc.record.channels[j].peerInode = inode
+      }
     case Int32(CT_SYS_PIPE), Int32(CT_SYS_PIPE2):
       guard let (r, w) = IPCReading.fdPair(tid: tid, at: p.args[0]),
         let inode = IPCReading.target(tid: tid, fd: r).flatMap({

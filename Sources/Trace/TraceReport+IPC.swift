@@ -43,14 +43,23 @@ extension TraceReport {
     set.isEmpty ? "—" : set.sorted().map(String.init).joined(separator: " ")
   }
 
-  /// One row per pipe and socket: who made it, who held each end, who waited on it.
+  /// Bytes by process, "pid: bytes" in pid order, or "—".
+  static func bytesByProcess(_ bytes: [Int32: Int]) -> String {
+    bytes.isEmpty
+      ? "—"
+      : bytes.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" }.joined(separator: ", ")
+  }
+
+  /// One row per pipe and socket: who made it, who held each end, who waited on it, the bytes
+  /// each process wrote and read, and for a connected socket who holds the other end.
   static func channelTable(_ run: TraceRun) -> Table? {
     guard !run.ipc.channels.isEmpty else { return nil }
     var table = Table(
-      title: "pipes and sockets",
+      title: channelsTitle,
       columns: [
         .init("kind"), .init("made by", align: .right), .init("read end held by"),
         .init("write end held by"), .init("waited"), .init("left open (pid fd)"),
+        .init("bytes written"), .init("bytes read"), .init("talks to"),
       ])
     for c in run.ipc.channels {
       let left = c.endsLeftOpen.sorted().map { "\($0.pid) \($0.fd)" }.joined(separator: ", ")
@@ -58,7 +67,8 @@ extension TraceReport {
       table.append([
         c.kind.rawValue, made, pids(c.readers),
         c.kind == .pipe ? pids(c.writers) : "(either end)", pids(c.waitingReaders),
-        left.isEmpty ? "—" : left,
+        left.isEmpty ? "—" : left, bytesByProcess(c.bytesWritten), bytesByProcess(c.bytesRead),
+        run.ipc.peers(of: c).map(pids) ?? "—",
       ])
     }
     return table

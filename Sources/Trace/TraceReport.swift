@@ -88,9 +88,18 @@ public enum TraceReport {
     return pid == run.tracerPid ? "ProcLab \(pid)" : "\(pid)"
   }
 
+  /// The titles the screen layout (TraceScreen) knows the tables by.
+  public static let processesTitle = "processes and threads"
+  public static let channelsTitle = "pipes and sockets"
+
+  /// The columns of the processes table, in order (TraceScreen lays them out by position).
+  enum ProcessColumn: Int {
+    case pid, parent, kind, program, start, end, exit, zombie, reapedBy, cpu, switches
+  }
+
   static func table(_ run: TraceRun) -> Table {
     var table = Table(
-      title: "processes and threads",
+      title: processesTitle,
       columns: [
         .init("pid", align: .right), .init("parent", align: .right), .init("kind"),
         .init("program"), .init("start", align: .right), .init("end", align: .right),
@@ -112,11 +121,10 @@ public enum TraceReport {
     return table
   }
 
-  /// The program's name (argv[0] without its directory) and its arguments, cut to `limit`.
-  static func shortArgv(_ argv: [String], limit: Int) -> String {
-    let text = ([argv.first.map(basename) ?? ""] + argv.dropFirst()).joined(separator: " ")
-    guard text.count > limit else { return text }
-    return String(text.prefix(limit - 1)) + "…"
+  /// The program's name (argv[0] without its directory) and its arguments, whole: the tree
+  /// wraps a long one.
+  static func commandLine(_ argv: [String]) -> String {
+    ([argv.first.map(basename) ?? ""] + argv.dropFirst()).joined(separator: " ")
   }
 
   static func tree(_ run: TraceRun) -> ProcessTreeFigure {
@@ -131,7 +139,7 @@ public enum TraceReport {
       if let z = t.zombieSeconds, z >= zombieThreshold { note += ", zombie \(ms(z))" }
       if t.wasOrphaned { note += ", orphan: reaped by \(who(t.reaper ?? t.parentAtExit, run))" }
       nodes.append(
-        .init(pid: t.tid, ppid: t.parent, label: shortArgv(t.program, limit: 40), note: note))
+        .init(pid: t.tid, ppid: t.parent, label: commandLine(t.program), note: note))
     }
     return ProcessTreeFigure(title: "process tree", processes: nodes)
   }

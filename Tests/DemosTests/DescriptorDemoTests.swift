@@ -3,6 +3,7 @@ import FoundationEssentials
 import Glibc
 import OSKit
 import ProcLabTestSupport
+import Render
 import Testing
 
 /// The descriptor demos (`fds`, `exec`), run for real with the built binary, each run with a
@@ -123,6 +124,29 @@ struct DescriptorDemoTests {
     #expect(r.metric("marker_after") == .bool(false))
     #expect(r.metric("kept_file") == .bool(true))
     #expect(r.metric("closed_file") == .bool(false))
+  }
+
+  @Test(
+    "exec at 80 columns, in English and in Korean: every cell of its table is whole",
+    arguments: ["en", "ko"])
+  func execAt80(language: String) throws {
+    let tmp = DescriptorRunner.temporaryDirectory()
+    defer { rmdir(tmp) }
+    let r = try CapturedRun.run(
+      ["proclab", "--lang", language, "run", "exec"], executable: TestBinary.proclab,
+      environment: ProcessEnvironment.current.filter {
+        !$0.hasPrefix("TMPDIR=") && !$0.hasPrefix("COLUMNS=")
+      } + [TestIPC.environmentEntry, "TMPDIR=\(tmp)", "COLUMNS=80"],
+      stderr: .discard, timeout: 60)
+    #expect(r.status == .exited(0))
+    let rows = r.stdoutText.split(separator: "\n").filter { $0.hasPrefix("|") }
+    #expect(rows.count >= 8, "\(r.stdoutText)")
+    // The exe row names the program without its directory on purpose (".../proclab").
+    for row in rows where !row.hasPrefix("| /proc/<pid>/exe") {
+      #expect(!row.contains("...") && !row.contains("…"), "a cut cell: \(row)")
+      #expect(DisplayWidth.of(String(row)) <= 80, "over 80 columns: \(row)")
+    }
+    #expect(rows.contains { $0.contains("6=closed.txt") }, "\(r.stdoutText)")
   }
 
   @Test("exec cloexec=off: closed.txt survives execve too")

@@ -241,6 +241,22 @@ struct PipedTests {
     #expect(!r.stdout.contains("proclab ›"), "prompt noise on a pipe")
   }
 
+  @Test("proclab lessons with no lesson found fails with one line naming where it looked")
+  func lessonsNoneFound() throws {
+    let state = TempState()
+    defer { state.cleanUp() }
+    var template = Array("/tmp/proclab-nolessons-XXXXXX".utf8CString)
+    let made = template.withUnsafeMutableBufferPointer { mkdtemp($0.baseAddress!) }
+    let empty = try #require(made.map { String(cString: $0) })
+    defer { rmdir(empty) }
+    let r = try runPiped(["lessons", "--lessons", empty], input: "", state: state)
+    #expect(r.status == OSKit.ExitStatus.exited(1), "\(r.status)")
+    #expect(r.stdout.isEmpty, "\(r.stdout)")
+    let lines = r.stderr.split(separator: "\n")
+    #expect(lines.count == 1, "\(r.stderr)")
+    #expect(r.stderr.contains("no lessons found") && r.stderr.contains(empty), "\(r.stderr)")
+  }
+
   @Test("Bad input gets one line and the script goes on")
   func badInputGoesOn() throws {
     let state = TempState()

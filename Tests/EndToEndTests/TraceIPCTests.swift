@@ -122,6 +122,122 @@ struct TraceIPCTests {
     #expect(row[2].split(separator: " ").count == 2, "parent and child: \(row)")
   }
 
+  /// A bytes cell of the pipes and sockets table ("4100: 6, 4101: 12": bytes by pid) by pid.
+  static func bytes(_ cell: String) -> [String: String] {
+    var out: [String: String] = [:]
+    for part in cell.split(separator: ",") {
+      let words = part.split(separator: ":", maxSplits: 1)
+      guard words.count == 2 else { continue }
+      let trim = { (x: Substring) in x.split(separator: " ").joined(separator: " ") }
+      out[trim(words[0])] = trim(words[1])
+    }
+    return out
+  }
+
+  @Test("bytes per pipe: the parent wrote 6 bytes, the child read those 6 (and its end of file)")
+  func pipeBytes() throws {
+    let program = try #require(Self.program, "no C compiler (cc) on this machine")
+    let t = try trace([program, "pipe-closed"])
+    #expect(t.run.status == .exited(0), "\(t.run.stderrText)")
+    let table = t.report?.tables.first { $0.title == "pipes and sockets" }
+    let columns = table?.columns.map(\.name) ?? []
+    let row = try #require(table?.rows.first)
+    let parent = try #require(t.processRows.first?[0])
+    let child = try #require(t.processRows.last?[0])
+    let written = try #require(columns.firstIndex(of: "bytes written"), "\(columns)")
+    let read = try #require(columns.firstIndex(of: "bytes read"), "\(columns)")
+    #expect(Self.bytes(row[written]) == [parent: "6"], "\(row)")
+    #expect(Self.bytes(row[read]) == [child: "6"], "\(row)")
+  }
+
+  @Test("bytes per socket pair: the child wrote 4, the parent read 4")
+  func socketPairBytes() throws {
+    let program = try #require(Self.program, "no C compiler (cc) on this machine")
+    let t = try trace([program, "socketpair"])
+    let table = t.report?.tables.first { $0.title == "pipes and sockets" }
+    let columns = table?.columns.map(\.name) ?? []
+    let row = try #require(table?.rows.first)
+    let parent = try #require(t.processRows.first?[0])
+    let child = try #require(t.processRows.last?[0])
+    let written = try #require(columns.firstIndex(of: "bytes written"), "\(columns)")
+    let read = try #require(columns.firstIndex(of: "bytes read"), "\(columns)")
+    #expect(Self.bytes(row[written]) == [child: "4"], "\(row)")
+    #expect(Self.bytes(row[read]) == [parent: "4"], "\(row)")
+  }
+
+  @Test("Python: os.write of 5 bytes in the parent, os.read of them in the child")
+  func pythonPipeBytes() throws {
+    try #require(TraceTests.hasPython, "no python3 on this machine")
+    let script = """
+      from os import _exit, close, fork, pipe, read, waitpid, write
+      r, w = pipe()
+      pid = fork()
+      if pid == 0:
+          close(w)
+          while read(r, 100):
+              pass
+          _exit(0)
+      close(r)
+      write(w, b"hello")
+      close(w)
+      waitpid(pid, 0)
+      """
+    let t = try trace(["/usr/bin/python3", "-c", script])
+    #expect(t.run.status == .exited(0), "\(t.run.stderrText)")
+    let table = t.report?.tables.first { $0.title == "pipes and sockets" }
+    let columns = table?.columns.map(\.name) ?? []
+    let row = try #require(table?.rows.first)
+    let parent = try #require(t.processRows.first?[0])
+    let child = try #require(t.processRows.last?[0])
+    let written = try #require(columns.firstIndex(of: "bytes written"), "\(columns)")
+    let read = try #require(columns.firstIndex(of: "bytes read"), "\(columns)")
+    #expect(Self.bytes(row[written]) == [parent: "5"], "\(row)")
+    #expect(Self.bytes(row[read]) == [child: "5"], "\(row)")
+  }
+
+  @Test("a Unix socket matched to its peer across connect and accept: who talks to whom")
+  func unixConnectPeers() throws {
+    let program = try #require(Self.program, "no C compiler (cc) on this machine")
+    let t = try trace([program, "unix-connect", "pltrace\(getpid())sock"])
+    #expect(t.run.status == .exited(0), "\(t.run.stderrText)")
+    let table = try #require(t.report?.tables.first { $0.title == "pipes and sockets" })
+    let columns = table.columns.map(\.name)
+    let talks = try #require(columns.firstIndex(of: "talks to"), "\(columns)")
+    let written = try #require(columns.firstIndex(of: "bytes written"), "\(columns)")
+    let read = try #require(columns.firstIndex(of: "bytes read"), "\(columns)")
+    let parent = try #require(t.processRows.first?[0])
+    let child = try #require(t.processRows.last?[0])
+    // The listener and the child's socket from socket(); the accepted one from accept().
+    #expect(t.number("sockets") == 2, "\(table.rows)")
+    let client = try #require(table.rows.first { $0[0] == "socket" && $0[1].hasPrefix(child) })
+    let accepted = try #require(table.rows.first { $0[0] == "accepted" }, "\(table.rows)")
+    #expect(accepted[1].hasPrefix("\(parent) at "), "\(accepted)")
+    #expect(client[talks] == parent, "the child's socket talks to the parent: \(client)")
+    #expect(accepted[talks] == child, "the accepted socket talks to the child: \(accepted)")
+    #expect(Self.bytes(client[written]) == [child: "4"], "\(client)")
+    #expect(Self.bytes(accepted[read]) == [parent: "4"], "\(accepted)")
+  }
+
+  @Test("the /proc polling fallback sees a message queue held open, and removes it when left")
+  func pollingSeesMessageQueue() throws {
+    let program = try #require(Self.program, "no C compiler (cc) on this machine")
+    let name = Self.objectName("pmq")
+    let probe = try CapturedRun.run([program, "mq-exists", name])
+    try #require(probe.status != .exited(77), "POSIX message queues are not available here")
+    defer { _ = try? CapturedRun.run([program, "mq-unlink", name]) }
+    let t = try trace(
+      [program, "mq-sleep", name], options: ["--timeout", "1"],
+      environment: ["PROCLAB_TRACE_POLL=1"])
+    #expect(t.text("method") == "polling")
+    #expect(t.number("mq_created") == 1, "\(table(t, "POSIX IPC objects"))")
+    #expect(t.number("mq_left") == 1)
+    #expect(t.number("ipc_left") == 1)
+    let rows = table(t, "POSIX IPC objects")
+    #expect(rows.first?[1] == name, "\(rows)")
+    let after = try CapturedRun.run([program, "mq-exists", name])
+    #expect(after.status == .exited(1), "the queue is still there")
+  }
+
   @Test("a shared memory object and a semaphore left behind: counted, removed by ProcLab")
   func shmLeft() throws {
     let program = try #require(Self.program, "no C compiler (cc) on this machine")

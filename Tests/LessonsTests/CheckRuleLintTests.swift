@@ -30,6 +30,19 @@ import Testing
         ])
   }
 
+  @Test func choicesOfANumericRuleMustBeNumbers() throws {
+    let quiz = { (a: String, b: String) in
+      "id: w\nkind: predict\nask: How long?\ndemo: pool\nunit: s\n"
+        + "choices:\na) \(a)\nb) \(b)\ncheck: within ± 0.5 of metric startup_seconds"
+    }
+    #expect(try problems(quiz("1 s", "1500 ms")).isEmpty)
+    #expect(
+      try problems(quiz("about one second", "2 s"))
+        == [
+          "q.md:11:1: question 'w': choice a) 'about one second' is not a number in 's', which a within rule compares; write each choice as a number (4, 4 s)"
+        ])
+  }
+
   @Test func patternsAcceptTheirVariants() throws {
     #expect(
       try problems(

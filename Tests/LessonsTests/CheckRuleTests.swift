@@ -458,3 +458,30 @@ struct VerdictLanguageTests {
     #expect(close.explanation.contains(": 0.104 durations below, within ± 0.5 durations"))
   }
 }
+
+/// A predict question with `choices` and a numeric rule (`within`, `at least`, `at most`): the
+/// chosen choice's text is the number, read in the question's unit (docs/lesson-format.md).
+@Suite struct ChoiceNumberTests {
+  @Test(
+    "a choice's text is read as a number in the question's unit",
+    arguments: [
+      ("4 s", "s", CheckOutcome.Verdict.correct), ("4000 ms", "s", .correct),
+      ("8 s", "s", .incorrect), ("4 durations", "durations", .correct),
+      ("4", nil, .correct), ("3.9초", "s", .correct),
+    ] as [(String, String?, CheckOutcome.Verdict)])
+  func choiceWithin(text: String, unit: String?, verdict: CheckOutcome.Verdict) throws {
+    let rule = try CheckRule.parse("within ± 0.5 of metric elapsed")
+    let outcome = rule.evaluate(
+      answer: .choice(index: 1, label: "b", text: text), metrics: ["elapsed": .number(4.2)],
+      unit: unit)
+    #expect(outcome.verdict == verdict, "\(text): \(outcome.explanation)")
+  }
+
+  @Test func choiceAtLeast() throws {
+    let rule = try CheckRule.parse("at least metric elapsed")
+    let outcome = rule.evaluate(
+      answer: .choice(index: 0, label: "a", text: "5 s"), metrics: ["elapsed": .number(4.2)],
+      unit: "s")
+    #expect(outcome.verdict == .correct, "\(outcome.explanation)")
+  }
+}

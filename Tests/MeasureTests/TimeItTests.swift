@@ -107,6 +107,17 @@ struct TimeItTests {
     #expect(notes.warnings == ["a note"])
   }
 
+  @Test("several outliers in one result make one warning line, not one each")
+  func outliersGrouped() {
+    let result = TimingResult(
+      label: "x", loops: 1, perLoop: [1, 1.02, 5.2, 0.98, 1.04, 6.1, 0.96, 1.01, 7.3])
+    let lines = result.warnings.filter { $0.contains("outlier") }
+    // Median 1.02, MAD 0.04: z = 0.6745 × |x − 1.02| / 0.04.
+    #expect(
+      lines == ["runs 3, 6 and 9 are outliers (robust z-scores 70.5, 85.7 and 105.9, above 3.5)"],
+      "\(result.warnings)")
+  }
+
   @Test("the clock is monotonic and the black hole keeps values")
   func clock() {
     let a = MonotonicClock.nanoseconds()

@@ -147,6 +147,28 @@ struct OSKitTests {
     #expect(IPCNames.list("/dev/shm").contains(String(live.name.dropFirst())))
   }
 
+  @Test("a leftover whose owner is a zombie (dead, not yet reaped) is swept")
+  func sweepZombieOwner() throws {
+    // A zombie owner: a child that has exited and is not reaped until the end of the test.
+    let child = try ChildProcess.spawn("/bin/true", arguments: ["true"])
+    var state: Character = "?"
+    for _ in 0..<2000 {
+      state = ProcStat.read(child.pid)?.state ?? "?"
+      if state == "Z" { break }
+      usleep(1000)
+    }
+    defer { _ = try? child.wait() }
+    try #require(state == "Z", "the child never became a zombie")
+    let namespace = "t\(getpid())"
+    let name = "/proclab.\(namespace).\(child.pid)-zombie-test"
+    let fd = shm_open(name, O_CREAT | O_RDWR, 0o600)
+    try #require(fd >= 0)
+    close(fd)
+    defer { shm_unlink(name) }
+    #expect(IPCNames.isLeftover(String(name.dropFirst()), sweepingIn: namespace))
+    #expect(IPCNames.sweep(namespace: namespace).contains("/dev/shm" + name))
+  }
+
   @Test("a child is stopped politely, then firmly, and always reaped")
   func stopEscalates() throws {
     // `sleep` ignores nothing: SIGINT ends it at once.

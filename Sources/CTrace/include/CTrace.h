@@ -74,6 +74,15 @@ enum {
   CT_SYS_READ,
   CT_SYS_READV,
   CT_SYS_WAIT,
+  CT_SYS_WRITE,
+  CT_SYS_WRITEV,
+  /// recvfrom, recvmsg.
+  CT_SYS_RECV,
+  /// sendto, sendmsg.
+  CT_SYS_SEND,
+  CT_SYS_CONNECT,
+  /// accept, accept4.
+  CT_SYS_ACCEPT,
 };
 
 /// The CT_SYS_* kind of system call number `nr` on this architecture.
@@ -90,6 +99,16 @@ int ct_mq_exists(const char *_Nonnull name);
 
 /// mq_unlink's system call for `name` (no leading slash). Returns 0 or -1 with errno.
 int ct_mq_unlink(const char *_Nonnull name);
+
+/// Whether `path` (a /proc/<pid>/fd/N link) is a POSIX message queue (its file system is
+/// mqueue), and then when the queue last changed (its ctime, seconds since the epoch: set when
+/// it was made and by each message sent or received). 1 or 0.
+int ct_queue_changed(const char *_Nonnull path, double *_Nonnull changed);
+
+/// The inode of the peer of Unix socket `inode` (sock_diag, UDIAG_SHOW_PEER: the other end of
+/// a connection, the accepted socket of a connect()), or 0 when it has none, is not a Unix
+/// socket or sock_diag is not available.
+unsigned long long ct_unix_peer(unsigned long long inode);
 
 /// PTRACE_GETEVENTMSG: the new tid of a fork/clone event, the former tid of an exec event, the
 /// wait status of an exit event. Returns 0 or -1 with errno.

@@ -130,19 +130,21 @@ enum CondvarDemo {
   static func notes(_ runs: [Run], total: Int, context: DemoContext) {
     guard runs.count == 2 else { return }
     let (w, i) = (runs[0].result, runs[1].result)
+    // Each count with its word, so that 1 reads "1 time" (demo.count.times).
+    let times = { (n: Int) in Catalog.plural("demo.count.times", count: n) }
     context.note(
       Catalog.text(
         runs[0].once ? "demo.condvar.note.while" : "demo.condvar.note.whileShort",
         [
-          "items": String(total), "woke": String(w.empty_wakeups),
-          "waits": String(w.waits_not_full + w.waits_not_empty),
+          "items": String(total), "woke": times(Int(w.empty_wakeups)),
+          "waits": times(Int(w.waits_not_full + w.waits_not_empty)),
         ]))
     context.note(
       Catalog.text(
         i.empty_takes + i.full_puts > 0 ? "demo.condvar.note.if" : "demo.condvar.note.ifLucky",
         [
-          "woke": String(i.empty_wakeups), "takes": String(i.empty_takes),
-          "puts": String(i.full_puts),
+          "woke": times(Int(i.empty_wakeups)), "takes": times(Int(i.empty_takes)),
+          "puts": times(Int(i.full_puts)),
         ]))
     if w.timeouts + i.timeouts > 0 {
       context.note(

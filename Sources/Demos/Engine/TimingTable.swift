@@ -52,9 +52,12 @@ public enum TimingTable {
       }
       rows = rows.map { Array($0.prefix(6)) }
     }
+    // Outliers of every row in one line; each row's other warnings on lines of their own.
     for r in results {
-      for w in r.warnings { footer.append("\(r.label): \(w)") }
+      let outliers = TimingResult.outlierWarning(r.stats)
+      for w in r.warnings where w != outliers { footer.append("\(r.label): \(w)") }
     }
+    if let line = TimingResult.outlierLine(results) { footer.append(line) }
     footer += environment.warnings
     let columns: [Table.Column] = [
       .init(name: "what", align: .left), .init(name: "mean ± σ", align: .right),

@@ -71,8 +71,22 @@ struct CheckEvaluation {
     case .number(let n): .number(n)
     case .text(let t): NumberText.parse(t.trimmingWhitespace()).map { .number($0) } ?? .text(t)
     case .choice(_, _, let text):
-      NumberText.parse(text.trimmingWhitespace()).map { .number($0) } ?? .text(text)
+      Self.number(ofChoice: text, unit: unit).map { .number($0) } ?? .text(text)
     }
+  }
+
+  /// A choice's text as a number in the question's unit, as a typed answer would be read
+  /// ("4 s", "4000 ms" and "4초" are 4 with `unit: s`; "4 durations" is 4 with `unit:
+  /// durations`), or nil when it is not one (`proclab lint` refuses such a choice under a
+  /// numeric rule).
+  static func number(ofChoice text: String, unit: String?) -> Double? {
+    let trimmed = AnswerNormalization.normalized(text).trimmingWhitespace()
+    if let n = NumberText.parse(trimmed) { return n }
+    guard let quantity = NumberText.splitQuantity(trimmed),
+      case .success(let converted) = QuantityUnit.convert(
+        quantity.value, from: quantity.unit, to: unit)
+    else { return nil }
+    return converted
   }
 
   /// The student's answer as text, formatted like the figure it is compared with (a pid as a

@@ -27,6 +27,25 @@ extension LessonLinter {
       types[path] = metric
     }
     for message in Self.typeMismatches(rule, types) { problem(message) }
+    // Choices under a rule that compares a number: each must read as one, or the chosen
+    // answer could never be graded.
+    if rule.input == .number {
+      let name =
+        switch rule {
+        case .within: "within"
+        case .atLeast: "at least"
+        case .atMost: "at most"
+        default: "numeric"
+        }
+      for c in question.choices
+      where CheckEvaluation.number(ofChoice: c.text, unit: question.unit) == nil {
+        let inUnit = question.unit.map { " in '\($0)'" } ?? ""
+        let example = question.unit.map { "4, 4 \($0)" } ?? "4"
+        problem(
+          "choice \(c.label)) '\(c.text)' is not a number\(inUnit), which a \(name) rule compares; write each choice as a number (\(example))"
+        )
+      }
+    }
     if rule.usesAnswer, let unit = question.unit {
       for path in rule.answerMetricPaths {
         guard let metric = types[path], let why = Self.unitMismatch(answer: unit, metric) else {

@@ -4,11 +4,13 @@
 #include <fcntl.h>
 #include <mqueue.h>
 #include <semaphore.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
 #include <sys/socket.h>
+#include <sys/un.h>
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
@@ -95,6 +97,47 @@ int main(int argc, char **argv) {
       fflush(stdout);
       sleep_ms(60000);
     }
+    return 0;
+  }
+  if (strcmp(mode, "unix-connect") == 0) {
+    // A listening Unix socket (abstract name `name`); the child connects and writes "ping",
+    // the parent accepts and reads it to the end.
+    struct sockaddr_un address = {.sun_family = AF_UNIX};
+    size_t length = strlen(name);
+    if (length + 1 >= sizeof address.sun_path) return 2;
+    memcpy(address.sun_path + 1, name, length);  // sun_path[0] = 0: abstract
+    socklen_t size = (socklen_t)(offsetof(struct sockaddr_un, sun_path) + 1 + length);
+    int listener = socket(AF_UNIX, SOCK_STREAM, 0);
+    if (listener < 0 || bind(listener, (struct sockaddr *)&address, size) != 0 ||
+        listen(listener, 1) != 0)
+      return 2;
+    pid_t pid = fork();
+    if (pid == 0) {
+      close(listener);
+      int s = socket(AF_UNIX, SOCK_STREAM, 0);
+      if (s < 0 || connect(s, (struct sockaddr *)&address, size) != 0) _exit(3);
+      if (write(s, "ping", 4) != 4) _exit(4);
+      close(s);
+      _exit(0);
+    }
+    int peer = accept(listener, NULL, NULL);
+    if (peer < 0) return 5;
+    char buffer[16];
+    ssize_t n, total = 0;
+    while ((n = read(peer, buffer, sizeof buffer)) > 0) total += n;
+    close(peer);
+    close(listener);
+    waitpid(pid, NULL, 0);
+    printf("parent read %zd bytes\n", total);
+    return 0;
+  }
+  if (strcmp(mode, "mq-sleep") == 0) {
+    // A queue made and held open while the program sleeps a minute (the test stops it).
+    mqd_t q = mq_open(name, O_CREAT | O_EXCL | O_RDWR, 0600, NULL);
+    if (q == (mqd_t)-1) return errno == ENOSYS ? 77 : 3;
+    printf("made\n");
+    fflush(stdout);
+    sleep_ms(60000);
     return 0;
   }
   if (strcmp(mode, "mq-left") == 0) {
