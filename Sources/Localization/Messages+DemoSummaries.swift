@@ -67,5 +67,7 @@ public enum DemoSummaries {
       "스레드 둘과 프로세스 둘이 락 두 개를 반대 순서로 잡습니다. 고치는 방법도 측정합니다",
     "two CPU-bound processes on one CPU at different nice values, yield, SCHED_FIFO, quotas":
       "CPU 하나에서 nice 값이 다른 CPU 바운드 프로세스 둘, yield, SCHED_FIFO, 할당량",
+    "a tutorial's multiprocessing program traced: its workers, resource tracker, forkserver, threads":
+      "튜토리얼의 multiprocessing 프로그램을 추적합니다: 워커, 리소스 트래커, 포크 서버, 스레드",
   ]
 }
