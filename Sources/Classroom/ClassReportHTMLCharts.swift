@@ -1,3 +1,5 @@
+import Localization
+
 /// The class report's charts, inline SVG with a `<title>` and `<desc>` each and the count
 /// written above every column: the score histogram, and per prediction the distribution of
 /// the values the class's own runs measured (a histogram for numbers, counts for texts).
@@ -11,21 +13,22 @@ extension ClassReportHTML {
 
   static func scoreSection(_ report: ClassReport, into html: inout HTMLText) {
     html.raw("<section id=\"scores\">\n")
-    html.element("h2", "Scores")
+    html.element("h2", Catalog.text("grade.html.scores"))
     let scored = report.students.compactMap(\.scorePercent)
     let columns = scoreColumns(scored)
     html.raw("<figure>\n")
     columnChart(
-      id: "score-histogram", title: "Score histogram",
-      description: "Students by score (points right on the first try over points graded), "
-        + "in steps of 10%.",
-      columns: columns, axis: "score", into: &html)
+      id: "score-histogram", title: Catalog.text("grade.html.histogram"),
+      description: Catalog.text("grade.html.histogram.description"),
+      columns: columns, axis: Catalog.text("grade.html.axis.score"), into: &html)
     html.raw("<figcaption>")
     let left = report.students.count - scored.count
+    let leftOut =
+      left > 0
+      ? Catalog.text("grade.html.histogram.left", ["count": "\(left)"])
+      : Catalog.text("grade.html.histogram.end")
     html.text(
-      "\(scored.count) student\(scored.count == 1 ? "" : "s") by score: points right on the first "
-        + "try over the points of the questions graded"
-        + (left > 0 ? "; \(left) with nothing graded left out." : "."))
+      Catalog.plural("grade.html.histogram.caption", count: scored.count, ["left": leftOut]))
     html.raw("</figcaption>\n</figure>\n</section>\n")
   }
 
@@ -38,7 +41,8 @@ extension ClassReportHTML {
     return counts.enumerated().map { bin, n in
       let label = bin == 10 ? "100%" : "\(bin * 10)–\(bin * 10 + 9)%"
       return Column(
-        label: label, detail: "\(n) student\(n == 1 ? "" : "s") scored \(label)", count: n)
+        label: label, detail: Catalog.plural("grade.html.scored", count: n, ["label": label]),
+        count: n)
     }
   }
 
@@ -46,11 +50,8 @@ extension ClassReportHTML {
     _ report: ClassReport, _ index: GradeIndex, into html: inout HTMLText
   ) {
     html.raw("<section id=\"predictions\">\n")
-    html.element("h2", "Predictions: what the class's own runs measured")
-    html.element(
-      "p",
-      "Each prediction was graded against the student's own recorded run; these are the values "
-        + "those runs measured, machine by machine.", class: "note")
+    html.element("h2", Catalog.text("grade.html.predictions.heading"))
+    html.element("p", Catalog.text("grade.html.predictions.note"), class: "note")
     var any = false
     html.raw("<div class=\"predictions\">\n")
     for lesson in report.lessons {
@@ -63,7 +64,7 @@ extension ClassReportHTML {
       }
     }
     html.raw("</div>\n")
-    if !any { html.element("p", "No predictions were graded.", class: "note") }
+    if !any { html.element("p", Catalog.text("grade.html.noPredictions"), class: "note") }
     html.raw("</section>\n")
   }
 

@@ -49,7 +49,7 @@ public enum Catalog {
     Messages.answers, Messages.demosScheduling, Messages.trace, Messages.exercises,
     Messages.demosSignals, Messages.demosMemory, Messages.demosDescriptors,
     Messages.demosConditions,
-    Messages.exerciseRecords,
+    Messages.exerciseRecords, Messages.grading,
   ]
 
   private static let chosen = Atomic<UInt8>(0)
