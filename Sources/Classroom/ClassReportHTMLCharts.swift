@@ -79,30 +79,39 @@ extension ClassReportHTML {
     html.raw("</h3>\n<p class=\"ask\">")
     html.text(shortened(question.ask, to: 160))
     html.raw("</p>\n")
-    let what =
-      "\(metric.label) (\(metric.demo), \(metric.path)\(metric.unit.isEmpty ? "" : ", in \(metric.unit)"); "
-      + "\(metric.fact ? "a fact of each machine" : "measured, varies run to run"))"
+    let unit =
+      metric.unit.isEmpty ? "" : Catalog.text("grade.html.metric.unit", ["unit": metric.unit])
+    let nature = Catalog.text(metric.fact ? "grade.html.metric.fact" : "grade.html.metric.varies")
+    let what = Catalog.text(
+      "grade.html.metric.what",
+      [
+        "label": metric.label, "demo": metric.demo, "path": metric.path, "unit": unit,
+        "nature": nature,
+      ])
     if !numbers.isEmpty {
       columnChart(
         id: "measured-\(idFragment(lesson))-\(idFragment(question.question))",
-        title: "\(metric.label): values measured by the class",
-        description: "Students by the value of \(metric.path) their own run measured.",
+        title: Catalog.text("grade.html.metric.title", ["label": metric.label]),
+        description: Catalog.text("grade.html.metric.description", ["path": metric.path]),
         columns: numberColumns(numbers, unit: metric.unit), axis: metric.label, into: &html)
       html.raw("<figcaption>")
       html.text(
-        "\(what): \(numbers.count) run\(numbers.count == 1 ? "" : "s"), median "
-          + "\(PageNumber.with(median(numbers) ?? 0, unit: metric.unit)), "
-          + "\(PageNumber.with(numbers[0], unit: metric.unit)) … "
-          + "\(PageNumber.with(numbers[numbers.count - 1], unit: metric.unit)).")
+        Catalog.plural(
+          "grade.html.metric.runs", count: numbers.count,
+          [
+            "what": what, "median": PageNumber.with(median(numbers) ?? 0, unit: metric.unit),
+            "low": PageNumber.with(numbers[0], unit: metric.unit),
+            "high": PageNumber.with(numbers[numbers.count - 1], unit: metric.unit),
+          ]))
       html.raw("</figcaption>\n")
     } else if !texts.isEmpty {
       textTable(texts, into: &html)
       html.raw("<figcaption>")
-      html.text("\(what): \(texts.count) run\(texts.count == 1 ? "" : "s").")
+      html.text(Catalog.plural("grade.html.metric.textRuns", count: texts.count, ["what": what]))
       html.raw("</figcaption>\n")
     } else {
       html.raw("<figcaption>")
-      html.text("\(what): no student's run measured it.")
+      html.text(Catalog.text("grade.html.metric.none", ["what": what]))
       html.raw("</figcaption>\n")
     }
     html.raw("</figure>\n")
@@ -112,7 +121,7 @@ extension ClassReportHTML {
   /// else ten equal bins from the smallest to the largest.
   static func numberColumns(_ sorted: [Double], unit: String) -> [Column] {
     guard let low = sorted.first, let high = sorted.last else { return [] }
-    func students(_ n: Int) -> String { "\(n) student\(n == 1 ? "" : "s")" }
+    func students(_ n: Int) -> String { Catalog.plural("grade.html.students", count: n) }
     var distinct: [Double] = []
     for value in sorted where distinct.last != value { distinct.append(value) }
     if distinct.count <= 16 && distinct.allSatisfy({ $0 == $0.rounded() && abs($0) < 1e15 }) {

@@ -185,5 +185,34 @@ extension Messages {
     Message(
       "grade.cannotWrite", en: "could not write {path}: {error}",
       ko: "{path}에 쓰지 못했습니다: {error}"),
+
+    // A prediction's figure: what its metric is, how the class's runs spread.
+    Message("grade.html.metric.unit", en: ", in {unit}", ko: ", 단위 {unit}"),
+    Message("grade.html.metric.fact", en: "a fact of each machine", ko: "기계마다 정해진 사실"),
+    Message(
+      "grade.html.metric.varies", en: "measured, varies run to run", ko: "잰 값, 실행마다 다름"),
+    Message(
+      "grade.html.metric.what", en: "{label} ({demo}, {path}{unit}; {nature})",
+      ko: "{label} ({demo}, {path}{unit}; {nature})"),
+    Message(
+      "grade.html.metric.title", en: "{label}: values measured by the class",
+      ko: "{label}: 학생들의 실행이 잰 값"),
+    Message(
+      "grade.html.metric.description",
+      en: "Students by the value of {path} their own run measured.",
+      ko: "저마다의 실행이 잰 {path} 값별 학생 수."),
+    Message(
+      "grade.html.metric.runs.one", en: "{what}: {count} run, median {median}, {low} … {high}.",
+      ko: "{what}: 실행 {count}번, 중앙값 {median}, {low} … {high}."),
+    Message(
+      "grade.html.metric.runs.other", en: "{what}: {count} runs, median {median}, {low} … {high}.",
+      ko: "{what}: 실행 {count}번, 중앙값 {median}, {low} … {high}."),
+    Message(
+      "grade.html.metric.textRuns.one", en: "{what}: {count} run.", ko: "{what}: 실행 {count}번."),
+    Message(
+      "grade.html.metric.textRuns.other", en: "{what}: {count} runs.", ko: "{what}: 실행 {count}번."),
+    Message(
+      "grade.html.metric.none", en: "{what}: no student's run measured it.",
+      ko: "{what}: 이 값을 잰 학생의 실행이 없습니다."),
   ]
 }
