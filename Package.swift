@@ -98,7 +98,9 @@ let package = Package(
     // and that report drawn as a table, CSV, JSON and a self-contained HTML page.
     .target(
       name: "Classroom",
-      dependencies: ["DemoContract", "Lessons", "OSKit", "Quiz", "Render", "Results"],
+      dependencies: [
+        "DemoContract", "Lessons", "Localization", "OSKit", "Quiz", "Render", "Results",
+      ],
       swiftSettings: strict),
     .target(
       name: "ProcLabApp",

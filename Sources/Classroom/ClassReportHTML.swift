@@ -1,3 +1,5 @@
+import Localization
+
 /// The class report as one self-contained HTML page (`proclab grade --html FILE`): inline CSS
 /// and inline SVG, no script, no network, no external font. Every string a student supplied
 /// (names, ids, hosts, answers, file names) and every string of a lesson is escaped for HTML.
@@ -9,9 +11,11 @@ public enum ClassReportHTML {
   public static func page(_ report: ClassReport) -> String {
     let index = GradeIndex(report)
     var html = HTMLText()
-    html.raw("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+    html.raw(
+      "<!DOCTYPE html>\n<html lang=\"\(Catalog.language.rawValue)\">\n<head>\n"
+        + "<meta charset=\"utf-8\">\n")
     html.raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-    html.element("title", "ProcLab class report: \(report.students.count) students")
+    html.element("title", Catalog.text("grade.html.title", ["count": "\(report.students.count)"]))
     html.raw("\n<style>\n\(style)</style>\n</head>\n<body>\n")
     header(report, index, into: &html)
     html.raw("<main>\n")
@@ -32,33 +36,46 @@ public enum ClassReportHTML {
     let flagged = report.students.filter { !$0.flags.isEmpty }.count
     let scores = report.students.compactMap(\.scorePercent).sorted()
     html.raw("<header>\n")
-    html.element("h1", "Class report")
+    html.element("h1", Catalog.text("grade.html.h1"))
     html.raw("<p class=\"meta\">")
     html.text(
-      "\(report.students.count) student\(report.students.count == 1 ? "" : "s") · "
-        + "\(report.lessons.count) lesson\(report.lessons.count == 1 ? "" : "s"), "
-        + "\(questions) question\(questions == 1 ? "" : "s") · graded "
-        + "\(UTCTime.text(report.gradedAt)) by ProcLab \(report.proclabVersion)")
+      Catalog.text(
+        "grade.html.meta",
+        [
+          "students": Catalog.plural("grade.html.students", count: report.students.count),
+          "lessons": Catalog.plural("grade.html.lessons", count: report.lessons.count),
+          "questions": Catalog.plural("grade.html.questions", count: questions),
+          "time": UTCTime.text(report.gradedAt), "version": report.proclabVersion,
+        ]))
     html.raw("</p>\n<dl class=\"cards\">\n")
-    card("students", "\(report.students.count)", into: &html)
+    card(Catalog.text("grade.html.card.students"), "\(report.students.count)", into: &html)
     card(
-      "median score",
+      Catalog.text("grade.html.card.median"),
       median(scores).map(Percent.text) ?? "—",
       into: &html)
-    card("students flagged", "\(flagged)", warn: flagged > 0, into: &html)
+    card(Catalog.text("grade.html.card.flagged"), "\(flagged)", warn: flagged > 0, into: &html)
     card(
-      "files unreadable", "\(report.unreadable.count)", warn: !report.unreadable.isEmpty,
+      Catalog.text("grade.html.card.unreadable"), "\(report.unreadable.count)",
+      warn: !report.unreadable.isEmpty,
       into: &html)
     html.raw("</dl>\n<nav aria-label=\"sections\"><ul>\n")
     for (id, name) in [
-      ("questions", "Questions"), ("scores", "Scores"), ("predictions", "Predictions"),
-      ("exercises", "Exercises"),
-      ("flagged", "Flagged students"), ("students", "All students"),
-      ("unreadable", "Unreadable files"),
+      ("questions", Catalog.text("grade.html.questions")),
+      ("scores", Catalog.text("grade.html.scores")),
+      ("predictions", Catalog.text("grade.html.predictions")),
+      ("exercises", Catalog.text("grade.html.exercises")),
+      ("flagged", Catalog.text("grade.html.flaggedStudents")),
+      ("students", Catalog.text("grade.html.allStudents")),
+      ("unreadable", Catalog.text("grade.html.unreadableFiles")),
     ] {
-      html.raw("<li><a href=\"#\(id)\">\(name)</a></li>")
+      html.raw("<li><a href=\"#\(id)\">\(HTMLText.escape(name))</a></li>")
     }
     html.raw("\n</ul></nav>\n</header>\n")
+  }
+
+  /// A column's heading, `text` escaped (`num`: a column of numbers, aligned right).
+  static func heading(_ text: String, num: Bool = false) -> String {
+    "<th scope=\"col\"\(num ? " class=\"num\"" : "")>" + HTMLText.escape(text) + "</th>"
   }
 
   static func card(_ label: String, _ value: String, warn: Bool = false, into html: inout HTMLText)

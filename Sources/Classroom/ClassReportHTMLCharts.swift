@@ -1,3 +1,5 @@
+import Localization
+
 /// The class report's charts, inline SVG with a `<title>` and `<desc>` each and the count
 /// written above every column: the score histogram, and per prediction the distribution of
 /// the values the class's own runs measured (a histogram for numbers, counts for texts).
@@ -11,21 +13,22 @@ extension ClassReportHTML {
 
   static func scoreSection(_ report: ClassReport, into html: inout HTMLText) {
     html.raw("<section id=\"scores\">\n")
-    html.element("h2", "Scores")
+    html.element("h2", Catalog.text("grade.html.scores"))
     let scored = report.students.compactMap(\.scorePercent)
     let columns = scoreColumns(scored)
     html.raw("<figure>\n")
     columnChart(
-      id: "score-histogram", title: "Score histogram",
-      description: "Students by score (points right on the first try over points graded), "
-        + "in steps of 10%.",
-      columns: columns, axis: "score", into: &html)
+      id: "score-histogram", title: Catalog.text("grade.html.histogram"),
+      description: Catalog.text("grade.html.histogram.description"),
+      columns: columns, axis: Catalog.text("grade.html.axis.score"), into: &html)
     html.raw("<figcaption>")
     let left = report.students.count - scored.count
+    let leftOut =
+      left > 0
+      ? Catalog.text("grade.html.histogram.left", ["count": "\(left)"])
+      : Catalog.text("grade.html.histogram.end")
     html.text(
-      "\(scored.count) student\(scored.count == 1 ? "" : "s") by score: points right on the first "
-        + "try over the points of the questions graded"
-        + (left > 0 ? "; \(left) with nothing graded left out." : "."))
+      Catalog.plural("grade.html.histogram.caption", count: scored.count, ["left": leftOut]))
     html.raw("</figcaption>\n</figure>\n</section>\n")
   }
 
@@ -38,7 +41,8 @@ extension ClassReportHTML {
     return counts.enumerated().map { bin, n in
       let label = bin == 10 ? "100%" : "\(bin * 10)–\(bin * 10 + 9)%"
       return Column(
-        label: label, detail: "\(n) student\(n == 1 ? "" : "s") scored \(label)", count: n)
+        label: label, detail: Catalog.plural("grade.html.scored", count: n, ["label": label]),
+        count: n)
     }
   }
 
@@ -46,11 +50,8 @@ extension ClassReportHTML {
     _ report: ClassReport, _ index: GradeIndex, into html: inout HTMLText
   ) {
     html.raw("<section id=\"predictions\">\n")
-    html.element("h2", "Predictions: what the class's own runs measured")
-    html.element(
-      "p",
-      "Each prediction was graded against the student's own recorded run; these are the values "
-        + "those runs measured, machine by machine.", class: "note")
+    html.element("h2", Catalog.text("grade.html.predictions.heading"))
+    html.element("p", Catalog.text("grade.html.predictions.note"), class: "note")
     var any = false
     html.raw("<div class=\"predictions\">\n")
     for lesson in report.lessons {
@@ -63,7 +64,7 @@ extension ClassReportHTML {
       }
     }
     html.raw("</div>\n")
-    if !any { html.element("p", "No predictions were graded.", class: "note") }
+    if !any { html.element("p", Catalog.text("grade.html.noPredictions"), class: "note") }
     html.raw("</section>\n")
   }
 
@@ -78,30 +79,39 @@ extension ClassReportHTML {
     html.raw("</h3>\n<p class=\"ask\">")
     html.text(shortened(question.ask, to: 160))
     html.raw("</p>\n")
-    let what =
-      "\(metric.label) (\(metric.demo), \(metric.path)\(metric.unit.isEmpty ? "" : ", in \(metric.unit)"); "
-      + "\(metric.fact ? "a fact of each machine" : "measured, varies run to run"))"
+    let unit =
+      metric.unit.isEmpty ? "" : Catalog.text("grade.html.metric.unit", ["unit": metric.unit])
+    let nature = Catalog.text(metric.fact ? "grade.html.metric.fact" : "grade.html.metric.varies")
+    let what = Catalog.text(
+      "grade.html.metric.what",
+      [
+        "label": metric.label, "demo": metric.demo, "path": metric.path, "unit": unit,
+        "nature": nature,
+      ])
     if !numbers.isEmpty {
       columnChart(
         id: "measured-\(idFragment(lesson))-\(idFragment(question.question))",
-        title: "\(metric.label): values measured by the class",
-        description: "Students by the value of \(metric.path) their own run measured.",
+        title: Catalog.text("grade.html.metric.title", ["label": metric.label]),
+        description: Catalog.text("grade.html.metric.description", ["path": metric.path]),
         columns: numberColumns(numbers, unit: metric.unit), axis: metric.label, into: &html)
       html.raw("<figcaption>")
       html.text(
-        "\(what): \(numbers.count) run\(numbers.count == 1 ? "" : "s"), median "
-          + "\(PageNumber.with(median(numbers) ?? 0, unit: metric.unit)), "
-          + "\(PageNumber.with(numbers[0], unit: metric.unit)) … "
-          + "\(PageNumber.with(numbers[numbers.count - 1], unit: metric.unit)).")
+        Catalog.plural(
+          "grade.html.metric.runs", count: numbers.count,
+          [
+            "what": what, "median": PageNumber.with(median(numbers) ?? 0, unit: metric.unit),
+            "low": PageNumber.with(numbers[0], unit: metric.unit),
+            "high": PageNumber.with(numbers[numbers.count - 1], unit: metric.unit),
+          ]))
       html.raw("</figcaption>\n")
     } else if !texts.isEmpty {
       textTable(texts, into: &html)
       html.raw("<figcaption>")
-      html.text("\(what): \(texts.count) run\(texts.count == 1 ? "" : "s").")
+      html.text(Catalog.plural("grade.html.metric.textRuns", count: texts.count, ["what": what]))
       html.raw("</figcaption>\n")
     } else {
       html.raw("<figcaption>")
-      html.text("\(what): no student's run measured it.")
+      html.text(Catalog.text("grade.html.metric.none", ["what": what]))
       html.raw("</figcaption>\n")
     }
     html.raw("</figure>\n")
@@ -111,7 +121,7 @@ extension ClassReportHTML {
   /// else ten equal bins from the smallest to the largest.
   static func numberColumns(_ sorted: [Double], unit: String) -> [Column] {
     guard let low = sorted.first, let high = sorted.last else { return [] }
-    func students(_ n: Int) -> String { "\(n) student\(n == 1 ? "" : "s")" }
+    func students(_ n: Int) -> String { Catalog.plural("grade.html.students", count: n) }
     var distinct: [Double] = []
     for value in sorted where distinct.last != value { distinct.append(value) }
     if distinct.count <= 16 && distinct.allSatisfy({ $0 == $0.rounded() && abs($0) < 1e15 }) {

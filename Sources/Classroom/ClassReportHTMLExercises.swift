@@ -1,3 +1,5 @@
+import Localization
+
 // The class report's exercises section (docs/grading.md, "The HTML report"): per exercise,
 // how many of the students who checked it passed, on their first check or later, and the
 // check the class failed most often. Exercises carry no points; the score sections do not
@@ -5,22 +7,28 @@
 extension ClassReportHTML {
   static func exerciseSection(_ report: ClassReport, into html: inout HTMLText) {
     html.raw("<section id=\"exercises\">\n")
-    html.element("h2", "Exercises")
+    html.element("h2", Catalog.text("grade.html.exercises"))
     guard !report.exercises.isEmpty else {
-      html.element("p", "The lessons graded have no exercises.", class: "note")
+      html.element("p", Catalog.text("grade.html.noExercises"), class: "note")
       html.raw("</section>\n")
       return
     }
-    html.element(
-      "p",
-      "Each exercise's checks as the students ran them with check, from their result files. "
-        + "Exercises earn no points: the scores above are the quizzes' alone.", class: "note")
+    html.element("p", Catalog.text("grade.html.exercises.note"), class: "note")
     html.raw("<div class=\"scroll\"><table class=\"bars exercises\">\n<thead><tr>")
-    html.raw("<th scope=\"col\">exercise</th><th scope=\"col\">students who checked it</th>")
-    for label in ["passed first check", "passed later", "not passed", "checks"] {
-      html.raw("<th scope=\"col\" class=\"num\">\(label)</th>")
+    html.raw(
+      heading(Catalog.text("grade.html.col.exercise"))
+        + heading(Catalog.text("grade.html.col.checkedBy"))
+    )
+    let passedFirst = Catalog.text("grade.html.col.passedFirst")
+    let passedLater = Catalog.text("grade.html.col.passedLater")
+    let notPassedLabel = Catalog.text("grade.html.col.notPassed")
+    let checks = Catalog.text("grade.html.col.checks")
+    for label in [passedFirst, passedLater, notPassedLabel, checks] {
+      html.raw("<th scope=\"col\" class=\"num\">\(HTMLText.escape(label))</th>")
     }
-    html.raw("<th scope=\"col\">check failed most often</th></tr></thead>\n<tbody>\n")
+    html.raw(
+      heading(Catalog.text("grade.html.col.failedMost")) + "</tr></thead>\n<tbody>\n"
+    )
     for e in report.exercises {
       let later = e.passed - e.passedFirstTry
       let notPassed = e.attempted - e.passed
@@ -33,7 +41,9 @@ extension ClassReportHTML {
       if e.attempted > 0 {
         html.raw("<div class=\"bar\" role=\"img\" aria-label=\"")
         html.text(
-          "\(e.passedFirstTry) passed on the first check, \(later) later, \(notPassed) not passed")
+          Catalog.text(
+            "grade.html.exercise.bar",
+            ["first": "\(e.passedFirstTry)", "later": "\(later)", "notPassed": "\(notPassed)"]))
         html.raw("\">")
         for (count, verdict) in [
           (e.passedFirstTry, "right-first-try"), (later, "right-on-retry"), (notPassed, "wrong"),
@@ -43,21 +53,32 @@ extension ClassReportHTML {
         }
         html.raw("</div>")
       }
-      html.text(e.attempted == 0 ? "checked by no one" : "\(e.passed) of \(e.attempted) passed")
+      html.text(
+        e.attempted == 0
+          ? Catalog.text("grade.html.exercise.noOne")
+          : Catalog.text(
+            "grade.html.exercise.passed",
+            ["passed": "\(e.passed)", "attempted": "\(e.attempted)"]))
       html.raw("</td>")
       for (label, value) in [
-        ("passed first check", e.passedFirstTry), ("passed later", later),
-        ("not passed", notPassed), ("checks", e.attempts),
+        (passedFirst, e.passedFirstTry), (passedLater, later),
+        (notPassedLabel, notPassed), (checks, e.attempts),
       ] {
-        html.raw("<td class=\"num count\" data-label=\"\(label)\">\(value)</td>")
+        html.raw("<td class=\"num count\" data-label=\"\(HTMLText.escape(label))\">\(value)</td>")
       }
       html.raw("<td class=\"answers\">")
       if let worst = e.mostFailed {
         html.element("span", worst.condition, class: "answer")
         html.raw(" ")
-        html.text("\(worst.meaning): failed on \(worst.failedAttempts) of \(e.attempts) checks")
+        html.text(
+          Catalog.text(
+            "grade.html.exercise.failedMost",
+            [
+              "meaning": worst.meaning, "failed": "\(worst.failedAttempts)",
+              "checks": "\(e.attempts)",
+            ]))
       } else {
-        html.text(e.attempted == 0 ? "—" : "none failed")
+        html.text(e.attempted == 0 ? "—" : Catalog.text("grade.html.exercise.noneFailed"))
       }
       html.raw("</td></tr>\n")
     }

@@ -1,3 +1,5 @@
+import Localization
+
 /// The class report's questions: per lesson a table with one stacked bar per question (every
 /// verdict, counted and as a share, in words beside the colours), and the most common wrong
 /// answers with the misconception feedback they hit.
@@ -10,13 +12,13 @@ extension ClassReportHTML {
   /// What the page calls each verdict.
   static func label(_ verdict: GradeVerdict) -> String {
     switch verdict {
-    case .rightFirstTry: "right first try"
-    case .rightOnRetry: "right on retry"
-    case .wrong: "wrong"
-    case .skipped: "skipped"
-    case .notAnswered: "not answered"
-    case .notGraded: "not graded"
-    case .notCounted: "not counted"
+    case .rightFirstTry: Catalog.text("grade.html.verdict.rightFirstTry")
+    case .rightOnRetry: Catalog.text("grade.html.verdict.rightOnRetry")
+    case .wrong: Catalog.text("grade.html.verdict.wrong")
+    case .skipped: Catalog.text("grade.html.verdict.skipped")
+    case .notAnswered: Catalog.text("grade.html.verdict.notAnswered")
+    case .notGraded: Catalog.text("grade.html.verdict.notGraded")
+    case .notCounted: Catalog.text("grade.html.verdict.notCounted")
     }
   }
 
@@ -24,7 +26,7 @@ extension ClassReportHTML {
     _ report: ClassReport, _ index: GradeIndex, into html: inout HTMLText
   ) {
     html.raw("<section id=\"questions\">\n")
-    html.element("h2", "Questions")
+    html.element("h2", Catalog.text("grade.html.questions"))
     html.raw("<ul class=\"legend\" aria-label=\"verdicts\">")
     for verdict in verdictOrder {
       html.raw("<li><i class=\"v-\(verdict.rawValue)\"></i>")
@@ -32,7 +34,9 @@ extension ClassReportHTML {
       html.raw("</li>")
     }
     html.raw("</ul>\n")
-    if report.lessons.isEmpty { html.element("p", "No lessons were graded.", class: "note") }
+    if report.lessons.isEmpty {
+      html.element("p", Catalog.text("grade.html.noLessons"), class: "note")
+    }
     for lesson in report.lessons {
       lessonSection(lesson, index, students: report.students.count, into: &html)
     }
@@ -47,7 +51,10 @@ extension ClassReportHTML {
     html.raw(" · ")
     html.text(lesson.title)
     html.raw("</h3>\n<div class=\"scroll\"><table class=\"bars\">\n<thead><tr>")
-    html.raw("<th scope=\"col\">question</th><th scope=\"col\">answers</th>")
+    html.raw(
+      heading(Catalog.text("grade.html.col.question"))
+        + heading(Catalog.text("grade.html.col.answers"))
+    )
     for verdict in verdictOrder {
       html.raw("<th scope=\"col\" class=\"num\">")
       html.text(label(verdict))
@@ -91,7 +98,8 @@ extension ClassReportHTML {
     html.raw("<div class=\"ask\">")
     html.text(shortened(question.ask, to: 140))
     html.raw("</div></th>\n<td class=\"answers\"><div class=\"bar\" role=\"img\" aria-label=\"")
-    html.text(spoken.isEmpty ? "no students" : spoken.joined(separator: ", "))
+    html.text(
+      spoken.isEmpty ? Catalog.text("grade.html.noStudents") : spoken.joined(separator: ", "))
     html.raw("\">")
     for verdict in verdictOrder {
       let n = counts[verdict] ?? 0
@@ -108,7 +116,7 @@ extension ClassReportHTML {
       let n = counts[verdict] ?? 0
       html.raw(
         "<td class=\"num count\" data-verdict=\"\(verdict.rawValue)\" data-count=\"\(n)\" "
-          + "data-label=\"\(label(verdict))\">")
+          + "data-label=\"\(HTMLText.escape(label(verdict)))\">")
       html.raw(n == 0 ? "0" : "<strong>\(n)</strong> (\(Percent.of(n, total)))")
       html.raw("</td>")
     }
@@ -160,11 +168,14 @@ extension ClassReportHTML {
       .filter { !$0.1.isEmpty }
     guard !rows.isEmpty else { return }
     html.raw("<div class=\"scroll\"><table class=\"wrong-answers\">\n<caption class=\"note\">")
-    html.text("Most common wrong answers, \(lesson.lesson)")
+    html.text(Catalog.text("grade.html.wrongAnswers", ["lesson": lesson.lesson]))
     html.raw(
-      "</caption>\n<thead><tr><th scope=\"col\">question</th><th scope=\"col\">wrong answer</th>")
+      "</caption>\n<thead><tr>" + heading(Catalog.text("grade.html.col.question"))
+        + heading(Catalog.text("grade.html.col.wrongAnswer"))
+    )
     html.raw(
-      "<th scope=\"col\" class=\"num\">students</th><th scope=\"col\">feedback they hit</th></tr></thead>\n<tbody>\n"
+      heading(Catalog.text("grade.html.col.students"), num: true)
+        + heading(Catalog.text("grade.html.col.feedback")) + "</tr></thead>\n<tbody>\n"
     )
     for (question, answers) in rows {
       for (n, wrong) in answers.enumerated() {
@@ -175,9 +186,12 @@ extension ClassReportHTML {
           html.raw("</th>")
         }
         html.raw("<td><span class=\"answer\">")
-        html.text(wrong.answer.isEmpty ? "(empty)" : shortened(wrong.answer, to: 120))
+        html.text(
+          wrong.answer.isEmpty ? Catalog.text("grade.html.empty") : shortened(wrong.answer, to: 120)
+        )
         html.raw("</span></td><td class=\"num\">\(wrong.students)</td><td class=\"feedback\">")
-        html.text(wrong.feedback.map { shortened($0, to: 240) } ?? "no feedback written for it")
+        html.text(
+          wrong.feedback.map { shortened($0, to: 240) } ?? Catalog.text("grade.html.noFeedback"))
         html.raw("</td></tr>\n")
       }
     }

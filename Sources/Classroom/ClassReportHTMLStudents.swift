@@ -1,12 +1,14 @@
+import Localization
+
 /// The class report's students: those flagged, each flag's message, and the files that could
 /// not be read at all.
 extension ClassReportHTML {
   static func flaggedSection(_ report: ClassReport, into html: inout HTMLText) {
     let flagged = report.students.filter { !$0.flags.isEmpty }
     html.raw("<section id=\"flagged\">\n")
-    html.element("h2", "Flagged students")
+    html.element("h2", Catalog.text("grade.html.flaggedStudents"))
     guard !flagged.isEmpty else {
-      html.element("p", "No student's file was flagged.", class: "note")
+      html.element("p", Catalog.text("grade.html.noFlagged"), class: "note")
       html.raw("</section>\n")
       return
     }
@@ -15,15 +17,25 @@ extension ClassReportHTML {
       for code in Set(student.flags.map(\.code)) { codes[code, default: 0] += 1 }
     }
     html.raw("<p class=\"note\">")
+    let counted = Flag.Code.allCases.compactMap { code in
+      codes[code].map { "\($0) \(code.rawValue)" }
+    }
     html.text(
-      "\(flagged.count) of \(report.students.count) students: "
-        + Flag.Code.allCases.compactMap { code in
-          codes[code].map { "\($0) \(code.rawValue)" }
-        }.joined(separator: ", ") + ". A flag says what a check found; it is not a verdict.")
+      Catalog.text(
+        "grade.html.flaggedNote",
+        [
+          "flagged": "\(flagged.count)", "students": "\(report.students.count)",
+          "codes": counted.joined(separator: ", "),
+        ]))
     html.raw("</p>\n<div class=\"scroll\"><table class=\"flagged\">\n<thead><tr>")
-    html.raw("<th scope=\"col\">student</th><th scope=\"col\">id</th><th scope=\"col\">host</th>")
     html.raw(
-      "<th scope=\"col\" class=\"num\">score</th><th scope=\"col\">what the checks found</th>")
+      heading(Catalog.text("grade.html.col.student")) + heading(Catalog.text("grade.html.col.id"))
+        + heading(Catalog.text("grade.html.col.host"))
+    )
+    html.raw(
+      heading(Catalog.text("grade.html.col.score"), num: true)
+        + heading(Catalog.text("grade.html.col.found"))
+    )
     html.raw("</tr></thead>\n<tbody>\n")
     for student in flagged {
       html.raw("<tr data-flags=\"\(student.flags.count)\"><th scope=\"row\">")
@@ -55,19 +67,33 @@ extension ClassReportHTML {
   /// Every student: who, where, the machine's CPUs, the score and how many flags.
   static func studentsSection(_ report: ClassReport, into html: inout HTMLText) {
     html.raw("<section id=\"students\">\n")
-    html.element("h2", "All students")
+    html.element("h2", Catalog.text("grade.html.allStudents"))
     guard !report.students.isEmpty else {
-      html.element("p", "No result files were graded.", class: "note")
+      html.element("p", Catalog.text("grade.html.noResults"), class: "note")
       html.raw("</section>\n")
       return
     }
     html.raw("<div class=\"scroll\"><table class=\"students\">\n<thead><tr>")
-    html.raw("<th scope=\"col\">student</th><th scope=\"col\">id</th><th scope=\"col\">host</th>")
-    html.raw("<th scope=\"col\" class=\"num\">CPUs</th><th scope=\"col\" class=\"num\">score</th>")
-    html.raw("<th scope=\"col\" class=\"num\">share</th>")
+    html.raw(
+      heading(Catalog.text("grade.html.col.student")) + heading(Catalog.text("grade.html.col.id"))
+        + heading(Catalog.text("grade.html.col.host"))
+    )
+    html.raw(
+      heading(Catalog.text("grade.html.col.cpus"), num: true)
+        + heading(Catalog.text("grade.html.col.score"), num: true)
+    )
+    html.raw(
+      heading(Catalog.text("grade.html.col.share"), num: true)
+    )
     let withExercises = !report.exercises.isEmpty
-    if withExercises { html.raw("<th scope=\"col\" class=\"num\">exercises passed</th>") }
-    html.raw("<th scope=\"col\" class=\"num\">flags</th>")
+    if withExercises {
+      html.raw(
+        heading(Catalog.text("grade.html.col.exercisesPassed"), num: true)
+      )
+    }
+    html.raw(
+      heading(Catalog.text("grade.html.col.flags"), num: true)
+    )
     html.raw("</tr></thead>\n<tbody>\n")
     for student in report.students {
       html.raw("<tr data-student=\"\(HTMLText.escape(student.studentID))\"><th scope=\"row\">")
@@ -82,7 +108,13 @@ extension ClassReportHTML {
       html.text(student.scorePercent.map(Percent.text) ?? "—")
       if withExercises {
         html.raw("</td><td class=\"num\">")
-        html.text("\(student.exercisesPassed) of \(student.exercisesAttempted) checked")
+        html.text(
+          Catalog.text(
+            "grade.html.exercisesOf",
+            [
+              "passed": "\(student.exercisesPassed)",
+              "attempted": "\(student.exercisesAttempted)",
+            ]))
       }
       html.raw("</td><td class=\"num\">")
       html.raw(student.flags.isEmpty ? "0" : "<span class=\"flag\">\(student.flags.count)</span>")
@@ -93,15 +125,16 @@ extension ClassReportHTML {
 
   static func unreadableSection(_ report: ClassReport, into html: inout HTMLText) {
     html.raw("<section id=\"unreadable\">\n")
-    html.element("h2", "Unreadable files")
+    html.element("h2", Catalog.text("grade.html.unreadableFiles"))
     guard !report.unreadable.isEmpty else {
-      html.element("p", "Every file given was read as a result file.", class: "note")
+      html.element("p", Catalog.text("grade.html.allRead"), class: "note")
       html.raw("</section>\n")
       return
     }
     html.raw("<div class=\"scroll\"><table class=\"unreadable\">\n<thead><tr>")
     html.raw(
-      "<th scope=\"col\">file</th><th scope=\"col\">why it could not be read</th></tr></thead>\n<tbody>\n"
+      heading(Catalog.text("grade.html.col.file")) + heading(Catalog.text("grade.html.col.why"))
+        + "</tr></thead>\n<tbody>\n"
     )
     for problem in report.unreadable {
       html.raw("<tr><th scope=\"row\"><span class=\"answer\">")

@@ -1,5 +1,6 @@
 import DemoContract
 import FoundationEssentials
+import Localization
 public import Render
 
 // The class report as the terminal, a spreadsheet and a program read it (the HTML page is
@@ -16,19 +17,24 @@ extension ClassReport {
       DisplayWidth.wrap(line, width: style.width, hangingIndent: 2).joined(separator: "\n")
     }
     let lessonList = lessons.map(\.lesson).joined(separator: ", ")
+    let lessonsGraded =
+      lessons.isEmpty ? "" : Catalog.text("grade.graded.lessons", ["lessons": lessonList])
     var out: [String] = [
       wrapped(
-        "\(students.count) result\(students.count == 1 ? "" : "s") graded"
-          + (lessons.isEmpty ? "" : " for \(lessonList)")
-          + " by ProcLab \(safe(proclabVersion))")
+        Catalog.plural(
+          "grade.graded", count: students.count,
+          ["lessons": lessonsGraded, "version": safe(proclabVersion)]))
     ]
     let withExercises = !exercises.isEmpty
     if !students.isEmpty {
       var columns: [Table.Column] = [
-        .init("student"), .init("id"), .init("score", align: .right), .init("%", align: .right),
+        .init(Catalog.text("grade.column.student")), .init(Catalog.text("grade.column.id")),
+        .init(Catalog.text("grade.column.score"), align: .right), .init("%", align: .right),
       ]
-      if withExercises { columns.append(.init("exercises", align: .right)) }
-      columns.append(.init("flags", align: .right))
+      if withExercises {
+        columns.append(.init(Catalog.text("grade.column.exercises"), align: .right))
+      }
+      columns.append(.init(Catalog.text("grade.column.flags"), align: .right))
       let table = Table(
         columns: columns,
         rows: students.map { s in
@@ -38,37 +44,42 @@ extension ClassReport {
         })
       out.append(table.render(style))
       if withExercises {
-        out.append(
-          wrapped(
-            "score: points of quiz questions right on the first try (exercises earn none); "
-              + "exercises: passed/checked"))
+        out.append(wrapped(Catalog.text("grade.scoreNote")))
       }
     }
     if withExercises {
-      out.append("Exercises:")
+      out.append(Catalog.text("grade.exercises"))
       for e in exercises {
-        var line =
-          "  \(e.exercise) (\(e.lesson)): "
-          + (e.attempted == 0
-            ? "checked by no one"
-            : "\(e.passed) of \(e.attempted) passed (\(e.passedFirstTry) on the first try), "
-              + "\(e.attempts) check\(e.attempts == 1 ? "" : "s")")
+        let summary =
+          e.attempted == 0
+          ? Catalog.text("grade.exercise.noOne")
+          : Catalog.plural(
+            "grade.exercise.passed", count: e.attempts,
+            [
+              "passed": "\(e.passed)", "attempted": "\(e.attempted)",
+              "first": "\(e.passedFirstTry)",
+            ])
+        var line = Catalog.text(
+          "grade.exercise.line",
+          ["exercise": e.exercise, "lesson": e.lesson, "summary": summary])
         if let worst = e.mostFailed {
-          line += "; failed most: \(worst.condition) (on \(worst.failedAttempts))"
+          line = Catalog.text(
+            "grade.exercise.failedMost",
+            ["line": line, "condition": worst.condition, "count": "\(worst.failedAttempts)"])
         }
         out.append(wrapped(line))
       }
     }
     let flagged = students.filter { !$0.flags.isEmpty }
     if !flagged.isEmpty {
-      out.append("Flagged:")
+      out.append(Catalog.text("grade.flagged"))
       for s in flagged {
         out.append(wrapped("  \(safe(s.name)) (\(safe(s.studentID))), \(safe(s.file)):"))
         for f in s.flags { out.append(wrapped("    \(f.code.rawValue): \(safe(f.message))")) }
       }
     }
     if !unreadable.isEmpty {
-      out.append("Not graded (not a result file):")
+      out.append(Catalog.text("grade.unreadable"))
       for p in unreadable { out.append(wrapped("  \(safe(p.file)): \(safe(p.message))")) }
     }
     return out.joined(separator: "\n") + "\n"

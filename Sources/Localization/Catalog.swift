@@ -50,7 +50,7 @@ public enum Catalog {
     Messages.demosSignals, Messages.demosMemory, Messages.demosDescriptors,
     Messages.demosConditions, Messages.demosInside,
     Messages.sources, Messages.exerciseRecords,
-    Messages.traceScreen, Messages.metrics, Messages.errors,
+    Messages.traceScreen, Messages.metrics, Messages.errors, Messages.grading,
   ]
 
   private static let chosen = Atomic<UInt8>(0)

@@ -3,6 +3,7 @@ import Classroom
 import Demos
 import Glibc
 import Lessons
+import Localization
 import OSKit
 import Render
 import Results
@@ -86,16 +87,21 @@ struct GradeCommand: ParsableCommand {
     if report.students.isEmpty {
       Console.warn(
         files.count == 1 && paths.isEmpty && missing.isEmpty
-          ? "no *.json result files in \(TerminalSafe.escape(files[0]))"
-          : "no result file could be read")
+          ? Catalog.text("grade.noFiles", ["directory": TerminalSafe.escape(files[0])])
+          : Catalog.text("grade.nothingRead"))
       throw ExitCode(Self.nothingRead)
     }
     if let minScore, let minimum = MinimumScore(minScore) {
       let below = report.students.filter { !minimum.isMet(by: $0) }
       if !below.isEmpty {
         Console.warn(
-          "\(below.count) of \(report.students.count) below --min-score \(minScore): "
-            + below.map { TerminalSafe.escape($0.studentID) }.joined(separator: ", "))
+          Catalog.text(
+            "grade.below",
+            [
+              "below": "\(below.count)", "students": "\(report.students.count)",
+              "minimum": TerminalSafe.escape(minScore),
+              "ids": below.map { TerminalSafe.escape($0.studentID) }.joined(separator: ", "),
+            ]))
         throw ExitCode(1)
       }
     }
@@ -109,7 +115,9 @@ struct GradeCommand: ParsableCommand {
       try FileIO.writeAtomically(
         directory: directory, name: name, bytes: Array(text.utf8), mode: 0o644)
     } catch {
-      Console.warn("could not write \(TerminalSafe.escape(path)): \(error)")
+      Console.warn(
+        Catalog.text(
+          "grade.cannotWrite", ["path": TerminalSafe.escape(path), "error": "\(error)"]))
       throw ExitCode(1)
     }
   }

@@ -199,6 +199,17 @@ struct ExerciseRecordTests {
     let table = try runPiped(["grade", dir], input: "", state: a)
     #expect(table.stdout.contains("reap-three"), "\(table.stdout)")
     #expect(table.stdout.contains("2 of 3 passed"), "\(table.stdout)")
+    // And in Korean (issue 18): the exercises across the class, the page's exercise section.
+    let page = a.path + "/class-ko.html"
+    let korean = try runPiped(["--lang", "ko", "grade", dir, "--html", page], input: "", state: a)
+    let ko = KoreanDemoTests.collapsed(korean.stdout)
+    #expect(ko.contains("연습 문제: reap-three (") && ko.contains("): 3명 중 2명 통과"), "\(ko)")
+    #expect(ko.contains("가장 많이 실패한 조건: processes == 4 (3번)"), "\(ko)")
+    #expect(!ko.contains("of 3 passed") && !ko.contains("failed most:"), "\(ko)")
+    #expect(!ko.contains("Exercises:"), "\(ko)")
+    let html = try #require(FileIO.readText(page, limit: 1 << 24))
+    #expect(html.contains("<h2>연습 문제</h2>") && html.contains("3명 중 2명 통과"))
+    #expect(!html.contains("students who checked it") && !html.contains("failed on 3 of"))
   }
 }
 
