@@ -15,6 +15,7 @@ multiprocessing.pool.ThreadPool입니다. 같은 map을 한 프로세스의
     python3 -I pool_map_schedule.py                    # 0.1초짜리 작업 10개(약 0.4초)
     python3 -I pool_map_schedule.py --seconds 1       # 튜토리얼의 1초(약 4초)
     python3 -I pool_map_schedule.py --threads          # ThreadPool(3): 기다리는 스레드들
+    python3 -I pool_map_schedule.py --start spawn      # 워커 시작 방식: fork, forkserver, spawn
     python3 -I pool_map_schedule.py --json             # ProcLab용, 마지막 줄이 JSON
 """
 
@@ -54,10 +55,17 @@ def worker_id():
     return threading.get_native_id() if THREADS else os.getpid()
 
 
+def thread_names():
+    """이 프로세스의 스레드를 커널 스레드 id별로, Python이 붙인
+    이름과 함께 돌려줍니다(Pool의 "Thread-1 (_handle_workers)",
+    Queue의 "QueueFeederThread"). 추적에서 서로 구별하려고 씁니다."""
+    return {t.native_id: t.name for t in threading.enumerate()}
+
+
 def f(x, duration):
     started = time.perf_counter()
     time.sleep(duration)
-    return x * x, worker_id(), started, time.perf_counter()
+    return x * x, worker_id(), started, time.perf_counter(), thread_names()
 
 
 def task(arguments):
@@ -76,11 +84,15 @@ def main():
     parser.add_argument("--seconds", type=float, default=0.1, help="seconds each task sleeps")
     parser.add_argument("--chunksize", type=int, default=1, help="values handed out at a time")
     parser.add_argument("--threads", action="store_true", help="a ThreadPool instead of Pool")
+    parser.add_argument("--start", choices=["fork", "forkserver", "spawn"],
+                        help="how the workers start (multiprocessing.set_start_method)")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
     global THREADS
     THREADS = args.threads
     kind = "thread" if args.threads else "process"
+    if args.start:
+        multiprocessing.set_start_method(args.start)
 
     started_pool = time.perf_counter()
     hellos = queue.Queue() if args.threads else multiprocessing.Queue()
@@ -93,8 +105,12 @@ def main():
         outcomes = pool.map(task, [(x, args.seconds) for x in range(args.tasks)],
                             chunksize=args.chunksize)
         finished = time.perf_counter()
+        names = thread_names()  # Pool의 스레드들이 아직 돌고 있을 때
     total = finished - ready
 
+    for *_, worker_names in outcomes:
+        names.update(worker_names)
+    outcomes = [outcome[:4] for outcome in outcomes]
     pids = [pid for _, pid, _, _ in outcomes]
     numbered = {pid: index + 1 for index, pid in enumerate(dict.fromkeys(pids))}
     who = "tid" if args.threads else "pid"
@@ -123,6 +139,9 @@ def main():
             f"worker_{who}s": worker_pids,
             "pool_pid": os.getpid(), "schedule": schedule,
         }
+        if args.start:  # 추적이 본 것에 이름을 붙이는 데 필요한 것
+            metrics["start_method"] = multiprocessing.get_start_method()
+            metrics["thread_names"] = {str(tid): name for tid, name in names.items()}
         print(json.dumps({"program": "gil-tutorial/pool_map_schedule", "python": platform.python_version(),
                           "metrics": flat(metrics)}))
 

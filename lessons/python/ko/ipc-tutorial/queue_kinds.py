@@ -11,6 +11,7 @@ IPC 튜토리얼(「[TIL - 11 / Python] process」)처럼, queue.Queue는 먼저
 사이에서 같은 것을 제공합니다.
 
     python3 -I queue_kinds.py
+    python3 -I queue_kinds.py --start spawn   # 프로세스 시작 방식: fork, forkserver, spawn
     python3 -I queue_kinds.py --json   # ProcLab용, 마지막 줄이 JSON
 """
 
@@ -92,13 +93,20 @@ def bounded(maxsize, timeout):
     return result
 
 
+def thread_names():
+    """이 프로세스의 스레드를 커널 스레드 id별로, Python이 붙인
+    이름과 함께 돌려줍니다(Queue의 "QueueFeederThread"는 첫 put()에서
+    시작합니다). 추적에서 서로 구별하려고 씁니다."""
+    return {t.native_id: t.name for t in threading.enumerate()}
+
+
 def consume(tasks, done):
     while True:
         item = tasks.get()
         if item is None:
             tasks.task_done()
             return
-        done.put((item, os.getpid()))
+        done.put((item, os.getpid(), thread_names()))
         tasks.task_done()
 
 
@@ -119,10 +127,13 @@ def joined(items, workers):
     taken = [done.get(timeout=30) for _ in range(items)]
     for c in consumers:
         c.join()
+    names = thread_names()  # 이 프로세스의 피더 스레드(tasks에 넣는 put)가 아직 돌 때
+    for _, _, consumer_names in taken:
+        names.update(consumer_names)
     return {"items": items, "workers": workers,
-            "taken": sorted(item for item, _ in taken),
-            "consumer_pids": sorted({pid for _, pid in taken}),
-            "exit_codes": [c.exitcode for c in consumers]}
+            "taken": sorted(item for item, _, _ in taken),
+            "consumer_pids": sorted({pid for _, pid, _ in taken}),
+            "exit_codes": [c.exitcode for c in consumers]}, names
 
 
 def main():
@@ -131,8 +142,12 @@ def main():
     parser.add_argument("--timeout", type=float, default=0.1)
     parser.add_argument("--items", type=int, default=12)
     parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--start", choices=["fork", "forkserver", "spawn"],
+                        help="how the processes start (multiprocessing.set_start_method)")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
+    if args.start:
+        multiprocessing.set_start_method(args.start)
 
     order = {}
     for key, kind in (("fifo", queue.Queue), ("lifo", queue.LifoQueue),
@@ -146,10 +161,13 @@ def main():
     print(f"maxsize={args.maxsize}: put_nowait on a full queue raised {b['put_nowait_raised']}, "
           f"get with timeout={args.timeout} on an empty one raised {b['get_timeout_raised']} "
           f"after {b['get_waited_seconds']:.3f} s")
-    j = joined(args.items, args.workers)
+    j, names = joined(args.items, args.workers)
     print(f"JoinableQueue: {j['items']} items done by processes {j['consumer_pids']}; join() returned")
     if args.json:
         metrics = {"put": ITEMS, "order": order, "bounded": b, "joinable": j}
+        if args.start:  # 추적이 본 것에 이름을 붙이는 데 필요한 것
+            metrics["start_method"] = multiprocessing.get_start_method()
+            metrics["thread_names"] = {str(tid): name for tid, name in names.items()}
         print(json.dumps({"program": "ipc-tutorial/queue_kinds", "python": platform.python_version(),
                           "metrics": flat(metrics)}))
 
