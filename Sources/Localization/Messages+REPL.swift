@@ -123,6 +123,10 @@ extension Messages {
       ko: "레슨 파일을 건너뛰었습니다: {file}: {reason}"),
     Message("cli.skipped", en: "skipped {file}", ko: "건너뛰었습니다: {file}"),
     Message(
+      "cli.noLessonsIn",
+      en: "no lessons found in {dirs}: --lessons needs a folder of lesson files (*.md)",
+      ko: "{dirs}에서 레슨을 찾지 못했습니다: --lessons에는 레슨 파일(*.md)이 든 폴더를 줍니다"),
+    Message(
       "cli.swept", en: "removed {count} IPC object(s) left by a ProcLab process that died: {names}",
       ko: "끝나 버린 ProcLab 프로세스가 남긴 IPC 객체 {count}개를 지웠습니다: {names}"),
     // The lines above and below a step (ProcLabApp's StepPlayer).

@@ -357,6 +357,12 @@ struct ListLessons: ParsableCommand {
 
   func run() throws {
     let library = lessons.library()
+    // Files left out first (a FIFO, an unreadable file), whether or not any lesson is found.
+    for skipped in library.skipped {
+      // `file: reason`, made safe to print
+      let line = Catalog.text("cli.skipped", ["file": "\(skipped)"])
+      try? FileIO.writeAll(2, "proclab: " + line + "\n")
+    }
     // None found: library() said where it looked, on one line.
     guard !library.lessons.isEmpty else { throw ExitCode(1) }
     // Folders asked for by name with no lesson in them (a typo, the wrong folder): say so,
@@ -368,18 +374,12 @@ struct ListLessons: ParsableCommand {
       guard !asked.lessons.isEmpty else {
         let dirs = TerminalSafe.escape(lessons.directories.joined(separator: ", "))
         try? FileIO.writeAll(
-          2,
-          "proclab: no lessons found in \(dirs): --lessons needs a folder of lesson files (*.md)\n")
+          2, "proclab: " + Catalog.text("cli.noLessonsIn", ["dirs": dirs]) + "\n")
         throw ExitCode(1)
       }
     }
     for (i, l) in library.lessons.enumerated() {
       print("\(i + 1)\t\(l.id)\t\(l.title)")
-    }
-    for skipped in library.skipped {
-      // `file: reason`, made safe to print
-      let line = Catalog.text("cli.skipped", ["file": "\(skipped)"])
-      try? FileIO.writeAll(2, "proclab: " + line + "\n")
     }
   }
 }
