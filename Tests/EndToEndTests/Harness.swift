@@ -139,6 +139,30 @@ final class PTYSession {
     }
   }
 
+  /// Waits until the screen text since `from` contains `text` and, somewhere after it, `next`
+  /// (the prompt after a command's last line, with whatever lines came between).
+  @discardableResult
+  func expect(_ text: String, then next: String, after from: Int = 0, timeout: Double = 10)
+    -> Bool
+  {
+    func found() -> Bool {
+      let shown = plainText(Array(output[min(from, output.count)...]))
+      guard let at = shown.firstRange(of: text) else { return false }
+      return shown[at.upperBound...].contains(next)
+    }
+    let deadline = now() + timeout
+    while !found() {
+      let left = deadline - now()
+      if left <= 0 || !masterOpen { return false }
+      guard FileIO.waitReadable(master, timeout: min(left, 0.2)) else { continue }
+      guard let chunk = try? FileIO.read(master, upTo: 65536), !chunk.isEmpty else {
+        return found()
+      }
+      output += chunk
+    }
+    return true
+  }
+
   /// Everything shown so far, as text.
   var screen: String { plainText(output) }
   var mark: Int { output.count }

@@ -30,7 +30,9 @@ struct InsideDemoTests {
   func demo(_ arguments: [String], path: String? = nil, json: Bool = true) throws -> Run {
     let state = TempState()
     defer { state.cleanUp() }
-    var environment = state.environment
+    // The programs this suite starts carry its mark, so that only they are looked for after
+    // (other test processes run the same tutorial programs at the same time).
+    var environment = state.environment + [Self.mark]
     if let path { environment = environment.filter { !$0.hasPrefix("PATH=") } + ["PATH=\(path)"] }
     let r = try CapturedRun.run(
       [proclabBinary, "run", "mp-inside"] + arguments + (json ? ["--json"] : []),
@@ -42,12 +44,21 @@ struct InsideDemoTests {
       report: report)
   }
 
-  /// Processes of this machine running one of this source tree's tutorial programs.
+  /// The environment entry every demo this test process runs carries, and its programs inherit.
+  static let mark = "PROCLAB_INSIDE_TEST=\(getpid())"
+
+  /// Processes running one of this source tree's tutorial programs that this test process
+  /// started (its `mark` in their environment).
   static func programsRunning() -> [Int32] {
     let marker = TestBinary.sourceRoot + "/lessons/python/"
     return ProcessTree.allPids().filter { pid in
-      guard let bytes = FileIO.readFile("/proc/\(pid)/cmdline") else { return false }
-      return String(decoding: bytes, as: UTF8.self).contains(marker)
+      guard let bytes = FileIO.readFile("/proc/\(pid)/cmdline"),
+        String(decoding: bytes, as: UTF8.self).contains(marker),
+        let environment = FileIO.readFile("/proc/\(pid)/environ")
+      else { return false }
+      return environment.split(separator: 0).contains {
+        String(decoding: $0, as: UTF8.self) == mark
+      }
     }
   }
 
