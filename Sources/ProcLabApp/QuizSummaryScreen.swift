@@ -39,7 +39,8 @@ extension QuizFlow {
       table.append([
         o.question, o.result == .skipped ? "—" : o.answer,
         o.measured.map { Catalog.text("summary.measured", ["value": $0]) }
-          ?? (o.kind == "predict" ? Catalog.text("summary.liveDecides") : o.correctAnswer),
+          ?? (o.kind == "predict"
+            ? Catalog.text("summary.liveDecides") : Self.shown(o.correctAnswer, kind: o.kind)),
         resultText(o.result), String(o.tries),
       ])
     }
@@ -67,6 +68,13 @@ extension QuizFlow {
         ])
     }
     session.tell(Catalog.text("summary.review", ["places": places.joined(separator: "; ")]))
+  }
+
+  /// A true/false question's key in the session's language ("false" is 거짓 in Korean); any
+  /// other key as the lesson gives it.
+  static func shown(_ answer: String, kind: String) -> String {
+    guard kind == "truefalse", answer == "true" || answer == "false" else { return answer }
+    return Catalog.text(answer == "true" ? "quiz.check.true" : "quiz.check.false")
   }
 
   func resultText(_ result: QuestionResult) -> String {

@@ -71,6 +71,30 @@ struct KoreanSessionTests {
     }
   }
 
+  @Test("the quiz summary gives a true/false key as 참/거짓 in Korean, true/false in English")
+  func trueFalseKeyInTheSummary() throws {
+    let state = TempState()
+    defer { state.cleanUp() }
+    let lessons = state.path + "/lessons"
+    mkdir(lessons, 0o700)
+    try writeText(
+      lessons + "/tf.md",
+      "---\nid: tf\ntitle: TF\n---\n\n## The step {#only}\n\nText.\n\n```quiz\nid: key\n"
+        + "kind: truefalse\nask: Is it so?\nanswer: false\n```\n")
+    // A wrong answer (참, then true): the summary shows the key the student missed.
+    for (language, answer, key) in [("ko", "참", "거짓"), ("en", "true", "false")] {
+      let r = try runPiped(
+        ["--lang", language, "--lessons", lessons], input: "quiz tf\n\(answer)\nquit\n",
+        state: state)
+      #expect(r.status == .exited(0), "\(r.stderr)")
+      let row = r.stdout.split(separator: "\n").first { $0.contains(" key ") } ?? ""
+      let cells = row.split(whereSeparator: { $0 == "│" || $0 == "|" }).map {
+        $0.split(separator: " ").joined(separator: " ")
+      }
+      #expect(cells.count >= 3 && cells[2] == key, "\(language): \(row)\n\(r.stdout)")
+    }
+  }
+
   @Test("--lang xx: one line naming ko and en, status 2")
   func badLanguage() throws {
     let state = TempState()
