@@ -16,7 +16,7 @@ import Testing
   /// that starts with one of them and a dot is a key.
   static let namespaces = [
     "quiz", "summary", "verdict", "repl", "command", "glossary", "progress", "figure", "results",
-    "step", "cli", "demo", "grade",
+    "step", "cli", "demo", "grade", "lint",
   ]
 
   /// Every Swift file under Sources that imports Localization (only those can look a key up),

@@ -1,5 +1,6 @@
 public import DemoContract
 import Glibc
+import Localization
 import OSKit
 import Render
 
@@ -109,7 +110,9 @@ public struct LessonLibrary: Sendable {
       } catch {
         if error.code != ENOENT {
           skipped.append(
-            SkippedFile(file: directory, reason: "cannot read directory: \(error.reason)"))
+            SkippedFile(
+              file: directory,
+              reason: LintPhrase("lint.cannotReadDirectory", ["reason": error.reason]).text))
         }
       }
     }
@@ -134,15 +137,18 @@ public struct LessonLibrary: Sendable {
         } else if earlier.directory == directoryIndex {
           skipped.append(
             SkippedFile(
-              file: file, reason: "lesson id '\(lesson.id)' is already used by \(earlier.file)"))
+              file: file,
+              reason: LintPhrase("lint.skipped.idUsed", ["id": lesson.id, "file": earlier.file])
+                .text))
           problems.append(
             LessonProblem(
-              lesson.location, "duplicate lesson id '\(lesson.id)' (also in \(earlier.file))"))
+              lesson.location, key: "lint.duplicateLessonIn",
+              ["id": lesson.id, "file": earlier.file]))
         } else if !LessonFiles.isBuiltIn(file) {
           // A carried lesson stands in for a missing folder; a folder's copy is no news.
           problems.append(
             LessonProblem(
-              lesson.location, "lesson '\(lesson.id)' is overridden by \(earlier.file)",
+              lesson.location, key: "lint.overridden", ["id": lesson.id, "file": earlier.file],
               severity: .info))
         }
         continue
@@ -161,9 +167,8 @@ public struct LessonLibrary: Sendable {
       for requirement in lesson.requirements where !ids.contains(requirement.id) {
         problems.append(
           LessonProblem(
-            requirement.location,
-            "requires unknown lesson '\(requirement.id)'"
-              + suggestions.didYouMean(requirement.id)))
+            requirement.location, key: "lint.requiresUnknown",
+            suggestions.nearest(requirement.id).withNear(["id": requirement.id])))
       }
     }
     problems += LessonLinter.cycleProblems(loaded)
@@ -229,16 +234,20 @@ enum FileOutcome: Sendable {
     do throws(LessonFiles.Failure) {
       bytes = try LessonFiles.read(file)
     } catch {
-      return .skipped("cannot read: \(error.reason)")
+      return .skipped(LintPhrase("lint.cannotRead", ["reason": error.reason]).text)
     }
     let (parsed, found) = LessonParser.parse(bytes: bytes, file: file)
     guard let lesson = parsed else {
+      // In the language ProcLab speaks: the student sees this line on `lessons` and at start.
       let first = found.first { $0.isError }
       return .skipped(
-        first.map { "line \($0.location.line): \($0.message)" } ?? "not a lesson")
+        first.map {
+          LintPhrase("lint.skipped.atLine", ["line": String($0.location.line), "message": $0.text])
+            .text
+        } ?? LintPhrase("lint.skipped.notLesson").text)
     }
     guard !lesson.steps.isEmpty else {
-      return .skipped("no steps: a step begins with a '## Heading' line")
+      return .skipped(LintPhrase("lint.skipped.noSteps").text)
     }
     return .lesson(linter.leavingOutBrokenQuestions(lesson), found + linter.lint(lesson: lesson))
   }

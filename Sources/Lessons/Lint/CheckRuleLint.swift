@@ -1,4 +1,5 @@
 import DemoContract
+import Localization
 
 /// The linter's checks of a `check:` rule against what its demo declares it reports: every
 /// metric the rule reads is declared, compared with a value of its own type, and in the unit
@@ -12,16 +13,21 @@ extension LessonLinter {
       !declaration.metrics.isEmpty
     else { return [] }
     var problems: [LessonProblem] = []
-    func problem(_ message: String) {
-      problems.append(LessonProblem(question.location, "question '\(question.id)': " + message))
+    func problem(_ detail: LintPhrase) {
+      problems.append(
+        LessonProblem(
+          question.location, key: "lint.aboutQuestion", ["id": question.id],
+          phrases: ["detail": detail]))
     }
     var types: [String: MetricDeclaration] = [:]
     for path in rule.metricPaths {
       guard let metric = declaration.metric(path) else {
         problem(
-          "check rule reads metric '\(path)', which '\(declaration.name)' does not report"
-            + (Self.nearestMetric(path, declaration.metrics).map { "; did you mean '\($0)'?" } ?? "")
-        )
+          LintPhrase(
+            "lint.checkMetric",
+            Self.nearestMetric(path, declaration.metrics).withNear([
+              "path": path, "demo": declaration.name,
+            ])))
         continue
       }
       types[path] = metric
@@ -32,18 +38,17 @@ extension LessonLinter {
     if rule.input == .number {
       let name =
         switch rule {
-        case .within: "within"
-        case .atLeast: "at least"
-        case .atMost: "at most"
-        default: "numeric"
+        case .within: LintPhrase("lint.rule.within")
+        case .atLeast: LintPhrase("lint.rule.atLeast")
+        case .atMost: LintPhrase("lint.rule.atMost")
+        default: LintPhrase("lint.rule.numeric")
         }
       for c in question.choices
       where CheckEvaluation.number(ofChoice: c.text, unit: question.unit) == nil {
-        let inUnit = question.unit.map { " in '\($0)'" } ?? ""
-        let example = question.unit.map { "4, 4 \($0)" } ?? "4"
-        problem(
-          "choice \(c.label)) '\(c.text)' is not a number\(inUnit), which a \(name) rule compares; write each choice as a number (\(example))"
-        )
+        var values = ["label": c.label, "text": c.text]
+        values["unit"] = question.unit
+        let key = question.unit == nil ? "lint.choiceNotNumber" : "lint.choiceNotNumberIn"
+        problem(LintPhrase(key, values, phrases: ["rule": name]))
       }
     }
     if rule.usesAnswer, let unit = question.unit {
@@ -51,7 +56,8 @@ extension LessonLinter {
         guard let metric = types[path], let why = Self.unitMismatch(answer: unit, metric) else {
           continue
         }
-        problem("the answer is in '\(unit)' but metric '\(path)' is \(why)")
+        problem(
+          LintPhrase("lint.unitMismatch", ["unit": unit, "path": path], phrases: ["why": why]))
       }
     }
     return problems
@@ -74,7 +80,7 @@ extension LessonLinter {
   /// One message for each comparison of a metric with a value of another type.
   static func typeMismatches(
     _ rule: CheckRule, _ types: [String: MetricDeclaration]
-  ) -> [String] {
+  ) -> [LintPhrase] {
     func type(_ operand: CheckOperand) -> MetricValueType? {
       switch operand {
       case .metric(let p): types[p]?.unit.jsonType
@@ -84,9 +90,11 @@ extension LessonLinter {
       case .answer: nil
       }
     }
-    var out: [String] = []
-    func mismatch(_ path: String, _ type: MetricValueType, _ with: String) {
-      out.append("check rule compares metric '\(path)' (\(type.rawValue)) with \(with)")
+    var out: [LintPhrase] = []
+    func mismatch(_ path: String, _ type: MetricValueType, _ with: LintPhrase) {
+      out.append(
+        LintPhrase(
+          "lint.typeMismatch", ["path": path], phrases: ["type": type.phrase, "with": with]))
     }
     func compare(_ a: CheckOperand, _ b: CheckOperand, ordered: Bool) {
       for (metric, other) in [(a, b), (b, a)] {
@@ -94,12 +102,12 @@ extension LessonLinter {
           continue
         }
         if ordered, !mine.isNumeric {
-          mismatch(path, mine, "< or >, which need numbers")
+          mismatch(path, mine, LintPhrase("lint.withOrdered"))
           return
         }
         guard let theirs = type(other) else { continue }
         if mine.isNumeric != theirs.isNumeric || (!mine.isNumeric && mine != theirs) {
-          mismatch(path, mine, "a \(theirs.rawValue)")
+          mismatch(path, mine, LintPhrase("lint.withType", phrases: ["type": theirs.phrase]))
           return
         }
       }
@@ -112,7 +120,7 @@ extension LessonLinter {
       }
     case .within(_, let o), .atLeast(let o), .atMost(let o):
       if case .metric(let path) = o, let mine = types[path]?.unit.jsonType, !mine.isNumeric {
-        mismatch(path, mine, "a number answer")
+        mismatch(path, mine, LintPhrase("lint.withNumberAnswer"))
       }
     case .equals: break
     }
@@ -120,7 +128,7 @@ extension LessonLinter {
   }
 
   /// Why an answer given in `unit` cannot be compared with `metric` as it stands, or nil.
-  static func unitMismatch(answer unit: String, _ metric: MetricDeclaration) -> String? {
+  static func unitMismatch(answer unit: String, _ metric: MetricDeclaration) -> LintPhrase? {
     guard let given = QuantityUnit.lookup(unit) else { return nil }
     let expected: (QuantityUnit.Dimension, Double)? =
       switch metric.unit {
@@ -133,11 +141,15 @@ extension LessonLinter {
       default: nil
       }
     guard let (dimension, scale) = expected else {
-      return "\(metric.unit.rawValue), not a \(given.dimension)"
+      return LintPhrase(
+        "lint.unitNotA", ["unit": metric.unit.rawValue],
+        phrases: ["dimension": given.dimension.phrase])
     }
-    if given.dimension != dimension { return "in \(metric.unit.rawValue)" }
+    if given.dimension != dimension {
+      return LintPhrase("lint.unitIn", ["unit": metric.unit.rawValue])
+    }
     if given.scale != scale {
-      return "in \(metric.unit.rawValue): the rule would compare the two numbers as they are"
+      return LintPhrase("lint.unitScale", ["unit": metric.unit.rawValue])
     }
     return nil
   }
@@ -158,6 +170,31 @@ extension CheckRule {
       .atMost(.metric(let p)):
       [p]
     default: []
+    }
+  }
+}
+
+extension MetricValueType {
+  /// The type's name in a lint line (`number`, in Korean `수`).
+  var phrase: LintPhrase {
+    switch self {
+    case .number: LintPhrase("lint.type.number")
+    case .integer: LintPhrase("lint.type.integer")
+    case .boolean: LintPhrase("lint.type.boolean")
+    case .text: LintPhrase("lint.type.text")
+    case .list: LintPhrase("lint.type.list")
+    }
+  }
+}
+
+extension QuantityUnit.Dimension {
+  /// The dimension's name in a lint line (`time`, in Korean `시간`).
+  var phrase: LintPhrase {
+    switch self {
+    case .time: LintPhrase("lint.dimension.time")
+    case .size: LintPhrase("lint.dimension.size")
+    case .percent: LintPhrase("lint.dimension.percent")
+    case .factor: LintPhrase("lint.dimension.factor")
     }
   }
 }

@@ -1,4 +1,5 @@
 import DemoContract
+import Localization
 
 /// The linter's checks of exercise blocks beyond what the parser finds (docs/exercises.md,
 /// "Lint"): the files present under `starter/` and `solution/`, and each condition reading only
@@ -12,10 +13,15 @@ extension LessonLinter {
         for kind in [ExerciseFiles.Kind.starter, .solution]
         where !ExerciseFiles.exists(kind, exercise: exercise.id, lesson: lesson.file, name: name) {
           problems.append(
-            LessonProblem(
-              exercise.filesLocation,
-              "exercise '\(exercise.id)': no file '\(name)' in "
-                + ExerciseFiles.directory(kind, exercise: exercise.id, lesson: lesson.file)))
+            Self.aboutExercise(
+              exercise, at: exercise.filesLocation,
+              LintPhrase(
+                "lint.exerciseNoFile",
+                [
+                  "name": name,
+                  "directory": ExerciseFiles.directory(
+                    kind, exercise: exercise.id, lesson: lesson.file),
+                ])))
         }
       }
       for name in exercise.c?.files ?? [] {
@@ -24,11 +30,15 @@ extension LessonLinter {
           kind, exercise: exercise.id, lesson: lesson.file, name: name, language: .c)
         {
           problems.append(
-            LessonProblem(
-              exercise.c?.filesLocation ?? exercise.filesLocation,
-              "exercise '\(exercise.id)': no file '\(name)' in "
-                + ExerciseFiles.directory(
-                  kind, exercise: exercise.id, lesson: lesson.file, language: .c)))
+            Self.aboutExercise(
+              exercise, at: exercise.c?.filesLocation ?? exercise.filesLocation,
+              LintPhrase(
+                "lint.exerciseNoFile",
+                [
+                  "name": name,
+                  "directory": ExerciseFiles.directory(
+                    kind, exercise: exercise.id, lesson: lesson.file, language: .c),
+                ])))
         }
       }
       guard let traceMetrics else { continue }
@@ -38,21 +48,29 @@ extension LessonLinter {
         for path in rule.metricPaths {
           guard let metric = traceMetrics.declaration(for: path) else {
             problems.append(
-              LessonProblem(
-                check.location,
-                "exercise '\(exercise.id)': check reads '\(path)', which the trace does not report"
-                  + (Self.nearestMetric(path, traceMetrics).map { "; did you mean '\($0)'?" }
-                    ?? "")))
+              Self.aboutExercise(
+                exercise, at: check.location,
+                LintPhrase(
+                  "lint.exerciseMetric",
+                  Self.nearestMetric(path, traceMetrics).withNear(["path": path]))))
             continue
           }
           types[path] = metric
         }
-        for message in Self.typeMismatches(rule, types) {
-          problems.append(LessonProblem(check.location, "exercise '\(exercise.id)': " + message))
+        for phrase in Self.typeMismatches(rule, types) {
+          problems.append(Self.aboutExercise(exercise, at: check.location, phrase))
         }
       }
     }
     return problems
+  }
+
+  /// `exercise '<id>': <detail>` at `location`.
+  static func aboutExercise(
+    _ exercise: Exercise, at location: SourceLocation, _ detail: LintPhrase
+  ) -> LessonProblem {
+    LessonProblem(
+      location, key: "lint.aboutExercise", ["id": exercise.id], phrases: ["detail": detail])
   }
 
   /// One error for each exercise id used by two lessons (progress and workspaces are named
@@ -67,10 +85,11 @@ extension LessonLinter {
           guard firstFile[exercise.id] != lesson.file else { continue }  // the parser said so
           problems.append(
             LessonProblem(
-              exercise.location,
-              "duplicate exercise id '\(exercise.id)' (also in "
-                + "\(earlier.location.file):\(earlier.location.line)); exercise ids are unique "
-                + "across all lessons"))
+              exercise.location, key: "lint.duplicateExercise",
+              [
+                "id": exercise.id, "file": earlier.location.file,
+                "line": String(earlier.location.line),
+              ]))
         } else {
           first[exercise.id] = exercise
           firstFile[exercise.id] = lesson.file

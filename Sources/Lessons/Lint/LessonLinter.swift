@@ -1,5 +1,6 @@
 public import DemoContract
 import Glibc
+import Localization
 
 /// Checks lesson files: everything the parser finds, plus demos and their parameters against
 /// the demo catalog, and ids and `requires` across files.
@@ -53,7 +54,8 @@ public struct LessonLinter: Sendable {
         } catch {
           problems.append(
             LessonProblem(
-              SourceLocation(file: path, line: 1), "cannot read directory: \(error.reason)"))
+              SourceLocation(file: path, line: 1), key: "lint.cannotReadDirectory",
+              ["reason": error.reason]))
           continue
         }
       } else {
@@ -65,7 +67,9 @@ public struct LessonLinter: Sendable {
           bytes = try LessonFiles.read(file)
         } catch {
           problems.append(
-            LessonProblem(SourceLocation(file: file, line: 1), "cannot read: \(error.reason)"))
+            LessonProblem(
+              SourceLocation(file: file, line: 1), key: "lint.cannotRead", ["reason": error.reason])
+          )
           continue
         }
         let parsed = LessonParser.parseForLint(bytes: bytes, file: file)
@@ -111,8 +115,8 @@ public struct LessonLinter: Sendable {
       if let first = firstByID[lesson.id] {
         problems.append(
           LessonProblem(
-            lesson.location,
-            "duplicate lesson id '\(lesson.id)' (also in \(first.file):\(first.location.line))"))
+            lesson.location, key: "lint.duplicateLesson",
+            ["id": lesson.id, "file": first.file, "line": String(first.location.line)]))
       } else {
         firstByID[lesson.id] = lesson
       }
@@ -125,7 +129,7 @@ public struct LessonLinter: Sendable {
       {
         problems.append(
           LessonProblem(
-            lesson.location, "overrides the lesson '\(id)' in \(other)", severity: .info))
+            lesson.location, key: "lint.overrides", ["id": id, "file": other], severity: .info))
       }
     }
     let known = knownLessonIDs.union(otherLessons.keys).union(firstByID.keys)
@@ -134,9 +138,8 @@ public struct LessonLinter: Sendable {
       for requirement in lesson.requirements where !known.contains(requirement.id) {
         problems.append(
           LessonProblem(
-            requirement.location,
-            "requires unknown lesson '\(requirement.id)'"
-              + suggestions.didYouMean(requirement.id)))
+            requirement.location, key: "lint.requiresUnknown",
+            suggestions.nearest(requirement.id).withNear(["id": requirement.id])))
       }
     }
     problems += Self.cycleProblems(lessons)
@@ -153,11 +156,12 @@ public struct LessonLinter: Sendable {
       let next = ids.count > 1 ? ids[1] : ids[0]
       let at =
         lessons[first].requirements.first { $0.id == next }?.location ?? lessons[first].location
-      let message =
+      let phrase =
         ids.count == 1
-        ? "lesson '\(ids[0])' requires itself"
-        : "requires cycle: " + (ids + [ids[0]]).joined(separator: " → ")
-      problems.append(LessonProblem(at, message))
+        ? LintPhrase("lint.requiresItself", ["id": ids[0]])
+        : LintPhrase(
+          "lint.requiresCycle", ["cycle": (ids + [ids[0]]).joined(separator: " → ")])
+      problems.append(LessonProblem(at, phrase))
     }
     return problems
   }
@@ -213,7 +217,7 @@ public struct LessonLinter: Sendable {
     if case .text(_, let pattern?)? = question.answer, let why = TextPattern.problem(pattern) {
       problems.append(
         LessonProblem(
-          question.location, "pattern of question '\(question.id)' does not compile: \(why)"))
+          question.location, key: "lint.patternBroken", ["id": question.id, "why": why]))
     }
     return problems
   }
@@ -227,7 +231,9 @@ public struct LessonLinter: Sendable {
   public func lint(directories: [String]) -> [LessonProblem] {
     let (kept, copies) = LessonFiles.distinct(directories)
     var problems = copies.map {
-      LessonProblem(SourceLocation(file: $0.directory, line: 1), $0.note, severity: .info)
+      LessonProblem(
+        SourceLocation(file: $0.directory, line: 1), key: "lint.sameFiles",
+        ["original": $0.original], severity: .info)
     }
     let loaded = kept.map { LessonLibrary.load(directories: [$0], demos: demos).lessons }
     for (i, directory) in kept.enumerated() {
@@ -246,15 +252,17 @@ public struct LessonLinter: Sendable {
   public func lint(_ invocation: DemoInvocation) -> [LessonProblem] {
     guard let definition = demos.first(where: { $0.name == invocation.demo }) else {
       let names = demos.map(\.name)
-      var message = "unknown demo '\(invocation.demo)'"
-      if invocation.demo == "run", let next = invocation.arguments.first {
-        message += "; write the demo's name without 'run': \(next)"
-      } else if let near = Suggestions.nearest(invocation.demo, names) {
-        message += "; did you mean '\(near)'?"
+      let demo = invocation.demo
+      let phrase: LintPhrase
+      if demo == "run", let next = invocation.arguments.first {
+        phrase = LintPhrase("lint.unknownDemoRun", ["demo": demo, "next": next])
+      } else if let near = Suggestions.nearest(demo, names) {
+        phrase = LintPhrase("lint.unknownDemo", ["demo": demo, "near": near])
       } else {
-        message += "; the demos are: \(names.joined(separator: ", "))"
+        phrase = LintPhrase(
+          "lint.unknownDemoList", ["demo": demo, "names": names.joined(separator: ", ")])
       }
-      return [LessonProblem(invocation.location, message)]
+      return [LessonProblem(invocation.location, phrase)]
     }
     var problems: [LessonProblem] = []
     var seen: Set<Substring> = []
@@ -262,13 +270,14 @@ public struct LessonLinter: Sendable {
       do throws(ParameterError) {
         _ = try definition.parameters.parse(word, demo: definition.name)
       } catch {
-        problems.append(LessonProblem(location, error.message))
+        problems.append(LessonProblem(location, parameter: error))
         continue
       }
       let name = word.prefix { $0 != "=" }
       if !seen.insert(name).inserted {
         problems.append(
-          LessonProblem(location, "parameter '\(name)' is given twice", severity: .warning))
+          LessonProblem(
+            location, key: "lint.parameterTwice", ["name": String(name)], severity: .warning))
       }
     }
     return problems
@@ -290,7 +299,7 @@ public struct LessonLinter: Sendable {
       guard let demo = question.demo, let rule = question.check else { continue }
       guard let measured = metrics(demo) else {
         problems.append(
-          LessonProblem(demo.location, "demo '\(demo.commandLine)' did not produce a report"))
+          LessonProblem(demo.location, key: "lint.noReport", ["demo": demo.commandLine]))
         continue
       }
       let root = JSONValue.object(measured)
@@ -298,9 +307,10 @@ public struct LessonLinter: Sendable {
         let known = CheckMetricNames.paths(in: root)
         problems.append(
           LessonProblem(
-            question.location,
-            "check rule of question '\(question.id)' reads metric '\(path)', which "
-              + "'\(demo.demo)' does not report" + Suggestions.didYouMean(path, known)))
+            question.location, key: "lint.predictMetric",
+            Suggestions.nearest(path, known).withNear([
+              "id": question.id, "path": path, "demo": demo.demo,
+            ])))
       }
     }
     return problems.sorted()

@@ -1,3 +1,5 @@
+import Localization
+
 /// The parity contract between a lesson and its translation (`ko/<file>` beside `<file>`):
 /// the same lesson id, `order` and `requires`; the same steps (by `{#id}`) in the same order;
 /// the same demo blocks and exercises in each step, in order; the same questions with the
@@ -25,25 +27,35 @@ struct ParityFindings {
   /// `file:line` of something in the English lesson, for the message.
   func there(_ location: SourceLocation) -> String { "\(location.file):\(location.line)" }
 
-  mutating func add(_ at: SourceLocation, _ message: String) {
-    problems.append(LessonProblem(at, message))
+  mutating func add(
+    _ at: SourceLocation, _ key: String, _ values: [String: String],
+    phrases: [String: LintPhrase] = [:]
+  ) {
+    problems.append(LessonProblem(at, key: key, values, phrases: phrases))
   }
 
   mutating func frontMatter() {
     let at = translation.location
     if english.id != translation.id {
-      add(at, "lesson id '\(translation.id)' differs from '\(english.id)' in \(english.file)")
+      add(
+        at, "lint.parity.lessonID",
+        ["id": translation.id, "english": english.id, "file": english.file])
     }
     if english.order != translation.order {
-      let e = english.order.map(String.init) ?? "none"
-      let t = translation.order.map(String.init) ?? "none"
-      add(at, "order \(t) differs from \(e) in \(english.file)")
+      add(
+        at, "lint.parity.order", ["file": english.file],
+        phrases: [
+          "mine": .orNone(translation.order.map(String.init)),
+          "theirs": .orNone(english.order.map(String.init)),
+        ])
     }
     if english.requires != translation.requires {
       add(
-        at,
-        "requires [\(translation.requires.joined(separator: ", "))] differs from "
-          + "[\(english.requires.joined(separator: ", "))] in \(english.file)")
+        at, "lint.parity.requires",
+        [
+          "mine": translation.requires.joined(separator: ", "),
+          "theirs": english.requires.joined(separator: ", "), "file": english.file,
+        ])
     }
   }
 
@@ -52,20 +64,20 @@ struct ParityFindings {
     let translatedIDs = Set(translation.steps.map(\.id))
     for step in english.steps where !translatedIDs.contains(step.id) {
       add(
-        translation.location,
-        "step '\(step.id)' (\(there(step.location))) is missing from the translation")
+        translation.location, "lint.parity.stepMissing",
+        ["id": step.id, "at": there(step.location)])
     }
     let englishSet = Set(englishIDs)
     for step in translation.steps where !englishSet.contains(step.id) {
-      add(step.location, "step '\(step.id)' is not in \(english.file)")
+      add(step.location, "lint.parity.stepExtra", ["id": step.id, "file": english.file])
     }
     // The steps both have, in the order each has them.
     let common = translation.steps.filter { englishSet.contains($0.id) }
     let englishOrder = englishIDs.filter { translatedIDs.contains($0) }
     for (position, step) in common.enumerated() where englishOrder[position] != step.id {
       add(
-        step.location,
-        "step '\(step.id)' is out of order: \(english.file) has '\(englishOrder[position])' here")
+        step.location, "lint.parity.stepOrder",
+        ["id": step.id, "file": english.file, "other": englishOrder[position]])
       break
     }
     for step in common {
@@ -84,41 +96,45 @@ struct ParityFindings {
     let theirs = original.exercises
     for (i, exercise) in mine.enumerated() {
       guard i < theirs.count, theirs[i].id == exercise.id else {
-        let there = i < theirs.count ? "'\(theirs[i].id)'" : "no exercise"
+        var values = ["id": exercise.id, "n": String(i + 1), "step": step.id, "file": english.file]
+        values["other"] = i < theirs.count ? theirs[i].id : nil
         add(
           exercise.location,
-          "exercise '\(exercise.id)' is exercise \(i + 1) of step '\(step.id)' here; "
-            + "\(english.file) has \(there) there")
+          i < theirs.count ? "lint.parity.exercisePlace" : "lint.parity.exercisePlaceNone", values)
         continue
       }
       let e = theirs[i]
-      func field(_ name: String, _ a: String, _ b: String) {
+      // A field named as the lesson format writes it, or by a phrase; nil values are `none`.
+      func field(_ name: LintPhrase, _ a: String?, _ b: String?) {
         guard a != b else { return }
         add(
-          exercise.location,
-          "exercise '\(exercise.id)': \(name) '\(b)' here differs from '\(a)' in "
-            + there(e.location))
+          exercise.location, "lint.parity.exerciseField",
+          ["id": exercise.id, "file": there(e.location)],
+          phrases: ["field": name, "mine": .orNone(b), "theirs": .orNone(a)])
       }
-      field("files", e.files.joined(separator: ", "), exercise.files.joined(separator: ", "))
-      field("run", e.commandLine, exercise.commandLine)
-      field("runs", String(e.runs), String(exercise.runs))
-      field("timeout", String(e.timeout), String(exercise.timeout))
+      func word(_ name: String) -> LintPhrase { .verbatim(name) }
+      field(word("files"), e.files.joined(separator: ", "), exercise.files.joined(separator: ", "))
+      field(word("run"), e.commandLine, exercise.commandLine)
+      field(word("runs"), String(e.runs), String(exercise.runs))
+      field(word("timeout"), String(e.timeout), String(exercise.timeout))
       field(
-        "check conditions", e.checks.map(\.conditionText).joined(separator: " | "),
+        LintPhrase("lint.field.checkConditions"),
+        e.checks.map(\.conditionText).joined(separator: " | "),
         exercise.checks.map(\.conditionText).joined(separator: " | "))
-      field("number of hints", String(e.hints.count), String(exercise.hints.count))
-      field("C variant", e.c == nil ? "none" : "c", exercise.c == nil ? "none" : "c")
+      field(LintPhrase("lint.field.hints"), String(e.hints.count), String(exercise.hints.count))
+      field(
+        LintPhrase("lint.field.cVariant"), e.c == nil ? nil : "c", exercise.c == nil ? nil : "c")
       if let ec = e.c, let c = exercise.c {
-        field("c-files", ec.files.joined(separator: ", "), c.files.joined(separator: ", "))
-        field("c-build", ec.buildLine, c.buildLine)
-        field("c-run", ec.run.joined(separator: " "), c.run.joined(separator: " "))
-        field("number of c-hints", String(ec.hints.count), String(c.hints.count))
+        field(word("c-files"), ec.files.joined(separator: ", "), c.files.joined(separator: ", "))
+        field(word("c-build"), ec.buildLine, c.buildLine)
+        field(word("c-run"), ec.run.joined(separator: " "), c.run.joined(separator: " "))
+        field(LintPhrase("lint.field.cHints"), String(ec.hints.count), String(c.hints.count))
       }
     }
     for exercise in theirs.dropFirst(mine.count) {
       add(
-        step.location,
-        "step '\(step.id)' lacks the exercise '\(exercise.id)' of \(there(exercise.location))")
+        step.location, "lint.parity.exerciseMissing",
+        ["step": step.id, "id": exercise.id, "at": there(exercise.location)])
     }
   }
 
@@ -129,21 +145,23 @@ struct ParityFindings {
     for (i, demo) in mine.enumerated() {
       guard i < theirs.count else {
         add(
-          demo.location,
-          "demo block '\(demo.commandLine)' is not in step '\(step.id)' of \(english.file)")
+          demo.location, "lint.parity.demoExtra",
+          ["demo": demo.commandLine, "step": step.id, "file": english.file])
         continue
       }
       if demo.demo != theirs[i].demo || demo.arguments != theirs[i].arguments {
         add(
-          demo.location,
-          "demo block \(i + 1) of step '\(step.id)' is '\(demo.commandLine)'; "
-            + "\(there(theirs[i].location)) has '\(theirs[i].commandLine)'")
+          demo.location, "lint.parity.demoPlace",
+          [
+            "n": String(i + 1), "step": step.id, "demo": demo.commandLine,
+            "at": there(theirs[i].location), "other": theirs[i].commandLine,
+          ])
       }
     }
     for demo in theirs.dropFirst(mine.count) {
       add(
-        step.location,
-        "step '\(step.id)' lacks the demo block '\(demo.commandLine)' of \(there(demo.location))")
+        step.location, "lint.parity.demoMissing",
+        ["step": step.id, "demo": demo.commandLine, "at": there(demo.location)])
     }
   }
 
@@ -151,12 +169,12 @@ struct ParityFindings {
     let translated = Set(translation.questions.map(\.id))
     for q in english.questions where !translated.contains(q.id) {
       add(
-        translation.location,
-        "question '\(q.id)' (\(there(q.location))) is missing from the translation")
+        translation.location, "lint.parity.questionMissing",
+        ["id": q.id, "at": there(q.location)])
     }
     for q in translation.questions {
       guard let original = english.question(id: q.id) else {
-        add(q.location, "question '\(q.id)' is not in \(english.file)")
+        add(q.location, "lint.parity.questionExtra", ["id": q.id, "file": english.file])
         continue
       }
       compare(original, q)
@@ -165,34 +183,35 @@ struct ParityFindings {
 
   /// The key fields of one question: one error per field that differs.
   mutating func compare(_ e: Question, _ t: Question) {
-    var differs: [(String, String, String)] = []
-    func field(_ name: String, _ a: String?, _ b: String?) {
-      if a != b { differs.append((name, b ?? "none", a ?? "none")) }
+    var differs: [(LintPhrase, String?, String?)] = []
+    func field(_ name: LintPhrase, _ a: String?, _ b: String?) {
+      if a != b { differs.append((name, b, a)) }
     }
-    field("kind", e.kind.rawValue, t.kind.rawValue)
-    field("step", e.stepID, t.stepID)
-    field("demo", e.demo?.commandLine, t.demo?.commandLine)
-    field("check", e.checkText, t.checkText)
-    field("unit", e.unit, t.unit)
-    field("retries", e.retries.map(String.init), t.retries.map(String.init))
-    field("points", String(e.points), String(t.points))
-    field("number of choices", String(e.choices.count), String(t.choices.count))
-    field("number of items", String(e.items.count), String(t.items.count))
+    func word(_ name: String) -> LintPhrase { .verbatim(name) }
+    field(word("kind"), e.kind.rawValue, t.kind.rawValue)
+    field(word("step"), e.stepID, t.stepID)
+    field(word("demo"), e.demo?.commandLine, t.demo?.commandLine)
+    field(word("check"), e.checkText, t.checkText)
+    field(word("unit"), e.unit, t.unit)
+    field(word("retries"), e.retries.map(String.init), t.retries.map(String.init))
+    field(word("points"), String(e.points), String(t.points))
+    field(LintPhrase("lint.field.choices"), String(e.choices.count), String(t.choices.count))
+    field(LintPhrase("lint.field.items"), String(e.items.count), String(t.items.count))
     switch (e.answer, t.answer) {
     case (.text(let accepted, let pattern), .text?):
       for answer in accepted where !t.isCorrect(.text(answer)) {
-        add(t.location, "question '\(t.id)' does not accept the English answer '\(answer)'")
+        add(t.location, "lint.parity.englishAnswer", ["id": t.id, "answer": answer])
       }
       if accepted.isEmpty, pattern != nil, case .text(_, nil)? = t.answer {
-        add(t.location, "question '\(t.id)' has no pattern; \(there(e.location)) has one")
+        add(t.location, "lint.parity.noPattern", ["id": t.id, "at": there(e.location)])
       }
     default:
-      if e.answer != t.answer { field("answer", Self.keyText(e), Self.keyText(t)) }
+      if e.answer != t.answer { field(word("answer"), Self.keyText(e), Self.keyText(t)) }
     }
     for (name, mine, theirs) in differs {
       add(
-        t.location,
-        "question '\(t.id)': \(name) is '\(mine)' here, '\(theirs)' in \(there(e.location))")
+        t.location, "lint.parity.questionField", ["id": t.id, "at": there(e.location)],
+        phrases: ["field": name, "mine": .orNone(mine), "theirs": .orNone(theirs)])
     }
   }
 }
@@ -200,11 +219,11 @@ struct ParityFindings {
 extension ParityFindings {
   /// A question's answer key as written, without the choices' words (which are translated):
   /// `b`, `a, c`, `true`, `4 s ± 5%`, `c, b, d, a`.
-  static func keyText(_ q: Question) -> String {
+  static func keyText(_ q: Question) -> String? {
     if case .choices(let picks)? = q.answer {
       return picks.map { Choice.label(at: $0) }.joined(separator: ", ")
     }
-    return q.answer == nil ? "none" : q.answerText
+    return q.answer == nil ? nil : q.answerText
   }
 }
 
@@ -224,9 +243,8 @@ extension LessonLinter {
       else {
         problems.append(
           LessonProblem(
-            lesson.location,
-            "translation without an English lesson: no \(name) in \(parent.isEmpty ? "/" : parent)"
-          ))
+            lesson.location, key: "lint.parity.noEnglish",
+            ["name": name, "directory": parent.isEmpty ? "/" : parent]))
         continue
       }
       problems += LessonParity.check(english: original, translation: lesson)
@@ -247,7 +265,8 @@ extension LessonLinter {
     var problems: [LessonProblem] = []
     for file in files {
       guard let bytes = try? LessonFiles.read(file) else {
-        problems.append(LessonProblem(SourceLocation(file: file, line: 1), "cannot read"))
+        problems.append(
+          LessonProblem(SourceLocation(file: file, line: 1), key: "lint.cannotReadFile"))
         continue
       }
       let parsed = LessonParser.parseForLint(bytes: bytes, file: file)
@@ -257,9 +276,8 @@ extension LessonLinter {
       guard let original = byName[LessonFiles.baseName(file)] else {
         problems.append(
           LessonProblem(
-            lesson.location,
-            "translation without an English lesson: no \(LessonFiles.baseName(file)) in "
-              + directory))
+            lesson.location, key: "lint.parity.noEnglish",
+            ["name": LessonFiles.baseName(file), "directory": directory]))
         continue
       }
       problems += LessonParity.check(english: original, translation: lesson)

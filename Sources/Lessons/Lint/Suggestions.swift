@@ -44,9 +44,15 @@ public enum Suggestions {
 
     /// `; did you mean 'x'?` or nothing.
     mutating func didYouMean(_ word: String) -> String {
-      guard budget >= candidates.count else { return "" }
+      nearest(word).map { "; did you mean '\($0)'?" } ?? ""
+    }
+
+    /// The candidate nearest to `word` (``Suggestions/nearest(_:_:)``), or nil, also once
+    /// the budget is spent.
+    mutating func nearest(_ word: String) -> String? {
+      guard budget >= candidates.count else { return nil }
       budget -= candidates.count
-      return Suggestions.didYouMean(word, candidates)
+      return Suggestions.nearest(word, candidates)
     }
   }
 
@@ -71,5 +77,14 @@ public enum Suggestions {
       (previous2, previous, current) = (previous, current, previous2)
     }
     return previous[b.count]
+  }
+}
+
+extension String? {
+  /// `values` with this suggestion as their `near` value (``LintPhrase``'s "did you mean"),
+  /// or as they are when there is none.
+  func withNear(_ values: [String: String]) -> [String: String] {
+    guard let self else { return values }
+    return values.merging(["near": self]) { a, _ in a }
   }
 }

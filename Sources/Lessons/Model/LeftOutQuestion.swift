@@ -20,11 +20,11 @@ public struct LeftOutQuestion: Sendable, Hashable {
   /// One line for the quiz: `left out question 'q' (…/01-x.md:12:7): unknown demo 'shm-rase';
   /// did you mean 'shm-race'?`, safe to print (``TerminalSafe``).
   public var line: String {
-    // The check rule's messages start by naming the question, which this line has done.
-    let named = "question '\(id)': "
+    // The check rule's messages start by naming the question, which this line has done; in
+    // the language ProcLab speaks.
     let message =
-      problem.message.hasPrefix(named)
-      ? String(problem.message.dropFirst(named.count)) : problem.message
+      problem.code == "lint.aboutQuestion" && problem.phrase.values["id"] == id
+      ? problem.phrase.phrases["detail"]?.text ?? problem.text : problem.text
     return TerminalSafe.escape(
       Catalog.text(
         "quiz.leftOut", ["id": id, "location": "\(problem.location)", "message": message]))

@@ -1,3 +1,5 @@
+import Localization
+
 // Reading one ```exercise block into an Exercise (docs/exercises.md): `key: value` lines, then
 // `task:` and the Markdown after it. Every problem is one line at its file:line:col; a block
 // with an error is left out of the lesson, so `exercise` never offers a broken one.
@@ -37,8 +39,8 @@ extension LessonFileParser {
       guard let colon = trimmed.firstIndex(of: ":") else {
         error(
           line, trimmed.startIndex,
-          "expected 'key: value' in an exercise block (keys: "
-            + Self.exerciseKeys.joined(separator: ", ") + ")")
+          LintPhrase(
+            "lint.exercise.keyValue", ["keys": Self.exerciseKeys.joined(separator: ", ")]))
         continue
       }
       let key = String(trimmed[..<colon].trimmingWhitespace())
@@ -49,7 +51,7 @@ extension LessonFileParser {
         if let check = exerciseCheck(line, value, at: valueAt) { fields.checks.append(check) }
       case "hint", "c-hint":
         if value.isEmpty {
-          error(line, valueAt, "empty hint: write the hint after '\(key):'")
+          error(line, valueAt, LintPhrase("lint.exercise.emptyHint", ["key": String(key)]))
         } else if key == "hint" {
           fields.hints.append(String(value))
         } else {
@@ -62,15 +64,17 @@ extension LessonFileParser {
         if let first = fields.single[key] {
           error(
             line, trimmed.startIndex,
-            "'\(key)' is given twice in this exercise (also at line \(first.line.number))")
+            LintPhrase(
+              "lint.exercise.keyTwice", ["key": String(key), "line": String(first.line.number)]))
         } else {
           fields.single[key] = (line, value)
         }
       default:
         error(
           line, trimmed.startIndex,
-          "unknown key '\(key)' in an exercise block"
-            + Suggestions.didYouMean(key, Self.exerciseKeys))
+          LintPhrase(
+            "lint.exercise.unknownKey",
+            Suggestions.nearest(String(key), Self.exerciseKeys).withNear(["key": String(key)])))
       }
     }
     return fields
@@ -87,7 +91,10 @@ extension LessonFileParser {
     let fenceAt = location(fence, fence.text.startIndex)
     func required(_ key: String) -> (line: SourceLine, value: Substring)? {
       guard let field = single[key], !field.value.isEmpty else {
-        error(fenceAt, "exercise block has no '\(key):'" + (single[key] == nil ? "" : " value"))
+        error(
+          fenceAt,
+          LintPhrase(
+            single[key] == nil ? "lint.exercise.noKey" : "lint.exercise.noValue", ["key": key]))
         return nil
       }
       return field
@@ -100,23 +107,22 @@ extension LessonFileParser {
     if let idField, !Self.isExerciseID(idField.value) {
       error(
         idField.line, idField.value.startIndex,
-        "'\(idField.value)' is not a valid exercise id: use 1 to 64 lower-case letters, digits "
-          + "and '-', starting with a letter")
+        LintPhrase("lint.exercise.badID", ["id": String(idField.value)]))
     }
     let files = filesField.map { exerciseFiles($0.line, $0.value) } ?? []
     let run = runField.map { exerciseRun($0.line, $0.value, files: files) } ?? []
     let runs = exerciseNumber(single["runs"], key: "runs", range: 1...20, default: 1)
     let timeout = exerciseNumber(single["timeout"], key: "timeout", range: 1...60, default: 10)
     if checks.isEmpty, errorCount == errorsBefore {
-      error(fenceAt, "exercise '\(id)' has no 'check:' line: it needs at least one")
+      error(fenceAt, LintPhrase("lint.exercise.noCheck", ["id": id]))
     }
     if hints.isEmpty {
-      error(fenceAt, "exercise '\(id)' has no 'hint:' line: it needs at least one")
+      error(fenceAt, LintPhrase("lint.exercise.noHint", ["id": id]))
     }
     while let last = task.last, Scanning.isBlank(last) { task.removeLast() }
     while let first = task.first, Scanning.isBlank(first) { task.removeFirst() }
     if task.isEmpty {
-      error(fenceAt, "exercise '\(id)' has no task: write it after a last line 'task:'")
+      error(fenceAt, LintPhrase("lint.exercise.noTask", ["id": id]))
     }
     let c = cVariant(fields, id: id, fenceAt: fenceAt)
     guard errorCount == errorsBefore, let idField, let titleField, let filesField, let runField
@@ -166,8 +172,7 @@ extension LessonFileParser {
     guard let split else {
       error(
         line, valueAt,
-        "a check is '<condition> :: <what it means>', e.g. 'check: zombies == 0 :: every child "
-          + "reaped'")
+        LintPhrase("lint.exercise.checkForm"))
       return nil
     }
     let condition = value[..<split].trimmingWhitespace()
@@ -175,8 +180,7 @@ extension LessonFileParser {
     if condition.isEmpty || meaning.isEmpty {
       error(
         line, condition.isEmpty ? valueAt : split,
-        condition.isEmpty
-          ? "a check needs a condition before '::'" : "a check needs what it means after '::'")
+        LintPhrase(condition.isEmpty ? "lint.exercise.noCondition" : "lint.exercise.noMeaning"))
       return nil
     }
     do throws(CheckRuleError) {
@@ -189,7 +193,10 @@ extension LessonFileParser {
         condition.unicodeScalars.index(
           condition.startIndex, offsetBy: min(error.offset, condition.unicodeScalars.count),
           limitedBy: condition.endIndex) ?? condition.startIndex
-      self.error(line, at, "check '\(condition)': \(error.message)")
+      self.error(
+        line, at,
+        LintPhrase(
+          "lint.exercise.badCheck", ["condition": String(condition), "detail": error.message]))
       return nil
     }
   }
@@ -205,10 +212,9 @@ extension LessonFileParser {
       if !ok {
         error(
           line, name.isEmpty ? part.startIndex : name.startIndex,
-          "'\(name)' is not a file name an exercise may have: use letters, digits, '.', '_' and "
-            + "'-', no '/', not starting with '.'")
+          LintPhrase("lint.exercise.badFile", ["name": String(name)]))
       } else if names.contains(String(name)) {
-        error(line, name.startIndex, "'\(name)' is listed twice in 'files:'")
+        error(line, name.startIndex, LintPhrase("lint.exercise.fileTwice", ["name": String(name)]))
       } else {
         names.append(String(name))
       }
@@ -216,7 +222,9 @@ extension LessonFileParser {
     if names.count > Self.maximumExerciseFiles {
       error(
         line, value.startIndex,
-        "an exercise has at most \(Self.maximumExerciseFiles) files; this one lists \(names.count)")
+        LintPhrase(
+          "lint.exercise.tooManyFiles",
+          ["max": String(Self.maximumExerciseFiles), "count": String(names.count)]))
     }
     return names
   }
@@ -228,8 +236,7 @@ extension LessonFileParser {
       if let bad = word.first(where: { Self.shellCharacters.contains($0) }) {
         error(
           line, word.startIndex,
-          "'\(bad)' in 'run:': it is argv words split at spaces, run without a shell; write the "
-            + "pipeline or redirection in the program instead")
+          LintPhrase("lint.exercise.runShell", ["bad": String(bad)]))
         return []
       }
     }
@@ -238,8 +245,7 @@ extension LessonFileParser {
       if !program.hasPrefix("./") || !files.contains(String(name)) {
         error(
           line, program.startIndex,
-          "'\(program)': the program is a name found in PATH (python3) or one of the exercise's "
-            + "files written ./name")
+          LintPhrase("lint.exercise.runProgram", ["program": String(program)]))
         return []
       }
     }
@@ -255,8 +261,12 @@ extension LessonFileParser {
     guard let n = Int(field.value), range.contains(n) else {
       error(
         field.line, field.value.startIndex,
-        "\(key): '\(field.value)' must be a whole number from \(range.lowerBound) to "
-          + "\(range.upperBound)")
+        LintPhrase(
+          "lint.exercise.number",
+          [
+            "key": key, "value": String(field.value), "min": String(range.lowerBound),
+            "max": String(range.upperBound),
+          ]))
       return value
     }
     return n

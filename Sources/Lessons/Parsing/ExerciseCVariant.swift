@@ -1,3 +1,5 @@
+import Localization
+
 // Reading an exercise block's C variant (docs/exercises.md, "C"): `c-files`, `c-build`,
 // `c-run` (all three, or none) and at least one `c-hint`. The build is argv words like `run:`,
 // names its output with `-o`, and `c-run` starts that output as `./name`.
@@ -13,13 +15,13 @@ extension LessonFileParser {
     for key in keys where fields.single[key]?.value.isEmpty ?? true {
       error(
         fenceAt,
-        "exercise '\(id)' has a C variant but no '\(key):'"
-          + (fields.single[key] == nil ? "" : " value")
-          + ": a C variant needs c-files, c-build, c-run and a c-hint")
+        LintPhrase(
+          fields.single[key] == nil ? "lint.exercise.cNoKey" : "lint.exercise.cNoValue",
+          ["id": id, "key": key]))
     }
     if fields.cHints.isEmpty {
       error(
-        fenceAt, "exercise '\(id)' has a C variant but no 'c-hint:' line: it needs at least one")
+        fenceAt, LintPhrase("lint.exercise.cNoHint", ["id": id]))
     }
     guard errorCount == errorsBefore, let filesField = fields.single["c-files"],
       let buildField = fields.single["c-build"], let runField = fields.single["c-run"]
@@ -44,21 +46,19 @@ extension LessonFileParser {
     if let bad = shellWord(words) {
       error(
         line, bad.at,
-        "'\(bad.character)' in 'c-build:': it is argv words split at spaces, run without a "
-          + "shell, e.g. 'cc -Wall -O2 -o prog prog.c'")
+        LintPhrase("lint.exercise.cBuildShell", ["bad": String(bad.character)]))
       return ([], nil)
     }
     guard let compiler = words.first, !compiler.contains("/") else {
       error(
         line, value.startIndex,
-        "'c-build:' starts with the compiler's name, found in PATH (cc), not a path")
+        LintPhrase("lint.exercise.cBuildPath"))
       return ([], nil)
     }
     guard let o = words.firstIndex(where: { $0 == "-o" }), o + 1 < words.count else {
       error(
         line, value.startIndex,
-        "'c-build:' must name the program it makes with '-o <name>', e.g. "
-          + "'cc -Wall -O2 -o prog prog.c'")
+        LintPhrase("lint.exercise.cBuildOutput"))
       return ([], nil)
     }
     let output = words[o + 1]
@@ -68,8 +68,7 @@ extension LessonFileParser {
     if !ok || files.contains(String(output)) {
       error(
         line, output.startIndex,
-        "'-o \(output)': the program made is a plain file name (letters, digits, '.', '_', "
-          + "'-') and not one of 'c-files:'")
+        LintPhrase("lint.exercise.cBuildName", ["output": String(output)]))
       return ([], nil)
     }
     return (words.map(String.init), String(output))
@@ -81,14 +80,14 @@ extension LessonFileParser {
     if let bad = shellWord(words) {
       error(
         line, bad.at,
-        "'\(bad.character)' in 'c-run:': it is argv words split at spaces, run without a shell")
+        LintPhrase("lint.exercise.cRunShell", ["bad": String(bad.character)]))
       return []
     }
     guard let output else { return [] }  // c-build said what was wrong
     guard words.first == "./" + output else {
       error(
         line, words.first?.startIndex ?? value.startIndex,
-        "'c-run:' starts the program 'c-build:' makes: write './\(output)'")
+        LintPhrase("lint.exercise.cRunProgram", ["output": String(output)]))
       return []
     }
     return words.map(String.init)

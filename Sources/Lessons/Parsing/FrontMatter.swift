@@ -1,3 +1,5 @@
+import Localization
+
 /// What the front matter of a lesson says.
 struct FrontMatter {
   var id: String?
@@ -18,13 +20,11 @@ extension LessonFileParser {
   /// - Returns: `nil` (with a problem reported) when there is none or it is not closed.
   mutating func frontMatter() -> FrontMatter? {
     guard let first = lines.first, !lines.allSatisfy({ Scanning.isBlank($0.text) }) else {
-      error(
-        at: 1, "empty file: a lesson starts with front matter (a '---' line, id:, title:, '---')")
+      error(at: 1, LintPhrase("lint.parse.emptyFile"))
       return nil
     }
     guard first.text.trimmingWhitespace() == "---" else {
-      error(
-        at: 1, "missing front matter: a lesson file starts with a '---' line, then id: and title:")
+      error(at: 1, LintPhrase("lint.parse.noFrontMatter"))
       return nil
     }
     guard
@@ -33,7 +33,7 @@ extension LessonFileParser {
         return t == "---" || t == "..."
       })
     else {
-      error(at: 1, "front matter not closed: no '---' line after line 1")
+      error(at: 1, LintPhrase("lint.parse.frontMatterOpen"))
       return nil
     }
     var result = FrontMatter(bodyStart: close + 1)
@@ -49,7 +49,7 @@ extension LessonFileParser {
       if trimmed.hasPrefix("-"), trimmed.dropFirst().first.map(\.isWhitespace) ?? true {
         // A YAML list item: only `requires:` takes them.
         guard listOpen else {
-          error(line, trimmed.startIndex, "a '- item' line belongs under 'requires:'")
+          error(line, trimmed.startIndex, LintPhrase("lint.parse.listItem"))
           continue
         }
         let item = Scanning.unquoted(trimmed.dropFirst().trimmingWhitespace())
@@ -65,17 +65,17 @@ extension LessonFileParser {
           result.entries[last].value = joined
           continue
         }
-        error(line, trimmed.startIndex, "indented line outside a front matter value")
+        error(line, trimmed.startIndex, LintPhrase("lint.parse.indented"))
         continue
       }
       guard let colon = text.firstIndex(of: ":") else {
-        error(line, trimmed.startIndex, "expected 'key: value' in the front matter")
+        error(line, trimmed.startIndex, LintPhrase("lint.parse.keyValue"))
         continue
       }
       let key = text[..<colon].trimmingWhitespace()
       guard !key.isEmpty, key.utf8.allSatisfy({ Scanning.isAlnum($0) || $0 == 45 || $0 == 95 })
       else {
-        error(line, text.startIndex, "'\(key)' is not a front matter key")
+        error(line, text.startIndex, LintPhrase("lint.parse.notKey", ["key": String(key)]))
         continue
       }
       var rawValue = text[text.index(after: colon)...].trimmingWhitespace()
@@ -87,7 +87,9 @@ extension LessonFileParser {
       listOpen = keyName == "requires" && value.isEmpty
       let location = self.location(line, key.startIndex)
       if let previous = seen[keyName] {
-        error(line, key.startIndex, "'\(keyName)' is given twice (first at line \(previous))")
+        error(
+          line, key.startIndex,
+          LintPhrase("lint.parse.keyTwice", ["key": keyName, "line": String(previous)]))
         continue
       }
       seen[keyName] = line.number
@@ -101,7 +103,7 @@ extension LessonFileParser {
         var list = value
         if list.hasPrefix("[") {
           guard list.hasSuffix("]") else {
-            error(line, value.startIndex, "'[' without ']' in requires")
+            error(line, value.startIndex, LintPhrase("lint.parse.bracket"))
             continue
           }
           list = list.dropFirst().dropLast()
@@ -112,7 +114,7 @@ extension LessonFileParser {
         }
       case "order":
         guard let n = Int(value), n >= 0, n <= 1_000_000 else {
-          error(line, value.startIndex, "order must be a whole number from 0 to 1000000")
+          error(line, value.startIndex, LintPhrase("lint.parse.order"))
           continue
         }
         result.order = n
@@ -121,9 +123,11 @@ extension LessonFileParser {
       default:
         warning(
           line, key.startIndex,
-          "unknown front matter key '\(keyName)' (known: "
-            + Self.frontMatterKeys.joined(separator: ", ") + ")"
-            + Suggestions.didYouMean(keyName, Self.frontMatterKeys))
+          LintPhrase(
+            "lint.parse.unknownKey",
+            Suggestions.nearest(keyName, Self.frontMatterKeys).withNear([
+              "key": keyName, "known": Self.frontMatterKeys.joined(separator: ", "),
+            ])))
       }
     }
     // Values after folding.
@@ -144,11 +148,11 @@ extension LessonFileParser {
   mutating func addRequirement(_ item: Substring, _ line: SourceLine, _ result: inout FrontMatter) {
     let location = self.location(line, item.startIndex)
     guard Scanning.isValidID(item) else {
-      error(location, "'\(item)' in requires is not a lesson id")
+      error(location, LintPhrase("lint.parse.requiresNotID", ["item": String(item)]))
       return
     }
     if result.requirements.contains(where: { $0.id == item }) {
-      warning(location, "'\(item)' is required twice")
+      warning(location, LintPhrase("lint.parse.requiredTwice", ["item": String(item)]))
       return
     }
     result.requirements.append(LessonRequirement(id: String(item), location: location))

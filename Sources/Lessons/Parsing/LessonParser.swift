@@ -1,3 +1,4 @@
+import Localization
 import Render
 
 /// Reads lesson files: front matter, steps, demo blocks, quiz questions and exercises.
@@ -75,32 +76,6 @@ struct LessonFileParser {
     (lines, bounds, hasCarriageReturns) = Scanning.lines(source, bytes)
   }
 
-  // MARK: Problems
-
-  func location(_ line: SourceLine, _ index: String.Index) -> SourceLocation {
-    SourceLocation(file: file, line: line.number, column: line.column(of: index))
-  }
-
-  mutating func error(at line: Int, column: Int = 1, _ message: String) {
-    problems.append(LessonProblem(SourceLocation(file: file, line: line, column: column), message))
-  }
-
-  mutating func error(_ line: SourceLine, _ index: String.Index, _ message: String) {
-    problems.append(LessonProblem(location(line, index), message))
-  }
-
-  mutating func error(_ location: SourceLocation, _ message: String) {
-    problems.append(LessonProblem(location, message))
-  }
-
-  mutating func warning(_ line: SourceLine, _ index: String.Index, _ message: String) {
-    problems.append(LessonProblem(location(line, index), message, severity: .warning))
-  }
-
-  mutating func warning(_ location: SourceLocation, _ message: String) {
-    problems.append(LessonProblem(location, message, severity: .warning))
-  }
-
   var errorCount: Int { problems.reduce(0) { $0 + ($1.isError ? 1 : 0) } }
 
   // MARK: Lesson
@@ -142,8 +117,7 @@ struct LessonFileParser {
     if let deep = MarkdownRenderer.tooDeeplyNestedLine(markdown), lo + deep < hi {
       error(
         at: lines[builder.text[lo + deep]].number,
-        "block quotes and lists nest more than \(MarkdownRenderer.maximumNesting) deep here; "
-          + "the deeper '>' and list markers would show as text")
+        LintPhrase("lint.parse.nesting", ["max": String(MarkdownRenderer.maximumNesting)]))
     }
   }
 
@@ -191,7 +165,7 @@ struct LessonFileParser {
         }
         let content = (i + 1)..<j
         if !closed {
-          error(line, line.text.startIndex, "code fence opened here is never closed")
+          error(line, line.text.startIndex, LintPhrase("lint.parse.fenceOpen"))
         }
         if current == nil {
           current = StepBuilder(location: startLocation(line), isPreamble: true)
@@ -210,7 +184,7 @@ struct LessonFileParser {
               count += 1
             }
           }
-          if count == 0 { warning(line, line.text.startIndex, "empty demo block") }
+          if count == 0 { warning(line, line.text.startIndex, LintPhrase("lint.parse.emptyDemo")) }
         case "quiz":
           if var builder = current {
             flush(&builder)
@@ -220,7 +194,8 @@ struct LessonFileParser {
             if let first = questionLines[question.id] {
               error(
                 question.location,
-                "duplicate question id '\(question.id)' (also at line \(first))")
+                LintPhrase(
+                  "lint.parse.duplicateQuestion", ["id": question.id, "line": String(first)]))
             } else {
               questionLines[question.id] = question.location.line
               current?.blocks.append(.question(question.id))
@@ -237,7 +212,8 @@ struct LessonFileParser {
             if let first = exerciseLines[exercise.id] {
               error(
                 exercise.location,
-                "duplicate exercise id '\(exercise.id)' (also at line \(first))")
+                LintPhrase(
+                  "lint.parse.duplicateExercise", ["id": exercise.id, "line": String(first)]))
             } else {
               exerciseLines[exercise.id] = exercise.location.line
               current?.blocks.append(.exercise(exercise))
@@ -294,29 +270,25 @@ struct LessonFileParser {
     if missingFrontMatter {
       // Reported already.
     } else if id.isEmpty {
-      error(at: 1, "missing 'id:' in the front matter")
+      error(at: 1, LintPhrase("lint.parse.missingID"))
       guard keepBroken else { return nil }
       broken = true
     } else if !Scanning.isValidID(id) {
       // A lesson with an invalid id is not loaded: its id could not be typed, or would take
       // the place of a lesson number in `open 3`.
-      error(
-        idLocation,
-        "'\(id)' is not a valid lesson id: use 1 to 64 letters, digits, '-' and '_', "
-          + "starting with a letter or digit")
+      error(idLocation, LintPhrase("lint.parse.badLessonID", ["id": id]))
       guard keepBroken else { return nil }
       broken = true
     } else if id.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }) {
-      error(idLocation, "a lesson id cannot be only digits: it would clash with lesson numbers")
+      error(idLocation, LintPhrase("lint.parse.digitsID"))
       guard keepBroken else { return nil }
       broken = true
     }
     let title = front.title ?? ""
-    if title.isEmpty && !missingFrontMatter { error(at: 1, "missing 'title:' in the front matter") }
+    if title.isEmpty && !missingFrontMatter { error(at: 1, LintPhrase("lint.parse.missingTitle")) }
     if builders.isEmpty && !missingFrontMatter {
       error(
-        at: min(front.bodyStart + 1, max(lines.count, 1)),
-        "lesson has no steps: a step begins with a '## Heading' line")
+        at: min(front.bodyStart + 1, max(lines.count, 1)), LintPhrase("lint.parse.noSteps"))
     }
 
     // Steps and their ids.
@@ -330,8 +302,7 @@ struct LessonFileParser {
       if let first = stepLines[stepID] {
         error(
           builder.location,
-          "duplicate step id '\(stepID)' (also at line \(first)); give one of the headings its "
-            + "own {#id}")
+          LintPhrase("lint.parse.duplicateStep", ["id": stepID, "line": String(first)]))
       } else {
         stepLines[stepID] = builder.location.line
       }
@@ -358,9 +329,10 @@ struct LessonFileParser {
       guard stepLines[named] == nil, let at = explicitSteps[questions[q].id] else { continue }
       problems.append(
         LessonProblem(
-          at,
-          "question '\(questions[q].id)' names step '\(named)', which this lesson does not have"
-            + Suggestions.didYouMean(named, steps.map(\.id))))
+          at, key: "lint.parse.questionStep",
+          Suggestions.nearest(named, steps.map(\.id)).withNear([
+            "id": questions[q].id, "step": named,
+          ])))
       questions[q].stepID = enclosing
     }
     return Lesson(
@@ -379,7 +351,7 @@ struct LessonFileParser {
     let idText = content[bytes.index(open, offsetBy: 2)..<bytes.index(before: bytes.endIndex)]
     let title = String(content[..<open].trimmingWhitespace())
     guard Scanning.isValidID(idText) else {
-      error(line, open, "'{#\(idText)}' is not a valid step id: use letters, digits, '-' and '_'")
+      error(line, open, LintPhrase("lint.parse.badStepID", ["braced": "{#\(idText)}"]))
       return (title, nil)
     }
     return (title, String(idText))

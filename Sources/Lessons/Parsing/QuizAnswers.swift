@@ -1,3 +1,5 @@
+import Localization
+
 // Reading a question's answer key from its fields: the answer of each kind (numbers with
 // tolerance or range), a predict question's demo and check rule, and feedback per answer.
 extension LessonFileParser {
@@ -10,11 +12,11 @@ extension LessonFileParser {
     let answerText = answerField.map { fieldText($0, multiline: false) } ?? ""
     if question.kind == .number, let rangeField = first["range"] {
       if answerField != nil {
-        error(location(rangeField), "give either 'answer:' or 'range:', not both")
+        error(location(rangeField), LintPhrase("lint.answer.bothRange"))
         return
       }
       if let tolerance = first["tolerance"] {
-        error(location(tolerance), "'tolerance' goes with 'answer:', not with 'range:'")
+        error(location(tolerance), LintPhrase("lint.answer.toleranceRange"))
         return
       }
       if let range = numberRange(rangeField, unit: question.unit) {
@@ -23,7 +25,7 @@ extension LessonFileParser {
       return
     }
     guard let answerField, !answerText.isEmpty else {
-      error(question.location, "question '\(id)' has no answer")
+      error(question.location, LintPhrase("lint.answer.none", ["id": id]))
       return
     }
     let at = valueLocation(answerField)
@@ -35,20 +37,21 @@ extension LessonFileParser {
       if let bad = letters.first(where: { (AnswerParser.letterIndex($0) ?? -1) >= count }) {
         error(
           at,
-          "answer '\(bad)' of question '\(id)' is not among the choices "
-            + "(\(AnswerParser.range(count)))")
+          LintPhrase(
+            "lint.answer.notAmong",
+            ["answer": String(bad), "id": id, "range": AnswerParser.range(count)]))
         return
       }
       guard letters.allSatisfy({ AnswerParser.letterIndex($0) != nil }),
         case .choices(let picks)? = try? AnswerParser.parse(answerText, for: question)
       else {
-        error(at, "the answer of question '\(id)' is written as letters, such as b or a, c")
+        error(at, LintPhrase("lint.answer.letters", ["id": id]))
         return
       }
       question.answer = .choices(picks)
     case .truefalse:
       guard let value = AnswerParser.truth(answerText) else {
-        error(at, "the answer of question '\(id)' is true or false")
+        error(at, LintPhrase("lint.answer.truth", ["id": id]))
         return
       }
       question.answer = .truth(value)
@@ -58,12 +61,18 @@ extension LessonFileParser {
       var accepted = [answerText]
       for field in repeated.fields where field.key == "accept" {
         let text = fieldText(field, multiline: false)
-        if text.isEmpty { error(location(field), "empty 'accept:'") } else { accepted.append(text) }
+        if text.isEmpty {
+          error(location(field), LintPhrase("lint.answer.emptyAccept"))
+        } else {
+          accepted.append(text)
+        }
       }
       var pattern: String?
       if let field = first["pattern"] {
         pattern = fieldText(field, multiline: false)
-        if pattern?.isEmpty ?? true { error(location(field), "empty 'pattern:'") }
+        if pattern?.isEmpty ?? true {
+          error(location(field), LintPhrase("lint.answer.emptyPattern"))
+        }
       }
       question.answer = .text(accepted: accepted, pattern: pattern)
     case .order:
@@ -71,8 +80,7 @@ extension LessonFileParser {
         let sequence = try AnswerParser.order(answerText, items: question.items)
         question.answer = .order(sequence)
       } catch {
-        self.error(
-          at, "the answer of question '\(id)' must name every item once, in order (e.g. c, a, b)")
+        self.error(at, LintPhrase("lint.answer.order", ["id": id]))
       }
     case .predict:
       break
@@ -113,18 +121,16 @@ extension LessonFileParser {
         let unit = [NumberText.splitQuantity(Substring(valueText))?.unit, unitAfter]
           .compactMap({ $0 }).first(where: { !$0.isEmpty })
       {
-        error(
-          at,
-          "the answer of question '\(question.id)' is in '\(unit)', which needs a line "
-            + "'unit: \(unit)' (without unit:, the answer is a plain number)")
+        error(at, LintPhrase("lint.answer.needsUnit", ["id": question.id, "unit": String(unit)]))
         return
       }
-      error(at, "the answer of question '\(question.id)': \(failure.message)")
+      error(
+        at, LintPhrase("lint.answer.bad", ["id": question.id, "detail": failure.message]))
       return
     }
     var tol = Tolerance.exact
     if let tolerance, tolerancePart != nil {
-      error(location(tolerance), "the tolerance is given twice: in 'answer:' and in 'tolerance:'")
+      error(location(tolerance), LintPhrase("lint.answer.toleranceTwice"))
       return
     }
     if let part = tolerancePart {
@@ -148,7 +154,7 @@ extension LessonFileParser {
     }
     if s.hasSuffix("%") {
       guard let p = NumberText.parse(s.dropLast().trimmingWhitespace()), p >= 0 else {
-        error(at, "a tolerance is a percentage such as 5% or an amount such as ± 0.5")
+        error(at, LintPhrase("lint.answer.tolerance"))
         return nil
       }
       return .relative(p / 100)
@@ -156,12 +162,12 @@ extension LessonFileParser {
     do throws(AnswerError) {
       let d = try AnswerParser.number(String(s), unit: unit)
       guard d >= 0 else {
-        error(at, "a tolerance cannot be negative")
+        error(at, LintPhrase("lint.answer.negative"))
         return nil
       }
       return .absolute(d)
     } catch {
-      self.error(at, "a tolerance is a percentage such as 5% or an amount such as ± 0.5")
+      self.error(at, LintPhrase("lint.answer.tolerance"))
       return nil
     }
   }
@@ -171,7 +177,7 @@ extension LessonFileParser {
     let text = fieldText(field, multiline: false)
     let at = valueLocation(field)
     guard let r = text.firstRange(of: "...") ?? text.firstRange(of: "..") else {
-      error(at, "a range is written low..high, such as 3..5")
+      error(at, LintPhrase("lint.answer.range"))
       return nil
     }
     let lowText = String(text[..<r.lowerBound].trimmingWhitespace())
@@ -183,12 +189,12 @@ extension LessonFileParser {
         lowHasUnit || highUnit.isEmpty ? lowText : lowText + " " + highUnit, unit: unit)
       let high = try AnswerParser.number(highText, unit: unit)
       guard low <= high else {
-        error(at, "the range's low end is above its high end")
+        error(at, LintPhrase("lint.answer.rangeOrder"))
         return nil
       }
       return (low, high)
     } catch let failure {
-      error(at, "range of question: \(failure.message)")
+      error(at, LintPhrase("lint.answer.rangeBad", ["detail": failure.message]))
       return nil
     }
   }
@@ -197,7 +203,7 @@ extension LessonFileParser {
   mutating func predictParts(_ question: inout Question, _ first: QuizFieldTable) {
     let id = question.id
     if let field = first["answer"] {
-      error(location(field), "a predict question has no answer: its check rule grades it live")
+      error(location(field), LintPhrase("lint.answer.predictAnswer"))
     }
     if let field = first["demo"] {
       if let invocation = demoInvocation(lines[field.line].with(substring(field.value))),
@@ -205,13 +211,13 @@ extension LessonFileParser {
       {
         question.demo = invocation
       } else {
-        error(location(field), "'demo:' names a demo and its parameters on one line")
+        error(location(field), LintPhrase("lint.answer.demoLine"))
       }
     } else {
-      error(question.location, "predict question '\(id)' needs a 'demo:' line")
+      error(question.location, LintPhrase("lint.answer.needsDemo", ["id": id]))
     }
     guard let field = first["check"] else {
-      error(question.location, "predict question '\(id)' needs a 'check:' rule")
+      error(question.location, LintPhrase("lint.answer.needsCheck", ["id": id]))
       return
     }
     let text = fieldText(field, multiline: false)
@@ -220,21 +226,18 @@ extension LessonFileParser {
       switch rule.inAnswerUnit(question.unit) {
       case .success(let converted): rule = converted
       case .failure(let failure):
-        error(valueLocation(field), "bad check rule: \(failure.message)")
+        error(valueLocation(field), LintPhrase("lint.answer.badRule", ["detail": failure.message]))
         return
       }
       question.check = rule
       question.checkText = text
       if !question.choices.isEmpty, rule.input == .truth {
-        error(
-          location(field),
-          "this rule is graded true or false; a predict question with choices needs a rule "
-            + "over the answer, such as 'equals metric …'")
+        error(location(field), LintPhrase("lint.answer.ruleChoices"))
       }
     } catch let failure {
       var at = valueLocation(field)
       if field.isSingleLine { at.column += failure.offset }
-      error(at, "bad check rule: \(failure.message)")
+      error(at, LintPhrase("lint.answer.badRule", ["detail": failure.message]))
     }
   }
 
@@ -242,11 +245,11 @@ extension LessonFileParser {
   mutating func addFeedback(_ question: inout Question, _ field: QuizField) {
     let message = fieldText(field, multiline: true)
     guard let argument = argument(of: field), !argument.isEmpty else {
-      error(location(field), "write the answer the feedback is for: 'feedback b: …'")
+      error(location(field), LintPhrase("lint.answer.feedbackFor"))
       return
     }
     guard !message.isEmpty else {
-      error(location(field), "feedback for '\(argument)' has no text")
+      error(location(field), LintPhrase("lint.answer.feedbackEmpty", ["answer": String(argument)]))
       return
     }
     var item = Feedback(answer: String(argument), message: message, location: location(field))
@@ -255,7 +258,10 @@ extension LessonFileParser {
       do throws(AnswerError) {
         item.key = .prediction(try AnswerParser.parsePrediction(String(argument), for: question))
       } catch let failure {
-        error(argumentLocation, "feedback for '\(argument)': \(failure.message)")
+        error(
+          argumentLocation,
+          LintPhrase(
+            "lint.answer.feedbackBad", ["answer": String(argument), "detail": failure.message]))
         return
       }
     } else {
@@ -264,12 +270,13 @@ extension LessonFileParser {
         item.key = .answer(answer)
         if question.kind != .multi, question.isCorrect(answer) {
           warning(
-            argumentLocation,
-            "feedback for '\(argument)' is for the right answer, and a right answer gets the "
-              + "explanation instead")
+            argumentLocation, LintPhrase("lint.answer.feedbackRight", ["answer": String(argument)]))
         }
       } catch let failure {
-        error(argumentLocation, "feedback for '\(argument)': \(failure.message)")
+        error(
+          argumentLocation,
+          LintPhrase(
+            "lint.answer.feedbackBad", ["answer": String(argument), "detail": failure.message]))
         return
       }
     }

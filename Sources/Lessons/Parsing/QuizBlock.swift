@@ -1,3 +1,5 @@
+import Localization
+
 // Reading one quiz block into a Question: field keys checked, id and kind, the parts every
 // kind shares. Fields are scanned in QuizFieldScanning.swift, answers read in QuizAnswers.swift.
 extension LessonFileParser {
@@ -27,21 +29,24 @@ extension LessonFileParser {
     let allowed = QuizKey.allowed(for: kind)
     for field in fields {
       guard let key = field.known, !allowed.contains(key) else { continue }
-      error(location(field), "'\(field.key)' does not apply to a \(kind.rawValue) question")
+      error(
+        location(field),
+        LintPhrase("lint.quiz.notForKind", ["key": field.key, "kind": kind.rawValue]))
     }
     let ask = first["ask"].map { fieldText($0, multiline: true) } ?? ""
-    if ask.isEmpty { error(location(idField), "question '\(id)' has no 'ask:'") }
+    if ask.isEmpty { error(location(idField), LintPhrase("lint.quiz.noAsk", ["id": id])) }
 
     var question = Question(id: id, kind: kind, ask: ask, location: location(idField))
     sharedParts(&question, first, repeated, allowed: allowed)
     switch kind {
     case .choice, .multi:
       if question.choices.count < 2 {
-        error(location(first["choices"] ?? idField), "question '\(id)' needs at least two choices")
+        error(
+          location(first["choices"] ?? idField), LintPhrase("lint.quiz.twoChoices", ["id": id]))
       }
     case .order:
       if question.items.count < 2 {
-        error(location(first["items"] ?? idField), "question '\(id)' needs at least two items")
+        error(location(first["items"] ?? idField), LintPhrase("lint.quiz.twoItems", ["id": id]))
       }
     default:
       break
@@ -71,12 +76,15 @@ extension LessonFileParser {
       guard let key = field.known else {
         error(
           location(field),
-          "unknown key '\(field.key)' in a quiz block"
-            + Suggestions.didYouMean(field.key, Self.quizKeys))
+          LintPhrase(
+            "lint.quiz.unknownKey",
+            Suggestions.nearest(field.key, Self.quizKeys).withNear(["key": field.key])))
         continue
       }
       if let argument = argument(of: field), field.key != "feedback" {
-        error(location(field), "'\(field.key) \(argument)' is not a key; write '\(field.key): …'")
+        error(
+          location(field),
+          LintPhrase("lint.quiz.notAKey", ["key": field.key, "argument": String(argument)]))
         continue
       }
       if key.isRepeatable {
@@ -84,7 +92,7 @@ extension LessonFileParser {
       } else if let earlier = first[key] {
         error(
           location(field),
-          "'\(field.key)' is given twice (first at line \(earlier.line + 1))")
+          LintPhrase("lint.parse.keyTwice", ["key": field.key, "line": String(earlier.line + 1)]))
       } else {
         first.add(field)
       }
@@ -98,32 +106,33 @@ extension LessonFileParser {
     id: String, field: QuizField, kind: QuestionKind
   )? {
     guard let idField = first["id"] else {
-      error(fenceLocation, "quiz question has no 'id:'")
+      error(fenceLocation, LintPhrase("lint.quiz.noID"))
       return nil
     }
     let id = fieldText(idField, multiline: false)
     guard Scanning.isValidID(id) else {
       error(
         valueLocation(idField),
-        "'\(id)' is not a valid question id: use letters, digits, '-' and '_'")
+        LintPhrase("lint.quiz.badID", ["id": id]))
       return nil
     }
     guard let kindField = first["kind"] else {
       error(
         location(idField),
-        "question '\(id)' has no 'kind:' ("
-          + QuestionKind.allCases.map(\.rawValue).joined(separator: ", ") + ")")
+        LintPhrase(
+          "lint.quiz.noKind",
+          ["id": id, "kinds": QuestionKind.allCases.map(\.rawValue).joined(separator: ", ")]))
       return nil
     }
     let kindText = fieldText(kindField, multiline: false).lowercased()
     guard let kind = QuestionKind(rawValue: kindText) else {
       let names = QuestionKind.allCases.map(\.rawValue)
-      let hint =
-        Self.kindAliases[kindText].map { "; did you mean '\($0)'?" }
-        ?? Suggestions.didYouMean(kindText, names)
+      let near = Self.kindAliases[kindText] ?? Suggestions.nearest(kindText, names)
       error(
         valueLocation(kindField),
-        "unknown question kind '\(kindText)' (\(names.joined(separator: ", ")))\(hint)")
+        LintPhrase(
+          "lint.quiz.unknownKind",
+          near.withNear(["kind": kindText, "kinds": names.joined(separator: ", ")])))
       return nil
     }
     return (id, idField, kind)
@@ -139,7 +148,7 @@ extension LessonFileParser {
     for field in repeated.fields where field.key == "hint" {
       let text = fieldText(field, multiline: true)
       if text.isEmpty {
-        error(location(field), "empty hint")
+        error(location(field), LintPhrase("lint.quiz.emptyHint"))
       } else {
         question.hints.append(text)
       }
@@ -149,7 +158,7 @@ extension LessonFileParser {
       // The step that teaches this question, for "to review" (checked once every step is known).
       let step = fieldText(field, multiline: false)
       if step.isEmpty {
-        error(location(field), "'step:' needs the id of the step that teaches this question")
+        error(location(field), LintPhrase("lint.quiz.stepID"))
       } else {
         question.stepID = step
         explicitSteps[id] = location(field)
@@ -157,7 +166,7 @@ extension LessonFileParser {
     }
     if let field = first["unit"] {
       let unit = fieldText(field, multiline: false)
-      if unit.isEmpty { error(location(field), "'unit:' needs a unit, such as s or ms") }
+      if unit.isEmpty { error(location(field), LintPhrase("lint.quiz.unit")) }
       question.unit = unit.isEmpty ? nil : unit
     }
     if let field = first["retries"] {
@@ -165,7 +174,7 @@ extension LessonFileParser {
       if let n = Int(text), n >= 0, n <= 20 {
         question.retries = n
       } else {
-        error(valueLocation(field), "retries must be a whole number from 0 to 20")
+        error(valueLocation(field), LintPhrase("lint.quiz.retries"))
       }
     }
     if let field = first["points"] {
@@ -173,37 +182,36 @@ extension LessonFileParser {
       if let n = Int(text), n >= 1, n <= 100 {
         question.points = n
       } else {
-        error(
-          valueLocation(field),
-          "points must be a whole number from 1 to 100 (what the question is worth; default 1)")
+        error(valueLocation(field), LintPhrase("lint.quiz.points"))
       }
     }
     if let field = first["choices"], allowed.contains(.choices) {
-      question.choices = lettered(field, what: "choices")
+      question.choices = lettered(field, what: LintPhrase("lint.quiz.choices"))
     }
     if let field = first["items"], allowed.contains(.items) {
-      question.items = lettered(field, what: "items")
+      question.items = lettered(field, what: LintPhrase("lint.quiz.items"))
     }
   }
 
   /// `a)`, `b)`, `c)`… lines, checked to be lettered in order.
-  mutating func lettered(_ field: QuizField, what: String) -> [Choice] {
+  mutating func lettered(_ field: QuizField, what: LintPhrase) -> [Choice] {
     var result: [Choice] = []
     for (n, entry) in field.entries.enumerated() {
       if entry.label != n {
         error(
           location(line: entry.line, offset: entry.offset),
-          "\(what) are lettered a), b), c)… in order; expected '\(Choice.label(at: n)))' here")
+          LintPhrase(
+            "lint.quiz.lettered", ["label": Choice.label(at: n)], phrases: ["what": what]))
       }
       if entry.text.isEmpty {
         error(
           location(line: entry.line, offset: entry.offset),
-          "\(Choice.label(at: entry.label))) has no text")
+          LintPhrase("lint.quiz.noText", ["label": Choice.label(at: entry.label)]))
       }
       result.append(Choice(label: Choice.label(at: n), text: entry.text))
     }
     if field.entries.count > 26 {
-      error(location(field), "at most 26 \(what)")
+      error(location(field), LintPhrase("lint.quiz.atMost26", phrases: ["what": what]))
     }
     return result
   }

@@ -1,3 +1,5 @@
+import Localization
+
 // Scanning a quiz block's lines into fields, and reading the bytes of the file behind them:
 // trimmed ranges, text, source locations and a field's value with its continuation lines.
 extension LessonFileParser {
@@ -26,14 +28,14 @@ extension LessonFileParser {
       }
       if indented {
         guard let last else {
-          error(location(line: k, offset: start), "indented line before any 'key:' in a quiz block")
+          error(location(line: k, offset: start), LintPhrase("lint.quiz.indentedFirst"))
           continue
         }
         if fields[last].isList {
           if let entry = fields[last].entries.indices.last {
             fields[last].entries[entry].text += " " + string(trimmed(start..<end))
           } else {
-            error(location(line: k, offset: start), "expected a choice such as 'a) text'")
+            error(location(line: k, offset: start), LintPhrase("lint.quiz.expectedChoice"))
           }
         } else {
           fields[last].continuation.append(start..<end)
@@ -51,7 +53,7 @@ extension LessonFileParser {
       else {
         error(
           location(line: k, offset: start),
-          "expected 'key: value' in a quiz block (or indent a continued value)")
+          LintPhrase("lint.quiz.keyValue"))
         continue
       }
       let argument = trimmed(keyEnd..<colon)
@@ -65,7 +67,7 @@ extension LessonFileParser {
         } else {
           error(
             location(line: k, offset: field.value.lowerBound),
-            "write each choice on its own line: a) …, b) …")
+            LintPhrase("lint.quiz.ownLine"))
         }
         field.value = field.value.upperBound..<field.value.upperBound
       }
