@@ -45,7 +45,16 @@ public enum ProcLabMain {
     Catalog.language = language
     // Demo runners and workers are started with this environment: they speak it too.
     setenv("PROCLAB_LANG", language.rawValue, 1)
-    ProcLabCommand.main(Language.removingOption(from: Array(args.dropFirst())))
+    let rest = Language.removingOption(from: Array(args.dropFirst()))
+    // Help in Korean is ArgumentParser's screen with its texts translated (KoreanHelp.swift).
+    if language == .ko, KoreanHelp.printIfAsked(rest) { exit(0) }
+    if KoreanHelp.isTraceHelp(rest) {
+      print(ProcLabCommand.helpMessage(for: TraceCommand.self))
+      exit(0)
+    }
+    // In Korean, ArgumentParser's usage errors too (KoreanHelp.main).
+    if language == .ko { KoreanHelp.main(rest) }
+    ProcLabCommand.main(rest)
     exit(0)
   }
 
@@ -406,7 +415,8 @@ struct Lint: ParsableCommand {
         demos: DemoCatalog.declarations, otherLessons: otherLessons(),
         traceMetrics: TraceReport.metrics
       ).lint(paths: paths)
-    for p in problems { print(p.description) }
+    // In the language ProcLab speaks; a refused parameter in the demos' own words for it.
+    for p in problems { print(p.line(parameterText: { $0.inLanguage().message })) }
     if problems.contains(where: \.isError) { throw ExitCode(1) }
   }
 
