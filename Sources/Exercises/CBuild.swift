@@ -5,8 +5,8 @@ public import OSKit
 
 /// A C variant's `c-build:` before each check (docs/exercises.md, "C"): the compiler run
 /// untraced in the C folder of the workspace, stdin `/dev/null`, its stdout and stderr kept
-/// together (the first 64 KiB), at most 60 s. What the student's compiler says is kept raw
-/// here; the screen escapes it.
+/// together (the first 64 KiB), at most 60 s, stopped by Ctrl-C. What the student's compiler
+/// says is kept raw here; the screen escapes it.
 public enum CBuild {
   /// Why the build gave no program.
   public enum Failure: Sendable, Equatable {
@@ -16,6 +16,9 @@ public enum CBuild {
     case cannotStart(String)
     /// It ran and failed (or ran past 60 s): how it ended and the first lines it wrote.
     case failed(CompileError)
+    /// Ctrl-C (or SIGTERM, SIGHUP, SIGQUIT) came while it ran: the compiler's whole process
+    /// group was stopped and reaped, and no program was made.
+    case interrupted
   }
 
   /// A compile that did not make the program.
@@ -34,7 +37,11 @@ public enum CBuild {
   public static let timeout = 60.0
 
   /// Runs `variant.build` in `directory`; `nil` when it made the program.
-  public static func build(_ variant: ExerciseCVariant, in directory: String) -> Failure? {
+  /// - Parameters:
+  ///   - signals: the self-pipe Ctrl-C is counted on; one that comes stops the compile.
+  public static func build(
+    _ variant: ExerciseCVariant, in directory: String, signals: SignalPipe? = nil
+  ) -> Failure? {
     guard let compiler = variant.build.first else { return .cannotStart("no c-build command") }
     guard let path = Interpreter.inPath(compiler) else {
       return .notInstalled(compiler: compiler)
@@ -63,17 +70,19 @@ public enum CBuild {
     case .success(let c): child = c
     case .failure(let error): return .cannotStart("cannot start \(compiler): \(error)")
     }
-    var bytes: [UInt8] = []
     let deadline = MonotonicClock.seconds() + timeout
-    while MonotonicClock.seconds() < deadline,
-      FileIO.waitReadable(out.read, timeout: max(0, deadline - MonotonicClock.seconds())),
-      let chunk = try? FileIO.read(out.read, upTo: 16384), !chunk.isEmpty
-    {
-      if bytes.count < 1 << 16 { bytes += chunk.prefix((1 << 16) - bytes.count) }
+    let (bytes, stopped) = collect(out.read, until: deadline, signals: signals)
+    if stopped {
+      stopGroup(of: child)
+      return .interrupted
     }
     let status =
       child.wait(timeout: max(0.1, deadline - MonotonicClock.seconds()))
       ?? child.stop(first: SIGKILL, grace: 1)
+    if let signals, isStopping(signals) {
+      stopGroup(of: child)
+      return .interrupted
+    }
     let lines = String(decoding: bytes, as: UTF8.self).split(
       separator: "\n", omittingEmptySubsequences: false
     ).map(String.init).filter { !$0.isEmpty }
@@ -85,5 +94,51 @@ public enum CBuild {
           lines: Array(lines.prefix(shownLines)), totalLines: lines.count))
     }
     return nil
+  }
+  /// Reads the compiler's output until end of file or `deadline`; `stopped` when a signal
+  /// that stops the check came first (then the rest is not read).
+  static func collect(_ fd: Int32, until deadline: Double, signals: SignalPipe?)
+    -> (bytes: [UInt8], stopped: Bool)
+  {
+    var bytes: [UInt8] = []
+    while true {
+      if let signals, isStopping(signals) { return (bytes, true) }
+      let left = deadline - MonotonicClock.seconds()
+      if left <= 0 { return (bytes, false) }
+      var fds = [pollfd(fd: fd, events: Int16(POLLIN), revents: 0)]
+      if let signals {
+        fds.append(pollfd(fd: signals.ends.read, events: Int16(POLLIN), revents: 0))
+      }
+      let ready = poll(&fds, nfds_t(fds.count), Int32(min(left, 1) * 1000) + 1)
+      if ready < 0 && errno != EINTR { return (bytes, false) }
+      if fds.count > 1, fds[1].revents != 0 { signals?.drain() }  // the counts stay
+      guard fds[0].revents != 0 else { continue }
+      guard let chunk = try? FileIO.read(fd, upTo: 16384), !chunk.isEmpty else {
+        return (bytes, false)  // end of file: the compiler (and all it started) closed it
+      }
+      if bytes.count < 1 << 16 { bytes += chunk.prefix((1 << 16) - bytes.count) }
+    }
+  }
+
+  /// Whether Ctrl-C (taken: it is this check's) or a signal that ends the session came.
+  static func isStopping(_ signals: SignalPipe) -> Bool {
+    signals.take(SIGINT) > 0 || signals.endingSignal != nil
+  }
+
+  /// Stops the compiler's process group (SIGTERM, so gcc removes its temporary files, then
+  /// SIGKILL) and reaps the compiler and every process of its group re-parented to us
+  /// (ProcLab is a child subreaper): nothing it started is left, not even a zombie.
+  static func stopGroup(of child: ChildProcess) {
+    child.stop(first: SIGTERM, grace: 0.5)
+    guard let group = child.processGroup else { return }
+    Signals.sendToGroup(group, SIGKILL)
+    // The compiler is reaped, so its children are ours now; theirs become ours as they die.
+    let deadline = MonotonicClock.seconds() + 5
+    var status: Int32 = 0
+    while MonotonicClock.seconds() < deadline {
+      let reaped = waitpid(-group, &status, WNOHANG)
+      if reaped < 0 && errno == ECHILD { return }
+      if reaped <= 0 { usleep(2_000) }
+    }
   }
 }

@@ -37,8 +37,10 @@ public struct ExerciseCheckRun: Sendable {
   /// not in PATH): one line.
   public var startFailure: String?
 
-  /// Whether Ctrl-C stopped a run.
-  public var interrupted: Bool { attempts.contains { $0.trace.stop == .interrupted } }
+  /// Whether Ctrl-C stopped a run, or the C variant's compile (then nothing ran).
+  public var interrupted: Bool {
+    buildFailure == .interrupted || attempts.contains { $0.trace.stop == .interrupted }
+  }
 
   /// Whether every check held on every one of `runs` runs.
   public var passed: Bool {
@@ -84,14 +86,15 @@ public struct ExerciseCheckRun: Sendable {
         + "the starter"
       return result
     }
-    if language == .c, let variant = exercise.c, let failure = CBuild.build(variant, in: directory)
+    if language == .c, let variant = exercise.c,
+      let failure = CBuild.build(variant, in: directory, signals: signals)
     {
       result.buildFailure = failure
       switch failure {
       case .notInstalled(let compiler):
         result.startFailure = "\(compiler) is not installed: install a C compiler (apt install gcc)"
       case .cannotStart(let why): result.startFailure = why
-      case .failed: break
+      case .failed, .interrupted: break
       }
       return result
     }

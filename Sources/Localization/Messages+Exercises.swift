@@ -131,6 +131,10 @@ extension Messages {
       "repl.check.stopped", en: "run {n} was stopped: {why}",
       ko: "{n}번째 실행이 멈춰졌습니다: {why}"),
     Message(
+      "repl.check.c.buildInterrupted",
+      en: "check stopped by Ctrl-C while compiling: the compiler was stopped, nothing is recorded",
+      ko: "컴파일하는 동안 Ctrl-C로 검사를 멈췄습니다. 컴파일러를 멈췄고, 아무것도 기록하지 않았습니다"),
+    Message(
       "repl.check.interrupted",
       en: "check stopped by Ctrl-C; nothing it started is left running",
       ko: "Ctrl-C로 검사를 멈췄습니다. 시작한 프로세스는 하나도 남지 않았습니다"),

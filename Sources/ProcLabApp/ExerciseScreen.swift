@@ -91,8 +91,9 @@ struct ExerciseScreen {
     return out.joined(separator: "\n")
   }
 
-  /// What a C build that gave no program says: the compiler not installed (one line), or the
-  /// compile error as one failed check and the step to reread; nil when it built.
+  /// What a C build that gave no program says: the compiler not installed (one line), Ctrl-C
+  /// during the compile (one line), or the compile error as one failed check and the step to
+  /// reread; nil when it built.
   func buildFailureLines() -> [String]? {
     let exercise = result.exercise
     var out: [String] = []
@@ -103,6 +104,10 @@ struct ExerciseScreen {
             "repl.check.c.noCompiler",
             ["compiler": TerminalSafe.escape(compiler), "id": exercise.id]),
           .yellow))
+      return out
+    }
+    if result.buildFailure == .interrupted {
+      out.append(style.color(Catalog.text("repl.check.c.buildInterrupted"), .yellow))
       return out
     }
     if case .failed(let error) = result.buildFailure {
