@@ -51,6 +51,7 @@ public enum Catalog {
     Messages.demosConditions, Messages.demosInside,
     Messages.sources, Messages.exerciseRecords,
     Messages.traceScreen, Messages.metrics, Messages.errors, Messages.grading,
+    Messages.gradingFlags,
   ]
 
   private static let chosen = Atomic<UInt8>(0)
