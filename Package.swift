@@ -42,7 +42,7 @@ let package = Package(
     .target(
       name: "OSKit",
       dependencies: [
-        "CProcLab",
+        "CProcLab", "Localization",
         .product(name: "SystemPackage", package: "swift-system"),
       ],
       swiftSettings: strict
@@ -93,7 +93,9 @@ let package = Package(
       swiftSettings: strict),
     // The student's result: who they are, the hash-chained record of quiz answers, the result
     // file `submit` writes (docs/grading.md). Pure data and state files through OSKit.
-    .target(name: "Results", dependencies: ["DemoContract", "OSKit"], swiftSettings: strict),
+    .target(
+      name: "Results", dependencies: ["DemoContract", "Localization", "OSKit"],
+      swiftSettings: strict),
     // The teacher's side (docs/grading.md): result files re-graded into one class report,
     // and that report drawn as a table, CSV, JSON and a self-contained HTML page.
     .target(

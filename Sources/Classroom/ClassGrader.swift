@@ -3,7 +3,9 @@ import Dispatch
 import FoundationEssentials
 import Glibc
 public import Lessons
+public import Localization
 import OSKit
+import Render
 public import Results
 import Synchronization
 
@@ -24,10 +26,14 @@ public struct TeacherLesson: Sendable {
   /// The first is the one the class table's columns are drawn from.
   public var primary: Version
   public var others: [Version]
+  /// The version in the reader's language, whose title and asks the table and the page show
+  /// (nil: the primary's). JSON and CSV always carry the primary's, in every language.
+  public var shown: Version?
 
-  public init(primary: Version, others: [Version] = []) {
+  public init(primary: Version, others: [Version] = [], shown: Version? = nil) {
     self.primary = primary
     self.others = others
+    self.shown = shown
   }
 
   public var id: String { primary.lesson.id }
@@ -75,7 +81,7 @@ public struct ClassGrader: Sendable {
     for argument in arguments {
       var st = stat()
       guard stat(argument, &st) == 0 else {
-        problems.append(FileProblem(file: argument, message: String(cString: strerror(errno))))
+        problems.append(FileProblem(file: argument, FileRefusal.errnoLine(errno)))
         continue
       }
       guard (st.st_mode & S_IFMT) == S_IFDIR else {
@@ -85,7 +91,8 @@ public struct ClassGrader: Sendable {
       guard let names = FileIO.entries(in: argument) else {
         problems.append(
           FileProblem(
-            file: argument, message: "cannot read directory: \(String(cString: strerror(errno)))"))
+            file: argument,
+            CatalogLine("grade.file.directory", lines: ["error": FileRefusal.errnoLine(errno)])))
         continue
       }
       let prefix = argument.hasSuffix("/") ? argument : argument + "/"
@@ -106,11 +113,11 @@ public struct ClassGrader: Sendable {
         bytes = try FileIO.readRegular(
           file, limit: Self.maximumFileSize, owner: .anyone, followLinks: true)
       } catch {
-        return .unreadable(FileProblem(file: file, message: error.reason))
+        return .unreadable(FileProblem(file: file, error.reasonLine))
       }
       switch Self.decode(bytes) {
       case .success(let result): return .result(result)
-      case .failure(let why): return .unreadable(FileProblem(file: file, message: why.message))
+      case .failure(let why): return .unreadable(FileProblem(file: file, why.line))
       }
     }
     var results: [(file: String, result: ResultFile)] = []
@@ -142,9 +149,15 @@ public struct ClassGrader: Sendable {
     return out.withLock { $0.map { $0! } }
   }
 
-  /// Why some bytes are not a result file, in a line.
+  /// Why some bytes are not a result file, in a line: `line` in either language, `message`
+  /// its English (as JSON carries it).
   public struct NotAResult: Error, Sendable, Equatable {
-    public var message: String
+    public var line: CatalogLine
+    public var message: String { line.english }
+
+    init(_ key: String, _ arguments: [String: String] = [:], lines: [String: CatalogLine] = [:]) {
+      line = CatalogLine(key, arguments, lines: lines)
+    }
   }
 
   /// `bytes` as a result file (a UTF-8 byte-order mark and any line ending are fine).
@@ -159,40 +172,43 @@ public struct ClassGrader: Sendable {
       typed = error
     }
     guard let value = try? decoder.decode(JSONValue.self, from: Data(body)) else {
-      return .failure(NotAResult(message: "not JSON, so not a ProcLab result file"))
+      return .failure(NotAResult("grade.file.notJSON"))
     }
     guard case .object(let members) = value else {
-      return .failure(NotAResult(message: "JSON but not an object: not a ProcLab result file"))
+      return .failure(NotAResult("grade.file.notObject"))
     }
     guard case .number(let number)? = members["schema"], let schema = Int(exactly: number) else {
-      return .failure(
-        NotAResult(message: "a JSON file without 'schema': not a ProcLab result file"))
+      return .failure(NotAResult("grade.file.noSchema"))
     }
     let why = Self.describe(typed)
     if schema != ResultFile.currentSchema {
       return .failure(
         NotAResult(
-          message: "result schema \(schema), which this grader does not read "
-            + "(it reads schema \(ResultFile.currentSchema)): \(why)"))
+          "grade.file.otherSchema",
+          ["schema": "\(schema)", "current": "\(ResultFile.currentSchema)"], lines: ["why": why]))
     }
-    return .failure(NotAResult(message: "not a ProcLab result file: \(why)"))
+    return .failure(NotAResult("grade.file.notResult", lines: ["why": why]))
   }
 
   /// A decoding error in a few words: what is missing or wrong, and where.
-  static func describe(_ error: any Error) -> String {
+  static func describe(_ error: any Error) -> CatalogLine {
     func path(_ keys: [any CodingKey]) -> String {
       keys.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
         .drop { $0 == "." }.description
     }
     switch error as? DecodingError {
     case .keyNotFound(let key, let context)?:
-      return "'\(path(context.codingPath + [key]))' is missing"
+      return CatalogLine(
+        "grade.file.missing", ["path": TerminalSafe.escape(path(context.codingPath + [key]))])
     case .typeMismatch(_, let context)?, .valueNotFound(_, let context)?:
-      return "'\(path(context.codingPath))' has the wrong type"
+      return CatalogLine(
+        "grade.file.wrongType", ["path": TerminalSafe.escape(path(context.codingPath))])
     case .dataCorrupted(let context)?:
-      return context.codingPath.isEmpty ? "not JSON" : "'\(path(context.codingPath))' is not valid"
+      return context.codingPath.isEmpty
+        ? CatalogLine("grade.file.notJSONAtAll")
+        : CatalogLine("grade.file.invalid", ["path": TerminalSafe.escape(path(context.codingPath))])
     default:
-      return "it could not be read"
+      return CatalogLine("grade.file.unreadable")
     }
   }
 
@@ -215,8 +231,9 @@ public struct ClassGrader: Sendable {
       students[i].flags.append(
         Flag(
           code: .duplicateStudent,
-          message: "student id \(students[i].studentID) is also in "
-            + same.joined(separator: ", ")))
+          CatalogLine(
+            "grade.flag.duplicateStudent",
+            ["id": students[i].studentID, "files": same.joined(separator: ", ")])))
     }
     return ClassReport(
       proclabVersion: proclabVersion, gradedAt: gradedAt, lessons: columns, students: students,
@@ -225,13 +242,18 @@ public struct ClassGrader: Sendable {
 
   func column(_ lesson: TeacherLesson) -> LessonColumns {
     let l = lesson.primary.lesson
-    return LessonColumns(
+    let shown = lesson.shown?.lesson
+    var columns = LessonColumns(
       lesson: l.id, title: l.title, sha256: lesson.primary.sha256,
       questions: l.questions.map { q in
-        QuestionColumn(
+        var column = QuestionColumn(
           question: q.id, kind: q.kind.rawValue, ask: q.ask, points: q.points,
           metric: metricColumn(q))
+        column.shownAsk = shown?.question(id: q.id)?.ask
+        return column
       })
+    columns.shownTitle = shown?.title
+    return columns
   }
 
   func metricColumn(_ q: Question) -> MetricColumn? {

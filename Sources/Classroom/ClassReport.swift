@@ -1,5 +1,6 @@
 public import DemoContract
 import FoundationEssentials
+public import Localization
 
 /// What `proclab grade` makes of a class's result files: the one document the class table,
 /// `--csv`, `--json` and `--html` all read (docs/grading.md, "The grader's JSON";
@@ -45,6 +46,12 @@ public struct LessonColumns: Sendable, Codable, Equatable {
   /// SHA-256 of the teacher's lesson file; a result played from another version is flagged.
   public var sha256: String
   public var questions: [QuestionColumn]
+  /// The title in the reader's language, for the screen (not in JSON).
+  public var shownTitle: String? = nil
+
+  enum CodingKeys: String, CodingKey {
+    case lesson, title, sha256, questions
+  }
 
   public init(lesson: String, title: String, sha256: String, questions: [QuestionColumn]) {
     self.lesson = lesson
@@ -64,6 +71,12 @@ public struct QuestionColumn: Sendable, Codable, Equatable {
   public var points: Int
   /// For a prediction: the metric its rule reads, as the demo declares it.
   public var metric: MetricColumn?
+  /// The ask in the reader's language, for the screen (not in JSON).
+  public var shownAsk: String? = nil
+
+  enum CodingKeys: String, CodingKey {
+    case question, kind, ask, points, metric
+  }
 
   public init(question: String, kind: String, ask: String, points: Int, metric: MetricColumn?) {
     self.question = question
@@ -219,8 +232,10 @@ public enum GradeVerdict: String, Sendable, Codable, Equatable, CaseIterable {
   }
 }
 
-/// Something a check found in a result file. `code` is a closed set; `message` says it in a
-/// sentence for the table and the report.
+/// Something a check found in a result file. `code` is a closed set; `message` says it in an
+/// English sentence, the one JSON and CSV carry whatever the teacher's language (a machine
+/// contract); `line` is the same sentence as data, which the table and the page say in the
+/// reader's language (`text(in:)`).
 public struct Flag: Sendable, Codable, Equatable {
   public enum Code: String, Sendable, Codable, Equatable, CaseIterable {
     /// The hash chain does not verify: a record was edited, removed or reordered.
@@ -247,6 +262,13 @@ public struct Flag: Sendable, Codable, Equatable {
   public var message: String
   public var lesson: String?
   public var question: String?
+  /// The sentence as the check found it, for the screen; not in JSON (a flag read back from
+  /// JSON says its English `message`).
+  public var line: CatalogLine? = nil
+
+  enum CodingKeys: String, CodingKey {
+    case code, message, lesson, question
+  }
 
   public init(code: Code, message: String, lesson: String? = nil, question: String? = nil) {
     self.code = code
@@ -254,15 +276,39 @@ public struct Flag: Sendable, Codable, Equatable {
     self.lesson = lesson
     self.question = question
   }
+
+  /// A flag whose sentence is `line`: `message` is its English.
+  public init(code: Code, _ line: CatalogLine, lesson: String? = nil, question: String? = nil) {
+    self.init(code: code, message: line.english, lesson: lesson, question: question)
+    self.line = line
+  }
+
+  /// The sentence in `language` (the process's own when not given).
+  public func text(in language: Language? = nil) -> String { line?.text(in: language) ?? message }
 }
 
-/// A file `grade` could not read as a result file: its path and why, in one line.
+/// A file `grade` could not read as a result file: its path and why, in one line (in English
+/// in JSON, as a flag's `message`; `line` for the screen in the reader's language).
 public struct FileProblem: Sendable, Codable, Equatable {
   public var file: String
   public var message: String
+  public var line: CatalogLine? = nil
+
+  enum CodingKeys: String, CodingKey {
+    case file, message
+  }
 
   public init(file: String, message: String) {
     self.file = file
     self.message = message
   }
+
+  /// A problem whose sentence is `line`: `message` is its English.
+  public init(file: String, _ line: CatalogLine) {
+    self.init(file: file, message: line.english)
+    self.line = line
+  }
+
+  /// The sentence in `language` (the process's own when not given).
+  public func text(in language: Language? = nil) -> String { line?.text(in: language) ?? message }
 }

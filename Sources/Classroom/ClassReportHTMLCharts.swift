@@ -77,23 +77,25 @@ extension ClassReportHTML {
     html.raw("<figure class=\"prediction\">\n<h3>")
     html.text("\(lesson) / \(question.question)")
     html.raw("</h3>\n<p class=\"ask\">")
-    html.text(shortened(question.ask, to: 160))
+    html.text(shortened(question.shownAsk ?? question.ask, to: 160))
     html.raw("</p>\n")
     let unit =
       metric.unit.isEmpty ? "" : Catalog.text("grade.html.metric.unit", ["unit": metric.unit])
     let nature = Catalog.text(metric.fact ? "grade.html.metric.fact" : "grade.html.metric.varies")
+    // The declared label is English in the JSON; the page says it in the reader's language.
+    let label = MetricLabels.text(metric.label)
     let what = Catalog.text(
       "grade.html.metric.what",
       [
-        "label": metric.label, "demo": metric.demo, "path": metric.path, "unit": unit,
+        "label": label, "demo": metric.demo, "path": metric.path, "unit": unit,
         "nature": nature,
       ])
     if !numbers.isEmpty {
       columnChart(
         id: "measured-\(idFragment(lesson))-\(idFragment(question.question))",
-        title: Catalog.text("grade.html.metric.title", ["label": metric.label]),
+        title: Catalog.text("grade.html.metric.title", ["label": label]),
         description: Catalog.text("grade.html.metric.description", ["path": metric.path]),
-        columns: numberColumns(numbers, unit: metric.unit), axis: metric.label, into: &html)
+        columns: numberColumns(numbers, unit: metric.unit), axis: label, into: &html)
       html.raw("<figcaption>")
       html.text(
         Catalog.plural(

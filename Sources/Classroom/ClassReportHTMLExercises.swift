@@ -36,7 +36,7 @@ extension ClassReportHTML {
       html.raw("<span class=\"answer\">")
       html.text(e.exercise)
       html.raw("</span> ")
-      html.element("span", e.title + " (" + e.lesson + ")", class: "ask")
+      html.element("span", (e.shownTitle ?? e.title) + " (" + e.lesson + ")", class: "ask")
       html.raw("</th><td>")
       if e.attempted > 0 {
         html.raw("<div class=\"bar\" role=\"img\" aria-label=\"")
@@ -74,7 +74,7 @@ extension ClassReportHTML {
           Catalog.text(
             "grade.html.exercise.failedMost",
             [
-              "meaning": worst.meaning, "failed": "\(worst.failedAttempts)",
+              "meaning": worst.shownMeaning ?? worst.meaning, "failed": "\(worst.failedAttempts)",
               "checks": "\(e.attempts)",
             ]))
       } else {

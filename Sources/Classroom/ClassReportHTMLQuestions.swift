@@ -49,7 +49,7 @@ extension ClassReportHTML {
     html.raw("<section class=\"lesson\">\n<h3>")
     html.text(lesson.lesson)
     html.raw(" · ")
-    html.text(lesson.title)
+    html.text(lesson.shownTitle ?? lesson.title)
     html.raw("</h3>\n<div class=\"scroll\"><table class=\"bars\">\n<thead><tr>")
     html.raw(
       heading(Catalog.text("grade.html.col.question"))
@@ -96,7 +96,7 @@ extension ClassReportHTML {
       html.raw("</span>")
     }
     html.raw("<div class=\"ask\">")
-    html.text(shortened(question.ask, to: 140))
+    html.text(shortened(question.shownAsk ?? question.ask, to: 140))
     html.raw("</div></th>\n<td class=\"answers\"><div class=\"bar\" role=\"img\" aria-label=\"")
     html.text(
       spoken.isEmpty ? Catalog.text("grade.html.noStudents") : spoken.joined(separator: ", "))

@@ -56,7 +56,7 @@ extension ClassReportHTML {
         if let lesson = flag.lesson {
           html.text(lesson + (flag.question.map { "/" + $0 } ?? "") + ": ")
         }
-        html.text(flag.message)
+        html.text(flag.text())
         html.raw("</li>")
       }
       html.raw("</ul></td></tr>\n")
@@ -140,7 +140,7 @@ extension ClassReportHTML {
       html.raw("<tr><th scope=\"row\"><span class=\"answer\">")
       html.text(problem.file)
       html.raw("</span></th><td>")
-      html.text(problem.message)
+      html.text(problem.text())
       html.raw("</td></tr>\n")
     }
     html.raw("</tbody>\n</table></div>\n</section>\n")

@@ -75,12 +75,12 @@ extension ClassReport {
       out.append(Catalog.text("grade.flagged"))
       for s in flagged {
         out.append(wrapped("  \(safe(s.name)) (\(safe(s.studentID))), \(safe(s.file)):"))
-        for f in s.flags { out.append(wrapped("    \(f.code.rawValue): \(safe(f.message))")) }
+        for f in s.flags { out.append(wrapped("    \(f.code.rawValue): \(safe(f.text()))")) }
       }
     }
     if !unreadable.isEmpty {
       out.append(Catalog.text("grade.unreadable"))
-      for p in unreadable { out.append(wrapped("  \(safe(p.file)): \(safe(p.message))")) }
+      for p in unreadable { out.append(wrapped("  \(safe(p.file)): \(safe(p.text()))")) }
     }
     return out.joined(separator: "\n") + "\n"
   }

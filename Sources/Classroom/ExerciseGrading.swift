@@ -1,5 +1,6 @@
 import DemoContract
 import Lessons
+import Localization
 import Results
 
 // Exercise records re-graded (docs/grading.md, "Exercises in the grade"): attempts counted
@@ -23,8 +24,12 @@ extension ClassGrader {
         flags.append(
           Flag(
             code: .lessonVersion,
-            message: "exercise '\(Self.safe(record.exercise))' (record \(chained.sequence)) is "
-              + "not in the teacher's lesson '\(lesson.id)': its checks are not counted",
+            CatalogLine(
+              "grade.flag.exercise.notInLesson",
+              [
+                "exercise": Self.safe(record.exercise), "sequence": "\(chained.sequence)",
+                "lesson": lesson.id,
+              ]),
             lesson: lesson.id))
         continue
       }
@@ -32,31 +37,37 @@ extension ClassGrader {
         byExercise[exercise.id]
         ?? ExerciseGrade(exercise: exercise.id, lesson: lesson.id, checks: exercise.checks.count)
       grade.attempts += 1
-      let label = "exercise \(exercise.id) (record \(chained.sequence))"
+      let label = CatalogLine(
+        "grade.flag.exercise.label",
+        ["exercise": exercise.id, "sequence": "\(chained.sequence)"])
+      func changedFlag(_ problem: CatalogLine) -> Flag {
+        Flag(
+          code: .verdictChanged,
+          CatalogLine("grade.flag.labelled", lines: ["label": label, "problem": problem]),
+          lesson: lesson.id)
+      }
       if record.attempt != grade.attempts {
         flags.append(
-          Flag(
-            code: .verdictChanged,
-            message: "\(label): recorded as attempt \(record.attempt), it is check "
-              + "\(grade.attempts) of \(exercise.id) in the chain",
-            lesson: lesson.id))
+          changedFlag(
+            CatalogLine(
+              "grade.flag.exercise.attempt",
+              [
+                "attempt": "\(record.attempt)", "count": "\(grade.attempts)",
+                "exercise": exercise.id,
+              ])))
       }
       let (held, changed) = regradeChecks(record, exercise)
-      for message in changed {
-        flags.append(
-          Flag(code: .verdictChanged, message: "\(label): \(message)", lesson: lesson.id))
-      }
+      for problem in changed { flags.append(changedFlag(problem)) }
       let passed =
         record.runsMade == exercise.runs && record.runResults.count == record.runsMade
         && record.runResults.allSatisfy { $0.stopped == nil }
         && held.count == exercise.checks.count && held.allSatisfy { $0 == record.runsMade }
       if passed != record.passed {
         flags.append(
-          Flag(
-            code: .verdictChanged,
-            message: "\(label): recorded as \(record.passed ? "passed" : "not passed"), "
-              + "its checks say \(passed ? "passed" : "not passed")",
-            lesson: lesson.id))
+          changedFlag(
+            CatalogLine(
+              record.passed
+                ? "grade.flag.exercise.recordedPassed" : "grade.flag.exercise.recordedNotPassed")))
       }
       for (i, h) in held.enumerated() where h < record.runsMade {
         grade.failedChecks[i] += 1
@@ -85,15 +96,17 @@ extension ClassGrader {
   /// each run's recorded metrics, an output check as recorded (the output is not kept). And a
   /// sentence for each check whose record says otherwise, or that the record lacks.
   func regradeChecks(_ record: ExerciseRecord, _ exercise: Exercise) -> (
-    held: [Int], changed: [String]
+    held: [Int], changed: [CatalogLine]
   ) {
     var held: [Int] = []
-    var changed: [String] = []
+    var changed: [CatalogLine] = []
     for (i, check) in exercise.checks.enumerated() {
       guard record.checks.indices.contains(i),
         record.checks[i].condition == check.conditionText
       else {
-        changed.append("check '\(check.conditionText)' is not in the record")
+        changed.append(
+          CatalogLine(
+            "grade.flag.exercise.checkMissing", ["condition": Self.safe(check.conditionText)]))
         held.append(0)
         continue
       }
@@ -115,8 +128,12 @@ extension ClassGrader {
       }
       if count != recorded.held {
         changed.append(
-          "check '\(Self.safe(check.conditionText))' recorded as held on \(recorded.held) of "
-            + "\(record.runsMade) runs, held on \(count) by its recorded metrics")
+          CatalogLine(
+            "grade.flag.exercise.held",
+            [
+              "condition": Self.safe(check.conditionText), "held": "\(recorded.held)",
+              "runs": "\(record.runsMade)", "count": "\(count)",
+            ]))
       }
       held.append(count)
     }
@@ -152,19 +169,25 @@ extension ClassGrader {
         let worst = failed.indices.max {
           failed[$0] < failed[$1] || (failed[$0] == failed[$1] && $0 > $1)
         }
+        let shown = lesson.shown?.lesson.exercise(id: e.id)
         let most = worst.flatMap { i -> FailedCheck? in
-          failed[i] == 0
-            ? nil
-            : FailedCheck(
-              condition: e.checks[i].conditionText, meaning: e.checks[i].meaning,
-              failedAttempts: failed[i])
+          guard failed[i] > 0 else { return nil }
+          var check = FailedCheck(
+            condition: e.checks[i].conditionText, meaning: e.checks[i].meaning,
+            failedAttempts: failed[i])
+          if let shown, shown.checks.indices.contains(i) {
+            check.shownMeaning = shown.checks[i].meaning
+          }
+          return check
         }
-        return ExerciseColumn(
+        var column = ExerciseColumn(
           exercise: e.id, lesson: lesson.id, title: e.title,
           checks: e.checks.map(\.conditionText), attempted: mine.count,
           passed: mine.count { $0.passedOnAttempt != nil },
           passedFirstTry: mine.count { $0.passedOnAttempt == 1 },
           attempts: mine.reduce(0) { $0 + $1.attempts }, mostFailed: most)
+        column.shownTitle = shown?.title
+        return column
       }
     }
   }
@@ -207,6 +230,12 @@ public struct ExerciseColumn: Sendable, Codable, Equatable {
   public var attempts: Int
   /// The check that failed on the most attempts (the first such on a tie); nil when none failed.
   public var mostFailed: FailedCheck?
+  /// The title in the reader's language, for the screen (not in JSON).
+  public var shownTitle: String? = nil
+
+  enum CodingKeys: String, CodingKey {
+    case exercise, lesson, title, checks, attempted, passed, passedFirstTry, attempts, mostFailed
+  }
 
   public init(
     exercise: String, lesson: String, title: String, checks: [String], attempted: Int,
@@ -229,6 +258,12 @@ public struct FailedCheck: Sendable, Codable, Equatable {
   public var condition: String
   public var meaning: String
   public var failedAttempts: Int
+  /// The meaning in the reader's language, for the screen (not in JSON).
+  public var shownMeaning: String? = nil
+
+  enum CodingKeys: String, CodingKey {
+    case condition, meaning, failedAttempts
+  }
 
   public init(condition: String, meaning: String, failedAttempts: Int) {
     self.condition = condition

@@ -1,5 +1,6 @@
 import DemoContract
 import Lessons
+import Localization
 import Results
 
 // The plausibility checks of docs/grading.md: a recorded report must agree with its own run
@@ -17,8 +18,10 @@ extension ClassGrader {
       flags.append(
         Flag(
           code: .timeOrder,
-          message: "record \(later.sequence) was answered before record \(earlier.sequence) "
-            + "(\(Self.seconds(earlierAt - laterAt)) earlier)",
+          CatalogLine(
+            "grade.flag.answeredBefore",
+            ["later": "\(later.sequence)", "earlier": "\(earlier.sequence)"],
+            lines: ["duration": Self.seconds(earlierAt - laterAt)]),
           lesson: later.entry.lesson,
           question: later.record?.question ?? later.exercise?.exercise))
     }
@@ -26,8 +29,9 @@ extension ClassGrader {
       flags.append(
         Flag(
           code: .timeOrder,
-          message:
-            "the file was submitted \(Self.seconds(last - result.submitted)) before its last answer"
+          CatalogLine(
+            "grade.flag.submittedBefore", lines: ["duration": Self.seconds(last - result.submitted)]
+          )
         ))
     }
     return flags
@@ -41,103 +45,129 @@ extension ClassGrader {
     guard let run = record.run else { return [] }
     let at = "\(record.lesson)/\(record.question)"
     var flags: [Flag] = []
-    func time(_ message: String) {
+    func flag(_ code: Flag.Code, _ key: String, _ arguments: [String: String] = [:]) {
       flags.append(
         Flag(
-          code: .timeOrder, message: "\(at): \(message)", lesson: record.lesson,
-          question: record.question))
+          code: code,
+          CatalogLine("grade.flag.at", ["at": at], lines: ["problem": .init(key, arguments)]),
+          lesson: record.lesson, question: record.question))
     }
-    func implausible(_ message: String) {
-      flags.append(
-        Flag(
-          code: .implausibleReport, message: "\(at): \(message)", lesson: record.lesson,
-          question: record.question))
-    }
-    if run.ended < run.started { time("its run ended before it started") }
-    if record.answeredAt < run.ended { time("it was answered before its run ended") }
+    if run.ended < run.started { flag(.timeOrder, "grade.flag.run.endedBeforeStart") }
+    if record.answeredAt < run.ended { flag(.timeOrder, "grade.flag.run.answeredBeforeEnd") }
     if record.answeredAt - record.seconds > run.started + 0.001 {
-      time("its run started before the question was shown")
+      flag(.timeOrder, "grade.flag.run.startedBeforeShown")
     }
     var previous = run.started
     for event in run.events {
       if event.at < previous || event.at > run.ended {
-        time("its \(event.type) event is out of order (outside the run or before the one before)")
+        flag(.timeOrder, "grade.flag.run.eventOutOfOrder", ["event": Self.safe(event.type)])
         break
       }
       previous = event.at
     }
     let started = run.events.filter { $0.type == "started" }
     if let pid = started.first?.pid, pid != run.runnerPID {
-      implausible("the runner pid is \(run.runnerPID), but its started event names pid \(pid)")
+      flag(
+        .implausibleReport, "grade.flag.run.runnerPID",
+        ["pid": "\(run.runnerPID)", "started": "\(pid)"])
     }
     if run.report != nil, started.isEmpty {
-      implausible("its run has a report but no started event")
+      flag(.implausibleReport, "grade.flag.run.noStarted")
     }
     if let demo = q.demo?.demo, run.demo != demo {
-      implausible("the question runs \(demo), the recorded run is of \(Self.safe(run.demo))")
+      flag(
+        .implausibleReport, "grade.flag.run.otherDemo", ["demo": demo, "run": Self.safe(run.demo)])
     }
     guard let report = run.report else { return flags }
     if report.demo != run.demo {
-      implausible("the run is of \(Self.safe(run.demo)), its report of \(Self.safe(report.demo))")
+      flag(
+        .implausibleReport, "grade.flag.run.otherReport",
+        ["run": Self.safe(run.demo), "report": Self.safe(report.demo)])
     }
     let env = report.environment
     if env.cpusOnline != result.environment.cpusOnline {
-      implausible(
-        "the run reports \(env.cpusOnline) CPUs online, the machine that submitted "
-          + "\(result.environment.cpusOnline)")
+      flag(
+        .implausibleReport, "grade.flag.run.cpus",
+        ["run": "\(env.cpusOnline)", "submitted": "\(result.environment.cpusOnline)"])
     }
     if env.cpusOnline < 1 || env.affinity.isEmpty || env.affinity.count > env.cpusOnline {
-      implausible(
-        "the run may use \(env.affinity.count) CPUs of \(env.cpusOnline) online: not a machine")
+      flag(
+        .implausibleReport, "grade.flag.run.notAMachine",
+        ["affinity": "\(env.affinity.count)", "online": "\(env.cpusOnline)"])
     }
-    for problem in metricFlags(report, sameVersion: result.proclabVersion == proclabVersion) {
-      implausible(problem)
+    for problem in metricProblems(report, sameVersion: result.proclabVersion == proclabVersion) {
+      flags.append(
+        Flag(
+          code: .implausibleReport,
+          CatalogLine("grade.flag.at", ["at": at], lines: ["problem": problem]),
+          lesson: record.lesson, question: record.question))
     }
     return flags
+  }
+
+  /// `metricProblems` in English, one sentence each.
+  func metricFlags(_ report: DemoReport, sameVersion: Bool) -> [String] {
+    metricProblems(report, sameVersion: sameVersion).map(\.english)
   }
 
   /// Each metric against its declaration: its JSON type, what its unit allows, and its
   /// declared bound. An undeclared metric is named only when the student's ProcLab is the
   /// grader's version (another version may declare other metrics).
-  func metricFlags(_ report: DemoReport, sameVersion: Bool) -> [String] {
+  func metricProblems(_ report: DemoReport, sameVersion: Bool) -> [CatalogLine] {
     guard let declarations = demos[report.demo]?.metrics else {
-      return ["its report is of \(Self.safe(report.demo)), a demo this grader does not know"]
+      return [CatalogLine("grade.flag.metric.unknownDemo", ["demo": Self.safe(report.demo)])]
     }
-    var problems: [String] = []
+    var problems: [CatalogLine] = []
     let metrics = JSONValue.object(report.metrics)
     for (path, value) in JSONValue.leafPaths(of: report.metrics) {
       let name = Self.safe(path)
       guard let d = declarations.declaration(for: path) else {
         if sameVersion {
-          problems.append("its report has \(name), which \(report.demo) does not report")
+          problems.append(
+            CatalogLine("grade.flag.metric.undeclared", ["name": name, "demo": report.demo]))
         }
         continue
       }
       guard d.unit.jsonType.admits(value) else {
-        problems.append("\(name) is a \(value.kindName), declared \(d.unit.jsonType.rawValue)")
+        problems.append(
+          CatalogLine(
+            "grade.flag.metric.type",
+            ["name": name, "kind": value.kindName, "declared": d.unit.jsonType.rawValue]))
         continue
       }
       guard case .number(let n) = value else { continue }
       if let why = Self.outOfRange(n, unit: d.unit) {
-        problems.append("\(name) is \(Self.number(n)), but \(why)")
+        problems.append(
+          CatalogLine(
+            "grade.flag.metric.range", ["name": name, "value": Self.number(n)], lines: ["why": why])
+        )
       }
       switch d.bound {
       case .cpusOnline?:
         if n > Double(report.environment.cpusOnline) {
           problems.append(
-            "\(name) is \(Self.number(n)), more than the \(report.environment.cpusOnline) CPUs online"
-          )
+            CatalogLine(
+              "grade.flag.metric.cpus",
+              [
+                "name": name, "value": Self.number(n),
+                "cpus": "\(report.environment.cpusOnline)",
+              ]))
         }
       case .atMost(let pattern)?:
         let other = Self.resolve(pattern, declaration: d.path, concrete: path)
         if let limit = metrics.path(other)?.double, n > limit {
           problems.append(
-            "\(name) is \(Self.number(n)), more than \(other) (\(Self.number(limit)))")
+            CatalogLine(
+              "grade.flag.metric.atMost",
+              ["name": name, "value": Self.number(n), "other": other, "limit": Self.number(limit)]))
         }
       case .sameAs(let pattern)?:
         let other = Self.resolve(pattern, declaration: d.path, concrete: path)
         if let same = metrics.path(other)?.double, same != n {
-          problems.append("\(name) is \(Self.number(n)), but \(other) is \(Self.number(same))")
+          problems.append(
+            CatalogLine(
+              "grade.flag.metric.sameAs",
+              ["name": name, "value": Self.number(n), "other": other, "same": Self.number(same)]))
         }
       case nil: break
       }
@@ -158,18 +188,18 @@ extension ClassGrader {
   }
 
   /// Why `n` cannot be a value in `unit`, or nil when it can.
-  static func outOfRange(_ n: Double, unit: MetricUnit) -> String? {
+  static func outOfRange(_ n: Double, unit: MetricUnit) -> CatalogLine? {
     switch unit {
-    case .fraction: (0...1).contains(n) ? nil : "a fraction is between 0 and 1"
-    case .pid: n >= 1 ? nil : "a process id is at least 1"
-    case .exitStatus: (0...255).contains(n) ? nil : "an exit status is 0 to 255"
+    case .fraction: (0...1).contains(n) ? nil : CatalogLine("grade.range.fraction")
+    case .pid: n >= 1 ? nil : CatalogLine("grade.range.pid")
+    case .exitStatus: (0...255).contains(n) ? nil : CatalogLine("grade.range.exitStatus")
     case .exitcode:
       // Linux numbers its signals 1 to 64 (SIGRTMAX): −N is a process killed by signal N.
-      (-64...255).contains(n)
-        ? nil : "an exitcode is 0 to 255, or -1 to -64 (killed by that signal)"
-    case .seconds, .nanoseconds, .bytesPerSecond, .messagesPerSecond, .bytes, .kibibytes, .count,
+      (-64...255).contains(n) ? nil : CatalogLine("grade.range.exitcode")
+    case .count: n >= 0 ? nil : CatalogLine("grade.range.count")
+    case .seconds, .nanoseconds, .bytesPerSecond, .messagesPerSecond, .bytes, .kibibytes,
       .ratio, .durations, .runnable, .cpu, .id:
-      n >= 0 ? nil : "a \(unit == .count ? "count" : "value in \(unit.rawValue)") is never negative"
+      n >= 0 ? nil : CatalogLine("grade.range.negative", ["unit": unit.rawValue])
     case .boolean, .text, .list: nil
     }
   }
@@ -178,7 +208,9 @@ extension ClassGrader {
     n == n.rounded() && abs(n) < 1e15 ? String(Int(n)) : String(n)
   }
 
-  static func seconds(_ s: Double) -> String {
-    s >= 1 ? "\(Int(s.rounded())) s" : "\(Int((s * 1000).rounded())) ms"
+  static func seconds(_ s: Double) -> CatalogLine {
+    s >= 1
+      ? CatalogLine("grade.duration.seconds", ["n": "\(Int(s.rounded()))"])
+      : CatalogLine("grade.duration.milliseconds", ["n": "\(Int((s * 1000).rounded()))"])
   }
 }

@@ -1,5 +1,6 @@
 import DemoContract
 import Lessons
+import Localization
 import Quiz
 import Render
 import Results
@@ -37,10 +38,13 @@ extension ClassGrader {
         flags.append(
           Flag(
             code: .verdictChanged,
-            message: "\(lesson.id)/\(q.id) (record \(r.sequence)): recorded "
-              + "\(record.verdict.rawValue), re-graded \(grade.verdict.rawValue) from the answer "
-              + "'\(Self.safe(record.answer))'"
-              + (q.kind == .predict ? " against the student's recorded run" : ""),
+            CatalogLine(
+              q.kind == .predict ? "grade.flag.verdictChanged.run" : "grade.flag.verdictChanged",
+              [
+                "at": "\(lesson.id)/\(q.id)", "sequence": "\(r.sequence)",
+                "recorded": record.verdict.rawValue, "regraded": grade.verdict.rawValue,
+                "answer": Self.safe(record.answer),
+              ]),
             lesson: lesson.id, question: q.id))
       }
       flags += plausibilityFlags(r, record, question: q, result: result)
@@ -91,26 +95,30 @@ extension ClassGrader {
       flags.append(
         Flag(
           code: .unknownSchema,
-          message: "result schema \(result.schema), graded as schema \(ResultFile.currentSchema)"))
+          CatalogLine(
+            "grade.flag.unknownSchema",
+            ["schema": "\(result.schema)", "current": "\(ResultFile.currentSchema)"])))
     }
     if let problem = RecordChain.verify(result.records) {
-      flags.append(Flag(code: .chainBroken, message: "the quiz record was edited: \(problem)"))
+      flags.append(
+        Flag(
+          code: .chainBroken,
+          CatalogLine("grade.flag.chainBroken", lines: ["problem": problem.line])))
     }
     for r in result.records {
       guard case .unknown(let kind, _) = r.entry else { continue }
       flags.append(
         Flag(
           code: .unknownRecord,
-          message: "record \(r.sequence) is of kind '\(Self.safe(kind))', which ProcLab "
-            + "\(proclabVersion) does not know: not graded, its content not checked "
-            + "(grade with a newer ProcLab)"))
+          CatalogLine(
+            "grade.flag.unknownRecord",
+            ["sequence": "\(r.sequence)", "kind": Self.safe(kind), "version": proclabVersion])))
     }
     for lesson in result.lessons where byID[lesson] == nil {
       flags.append(
         Flag(
           code: .unknownLesson,
-          message:
-            "lesson '\(Self.safe(lesson))' is not one of the teacher's: its answers are not graded",
+          CatalogLine("grade.flag.unknownLesson", ["lesson": Self.safe(lesson)]),
           lesson: lesson))
     }
     var outdated: Set<String> = []
@@ -125,13 +133,17 @@ extension ClassGrader {
         lesson.version(sha256: played.sha256) == nil,
         outdated.insert(played.lesson).inserted
       else { continue }
-      let sha = played.sha256.isEmpty ? "unknown" : String(played.sha256.prefix(12))
+      let sha =
+        played.sha256.isEmpty
+        ? CatalogLine("grade.flag.unknownHash")
+        : CatalogLine("grade.flag.hash", ["hash": Self.safe(String(played.sha256.prefix(12)))])
       flags.append(
         Flag(
           code: .lessonVersion,
-          message: "lesson '\(lesson.id)' was played from another version of its file "
-            + "(sha256 \(Self.safe(sha))…, the teacher's is \(lesson.primary.sha256.prefix(12))…); "
-            + "graded against the teacher's",
+          CatalogLine(
+            "grade.flag.lessonVersion",
+            ["lesson": lesson.id, "teacher": String(lesson.primary.sha256.prefix(12))],
+            lines: ["sha": sha]),
           lesson: lesson.id))
     }
     return flags

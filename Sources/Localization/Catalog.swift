@@ -52,6 +52,7 @@ public enum Catalog {
     Messages.sources, Messages.exerciseRecords,
     Messages.traceScreen, Messages.metrics, Messages.errors, Messages.grading,
     Messages.lint,
+    Messages.gradingFlags,
   ]
 
   private static let chosen = Atomic<UInt8>(0)

@@ -55,5 +55,43 @@ extension Messages {
     Message("figure.quizzesLeftEarly", en: "left early", ko: "중간에 마침"),
     Message("figure.reached.step", en: "step {step}/{count}", ko: "단계 {step}/{count}"),
     Message("figure.reached.done", en: "done", ko: "마침"),
+    // A prediction whose lesson gives it no rule (Quiz's Grader; lint refuses such a lesson).
+    Message(
+      "verdict.noCheckRule", en: "this question has no check rule",
+      ko: "이 문제에는 채점 규칙(check)이 없습니다"),
+    // progress.json itself (Quiz's ProgressStore and ProgressBounds).
+    Message(
+      "progress.store.readOnly",
+      en: "cannot write to {directory}: saved progress and history are read, but changes are kept "
+        + "for this session only",
+      ko: "{directory}에 쓸 수 없습니다. 저장된 진도와 기록은 읽지만, 바뀐 것은 이번 세션에만 "
+        + "남습니다"),
+    Message(
+      "progress.store.leftAlone",
+      en: "{refusal}: left alone; progress is kept for this session only",
+      ko: "{refusal}: 그대로 두었습니다. 진도는 이번 세션에만 남습니다"),
+    Message("progress.store.empty", en: "it is empty", ko: "비어 있습니다"),
+    Message("progress.store.notJSON", en: "it is not valid progress JSON", ko: "올바른 진도 JSON이 아닙니다"),
+    Message(
+      "progress.store.setAside",
+      en: "progress.json could not be used ({reason}); kept it as {target} and started afresh",
+      ko: "progress.json을 쓸 수 없어({reason}) {target}(으)로 보관하고 새로 시작했습니다"),
+    Message(
+      "progress.store.notMoved",
+      en: "progress.json could not be used ({reason}) nor moved aside; progress will be kept for "
+        + "this session only",
+      ko: "progress.json을 쓸 수도 옮겨 둘 수도 없었습니다({reason}). 진도는 이번 세션에만 "
+        + "남습니다"),
+    Message(
+      "progress.store.cannotSave", en: "could not save progress to {path}: {error}",
+      ko: "진도를 {path}에 저장하지 못했습니다: {error}"),
+    Message(
+      "progress.store.exercisesCut",
+      en: "progress.json lists {passed} passed exercises and {checked} checked ones; kept "
+        + "{keptPassed} and {keptChecked} (at most {limit} each, the most recently passed first, "
+        + "ids of at most {length} characters): the rest go at the next save",
+      ko: "progress.json에 통과한 연습 문제 {passed}개와 검사한 연습 문제 {checked}개가 있어 "
+        + "{keptPassed}개와 {keptChecked}개만 남겼습니다(각각 최대 {limit}개, 가장 최근에 통과한 "
+        + "것부터, id는 최대 {length}자). 나머지는 다음에 저장할 때 지워집니다"),
   ]
 }

@@ -58,12 +58,10 @@ struct GradeCommand: ParsableCommand {
       throw ExitCode(Self.usage)
     }
     if let minScore, MinimumScore(minScore) == nil {
-      try refuse(
-        "--min-score '\(TerminalSafe.escape(minScore))' is not a score: a whole number of points (60) or a percentage from 0% to 100% (60%)"
-      )
+      try refuse(Catalog.text("grade.usage.minScore", ["value": TerminalSafe.escape(minScore)]))
     }
     if json, csv == "-" {
-      try refuse("--json and --csv - both write to standard output: give --csv a file")
+      try refuse(Catalog.text("grade.usage.jsonAndCSV"))
     }
   }
 
@@ -72,7 +70,13 @@ struct GradeCommand: ParsableCommand {
     let grader = ClassGrader(
       lessons: Self.teacherLessons(lessons.library()), demos: DemoCatalog.declarations,
       exerciseMetrics: TraceReport.metrics, proclabVersion: ProcLabMain.version)
+    // What grading writes into the report itself (why an answer is not one, in `reason`) is
+    // the JSON's, in English in every language; the flags' sentences are carried as data and
+    // said in the reader's language only when drawn.
+    let language = Catalog.language
+    Catalog.language = .en
     var report = grader.grade(files: paths, gradedAt: SubmitCommand.now())
+    Catalog.language = language
     report.unreadable = missing + report.unreadable
     // Standard output holds one thing: the JSON, the CSV (--csv -) or the table.
     if json {
@@ -147,8 +151,13 @@ struct GradeCommand: ParsableCommand {
       let others = [lesson(in: other, named: name)].compactMap { $0 }
         .filter { $0.id == primary.id && $0.file != primary.file }
         .map { TeacherLesson.Version(sha256: lessonHash($0.file), lesson: $0) }
-      return TeacherLesson(
-        primary: .init(sha256: lessonHash(primary.file), lesson: primary), others: others)
+      let loaded = TeacherLesson.Version(sha256: lessonHash(primary.file), lesson: primary)
+      // The English file is the primary whenever there is one, so JSON and CSV are the same
+      // bytes in every language; the Korean one is what a Korean reader's table shows.
+      if directory.hasSuffix("/ko"), let english = others.first {
+        return TeacherLesson(primary: english, others: [loaded], shown: loaded)
+      }
+      return TeacherLesson(primary: loaded, others: others)
     }
   }
 

@@ -92,7 +92,7 @@ public enum Grader {
     declarations: [MetricDeclaration]
   ) -> Grade {
     guard let rule = question.check else {
-      return .notGraded(given: text, reason: "this question has no check rule")
+      return .notGraded(given: text, reason: Catalog.text("verdict.noCheckRule"))
     }
     let outcome = rule.evaluate(
       answer: prediction, metrics: report.metrics, unit: question.unit,

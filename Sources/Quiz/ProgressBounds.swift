@@ -8,6 +8,12 @@ extension Progress {
   public static let lessonsKept = 1_000
   /// The largest step index kept (a lesson has a few dozen steps).
   public static let largestStepIndex = 100_000
+  /// Exercises kept in `exercises` and in `exerciseChecks` each (the course has a few dozen),
+  /// the most recently passed first; an id longer than `longestExerciseID` is no exercise's.
+  public static let exercisesKept = 1_000
+  public static let longestExerciseID = 200
+  /// The languages kept per exercise (`python`, `c`: two today).
+  public static let languagesKept = 8
 
   /// Brings every counter into its range: boxes 1…5, counts from 0, no more first-try
   /// successes than attempts, step indices from 0. A file may say anything; after this,
@@ -22,6 +28,31 @@ extension Progress {
     for (key, var l) in lessons {
       l.stepIndex = Swift.min(Swift.max(l.stepIndex, 0), Progress.largestStepIndex)
       lessons[key] = l
+    }
+    // An exercise listed as passed was passed at least once, last no earlier than first; a
+    // check count is from 0, and the check it first passed on one of them.
+    if var passed = exercises {
+      for (id, var e) in passed {
+        e.passes = Swift.max(e.passes, 1)
+        e.lastPassed = Swift.max(e.lastPassed, e.firstPassed)
+        if let languages = e.languages {
+          var seen: Set<String> = []
+          e.languages = Array(
+            languages.filter { seen.insert($0).inserted }.prefix(Progress.languagesKept))
+        }
+        passed[id] = e
+      }
+      exercises = passed
+    }
+    if var checked = exerciseChecks {
+      for (id, var c) in checked {
+        c.checks = Swift.max(c.checks, 0)
+        if let on = c.passedOn, !(1...Swift.max(c.checks, 1)).contains(on) || c.checks == 0 {
+          c.passedOn = nil
+        }
+        checked[id] = c
+      }
+      exerciseChecks = checked
     }
     // A quiz: no more right than graded, no more answered than it had.
     for i in quizzes.indices {
@@ -53,11 +84,47 @@ extension Progress {
       questions = Dictionary(
         uniqueKeysWithValues: newest.prefix(Progress.questionsKept).map { ($0.key, $0.value) })
     }
+    boundExercises()
     if lessons.count > Progress.lessonsKept {
       let newest = lessons.sorted { $0.value.updated > $1.value.updated }
       lessons = Dictionary(
         uniqueKeysWithValues: newest.prefix(Progress.lessonsKept).map { ($0.key, $0.value) })
     }
+  }
+
+  /// Keeps at most `exercisesKept` passed exercises (the most recently passed) and as many
+  /// check counts (those of the exercises kept first, then by id), and no id longer than
+  /// `longestExerciseID`. Returns how many of each the section held when something was left
+  /// out, nil when nothing was.
+  @discardableResult
+  public mutating func boundExercises() -> (passed: Int, checked: Int)? {
+    let held = (passed: exercises?.count ?? 0, checked: exerciseChecks?.count ?? 0)
+    var cut = false
+    if let passed = exercises {
+      let fitting = passed.filter { $0.key.count <= Progress.longestExerciseID }
+      if fitting.count > Progress.exercisesKept || fitting.count < passed.count {
+        let newest = fitting.sorted {
+          ($0.value.lastPassed, $0.key) > ($1.value.lastPassed, $1.key)
+        }
+        exercises = Dictionary(
+          uniqueKeysWithValues: newest.prefix(Progress.exercisesKept).map { ($0.key, $0.value) })
+        cut = true
+      }
+    }
+    if let checked = exerciseChecks {
+      let fitting = checked.filter { $0.key.count <= Progress.longestExerciseID }
+      if fitting.count > Progress.exercisesKept || fitting.count < checked.count {
+        let kept = exercises ?? [:]
+        let order = fitting.sorted { a, b in
+          let (ka, kb) = (kept[a.key] != nil, kept[b.key] != nil)
+          return ka != kb ? ka : a.key < b.key
+        }
+        exerciseChecks = Dictionary(
+          uniqueKeysWithValues: order.prefix(Progress.exercisesKept).map { ($0.key, $0.value) })
+        cut = true
+      }
+    }
+    return cut ? held : nil
   }
 
   private mutating func compactQuizzes(_ counts: [String: Int]) {

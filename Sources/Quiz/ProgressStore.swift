@@ -37,9 +37,7 @@ public final class ProgressStore: @unchecked Sendable {
     }
     persistent = access(directory, W_OK) == 0
     if !persistent {
-      notices.append(
-        "cannot write to \(directory): saved progress and history are read, but changes are kept "
-          + "for this session only")
+      notices.append(ProgressNotice.readOnly(directory))
     }
     if let loaded = readRecovering() { progress = loaded }
     if persistent { FileIO.removeStaleTemporaries(in: directory, for: "progress.json") }
@@ -54,29 +52,44 @@ public final class ProgressStore: @unchecked Sendable {
     } catch {
       if error.isMissing { return nil }  // no file yet: a fresh start
       if persistent {
-        notices.append("\(error.description): left alone; progress is kept for this session only")
+        notices.append(
+          ProgressNotice.leftAlone(error))
       }
       persistent = false
       return nil
     }
     if bytes.isEmpty {
-      setAside(reason: "it is empty")
+      setAside(reason: ProgressNotice.empty)
       return nil
     }
-    guard let decoded = ProgressStore.decode(bytes) else {
-      setAside(reason: "it is not valid progress JSON")
+    guard let (decoded, cut) = ProgressStore.decodeCounting(bytes) else {
+      setAside(reason: ProgressNotice.notJSON)
       return nil
+    }
+    if let cut {
+      // Left out in memory only: the file is rewritten, bounded, at the next change.
+      notices.append(
+        ProgressNotice.exercisesCut(
+          passed: cut.passed, checked: cut.checked, kept: decoded.exercises?.count ?? 0,
+          keptChecked: decoded.exerciseChecks?.count ?? 0))
     }
     return decoded
   }
 
-  static func decode(_ bytes: [UInt8]) -> Progress? {
+  static func decode(_ bytes: [UInt8]) -> Progress? { decodeCounting(bytes)?.progress }
+
+  /// The file's progress, migrated, in range and bounded, and what its exercise section held
+  /// when some of it was left out (`Progress.boundExercises`).
+  static func decodeCounting(_ bytes: [UInt8]) -> (
+    progress: Progress, cut: (passed: Int, checked: Int)?
+  )? {
     guard var decoded = try? JSONDecoder().decode(Progress.self, from: Data(bytes)) else {
       return nil
     }
     decoded.migrate()
     decoded.normalize()
-    return decoded
+    let cut = decoded.boundExercises()
+    return (decoded, cut)
   }
 
   private func setAside(reason: String) {
@@ -84,12 +97,9 @@ public final class ProgressStore: @unchecked Sendable {
     clock_gettime(CLOCK_REALTIME, &now)
     let target = "\(path).corrupt-\(now.tv_sec)"
     if persistent && rename(path, target) == 0 {
-      notices.append(
-        "progress.json could not be used (\(reason)); kept it as \(target) and started afresh")
+      notices.append(ProgressNotice.setAside(reason, as: target))
     } else {
-      notices.append(
-        "progress.json could not be used (\(reason)) nor moved aside; progress will be kept for this session only"
-      )
+      notices.append(ProgressNotice.notMoved(reason))
       persistent = false
     }
   }
@@ -118,7 +128,7 @@ public final class ProgressStore: @unchecked Sendable {
         try FileIO.writeAtomically(directory: directory, name: "progress.json", bytes: data)
         return nil
       } catch {
-        return "could not save progress to \(path): \(error)"
+        return ProgressNotice.cannotSave(path, "\(error)")
       }
     }
   }

@@ -1,5 +1,6 @@
 import FoundationEssentials
 import Glibc
+public import Localization
 import OSKit
 
 /// The chained record of every quiz question answered and every exercise check made at the
@@ -32,13 +33,14 @@ public struct QuizRecordLog: Sendable {
         directory + "/" + QuizRecordLog.fileName, limit: QuizRecordLog.maximumSize)
     } catch {
       if error.isMissing { return [] }
-      throw RecordLogProblem(error.description)
+      throw RecordLogProblem(error.line)
     }
     var records: [ChainedRecord] = []
     let decoder = JSONDecoder()
     for (n, line) in bytes.split(separator: 10).enumerated() where !line.isEmpty {
       guard let record = try? decoder.decode(ChainedRecord.self, from: Data(line)) else {
-        throw RecordLogProblem("\(path): line \(n + 1) is not a quiz record")
+        throw RecordLogProblem(
+          CatalogLine("results.record.badLine", ["path": path, "line": "\(n + 1)"]))
       }
       records.append(record)
     }
@@ -49,7 +51,9 @@ public struct QuizRecordLog: Sendable {
   /// - Returns: nil when saved (or when there is no state directory), or one line saying why not.
   @discardableResult
   public func append(_ record: QuestionRecord) -> String? {
-    link { _ in .question(record) }.map { "answer not recorded: " + $0 }
+    link { _ in .question(record) }.map {
+      CatalogLine("results.record.answerNotRecorded", lines: ["why": $0]).text()
+    }
   }
 
   /// Links an exercise check after the last record, as attempt 1 + the checks of the same
@@ -72,14 +76,14 @@ public struct QuizRecordLog: Sendable {
       linked.firstTry = earlier == 0
       return .exercise(linked)
     }
-    return (linked, problem)
+    return (linked, problem?.text())
   }
 
   /// Links the entry `make` builds from the file's lines (oldest first) after the last one,
   /// under the lock, and saves the file atomically. Returns nil when saved, else why not.
-  func link(_ make: ([ArraySlice<UInt8>]) -> ChainEntry) -> String? {
+  func link(_ make: ([ArraySlice<UInt8>]) -> ChainEntry) -> CatalogLine? {
     guard let directory, access(directory, W_OK) == 0 else { return nil }
-    return FileIO.withExclusiveLock(lockPath) { () -> String? in
+    return FileIO.withExclusiveLock(lockPath) { () -> CatalogLine? in
       // What a writer killed mid-save left behind (its pid is dead).
       FileIO.removeStaleTemporaries(in: directory, for: QuizRecordLog.fileName)
       let path = directory + "/" + QuizRecordLog.fileName
@@ -87,7 +91,7 @@ public struct QuizRecordLog: Sendable {
       do throws(FileRefusal) {
         bytes = try FileIO.readRegular(path, limit: QuizRecordLog.maximumSize)
       } catch {
-        guard error.isMissing else { return error.description }
+        guard error.isMissing else { return error.line }
         bytes = []
       }
       let lines = bytes.split(separator: 10)
@@ -95,16 +99,16 @@ public struct QuizRecordLog: Sendable {
         try? JSONDecoder().decode(ChainedRecord.self, from: Data($0))
       }
       if !bytes.isEmpty && last == nil {
-        return "the last line of \(path) is not a quiz record"
+        return CatalogLine("results.record.lastLine", ["path": path])
       }
       let encoder = JSONEncoder()
       encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
       guard let line = try? encoder.encode(ChainedRecord(make(lines), after: last)) else {
-        return "it could not be encoded"
+        return CatalogLine("results.record.notEncoded")
       }
       if bytes.count + line.count + 1 > QuizRecordLog.maximumSize {
-        return
-          "\(path) is full (\(QuizRecordLog.maximumSize >> 20) MiB); submit it and ask your teacher"
+        return CatalogLine(
+          "results.record.full", ["path": path, "size": "\(QuizRecordLog.maximumSize >> 20)"])
       }
       if let end = bytes.last, end != 10 { bytes.append(10) }
       do {
@@ -112,7 +116,7 @@ public struct QuizRecordLog: Sendable {
           directory: directory, name: QuizRecordLog.fileName, bytes: bytes + Array(line) + [10])
         return nil
       } catch {
-        return "\(path): \(error)"
+        return CatalogLine("results.record.cannotWrite", ["path": path, "error": "\(error)"])
       }
     }
   }
@@ -120,7 +124,9 @@ public struct QuizRecordLog: Sendable {
 
 /// Why the quiz record could not be read: one line.
 public struct RecordLogProblem: Error, Sendable, Equatable, CustomStringConvertible {
+  /// The sentence in the process's language.
   public var message: String
   public init(_ message: String) { self.message = message }
+  public init(_ line: CatalogLine) { message = line.text() }
   public var description: String { message }
 }

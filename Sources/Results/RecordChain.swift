@@ -1,5 +1,6 @@
 public import DemoContract
 import FoundationEssentials
+public import Localization
 
 /// What one link of the chain holds: a quiz question, an exercise check, or a kind a newer
 /// ProcLab wrote that this one does not know (kept as it was read, so the chain still links).
@@ -167,13 +168,17 @@ public enum ChainProblem: Sendable, Equatable, CustomStringConvertible {
   /// The record does not follow the one before it: one was deleted, inserted or moved.
   case broken(at: Int, expectedSequence: Int)
 
-  public var description: String {
+  /// The problem as a sentence of the catalog, in either language.
+  public var line: CatalogLine {
     switch self {
-    case .edited(let s): "record \(s) was changed after it was recorded (its hash does not match)"
+    case .edited(let s): CatalogLine("results.chain.edited", ["sequence": "\(s)"])
     case .broken(let at, let expected):
-      "record \(at) does not follow record \(expected - 1): a record was deleted, added or moved"
+      CatalogLine("results.chain.broken", ["at": "\(at)", "before": "\(expected - 1)"])
     }
   }
+
+  /// The sentence in the process's language.
+  public var description: String { line.text() }
 }
 
 public enum RecordChain {

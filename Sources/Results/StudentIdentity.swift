@@ -1,5 +1,6 @@
 import FoundationEssentials
 import Glibc
+public import Localization
 public import OSKit
 
 /// Who the student says they are (`proclab whoami set "Kim Minji" --id 2026123`), kept in
@@ -26,11 +27,13 @@ public struct StudentIdentity: Sendable, Codable, Equatable {
   /// Hangul welcome), spaces and `.`, `-`, `'`; control characters and digits are refused.
   public static func validName(_ raw: String) throws(IdentityProblem) -> String {
     let name = raw.trimmingSpaces
-    let allowed =
-      "a name is 1 to \(maximumNameLength) letters (any script, Hangul welcome), spaces and . - '"
-    guard !name.isEmpty else { throw IdentityProblem("the name is empty: \(allowed)") }
+    let allowed = CatalogLine("results.identity.nameAllowed", ["length": "\(maximumNameLength)"])
+    func refused(_ key: String, _ arguments: [String: String] = [:]) -> IdentityProblem {
+      IdentityProblem(CatalogLine(key, arguments, lines: ["allowed": allowed]))
+    }
+    guard !name.isEmpty else { throw refused("results.identity.nameEmpty") }
     guard name.count <= maximumNameLength else {
-      throw IdentityProblem("the name is \(name.count) characters long: \(allowed)")
+      throw refused("results.identity.nameLength", ["count": "\(name.count)"])
     }
     for scalar in name.unicodeScalars {
       let p = scalar.properties
@@ -39,7 +42,10 @@ public struct StudentIdentity: Sendable, Codable, Equatable {
         || p.generalCategory == .spacingMark || scalar == " "
         || ".-'’".unicodeScalars.contains(scalar)
       guard ok else {
-        throw IdentityProblem("the name contains \(describe(scalar)): \(allowed)")
+        throw IdentityProblem(
+          CatalogLine(
+            "results.identity.nameContains",
+            lines: ["allowed": allowed, "character": describe(scalar)]))
       }
     }
     return name
@@ -48,11 +54,13 @@ public struct StudentIdentity: Sendable, Codable, Equatable {
   /// `id` without surrounding spaces, if it is 1 to 32 ASCII letters, digits, `-` and `_`.
   public static func validID(_ raw: String) throws(IdentityProblem) -> String {
     let id = raw.trimmingSpaces
-    let allowed = "a student id is 1 to \(maximumIDLength) ASCII letters, digits, - and _"
-    guard !id.isEmpty else { throw IdentityProblem("the student id is empty: \(allowed)") }
+    let allowed = CatalogLine("results.identity.idAllowed", ["length": "\(maximumIDLength)"])
+    func refused(_ key: String, _ arguments: [String: String] = [:]) -> IdentityProblem {
+      IdentityProblem(CatalogLine(key, arguments, lines: ["allowed": allowed]))
+    }
+    guard !id.isEmpty else { throw refused("results.identity.idEmpty") }
     guard id.unicodeScalars.count <= maximumIDLength else {
-      throw IdentityProblem(
-        "the student id is \(id.unicodeScalars.count) characters long: \(allowed)")
+      throw refused("results.identity.idLength", ["count": "\(id.unicodeScalars.count)"])
     }
     for scalar in id.unicodeScalars {
       let ok =
@@ -60,21 +68,24 @@ public struct StudentIdentity: Sendable, Codable, Equatable {
         && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "-"
           || scalar == "_")
       guard ok else {
-        throw IdentityProblem("the student id contains \(describe(scalar)): \(allowed)")
+        throw IdentityProblem(
+          CatalogLine(
+            "results.identity.idContains",
+            lines: ["allowed": allowed, "character": describe(scalar)]))
       }
     }
     return id
   }
 
   /// A character as the refusal names it: control characters by code point, never raw.
-  static func describe(_ scalar: Unicode.Scalar) -> String {
+  static func describe(_ scalar: Unicode.Scalar) -> CatalogLine {
     let hex = String(scalar.value, radix: 16, uppercase: true)
     let code = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
     let p = scalar.properties
     if p.generalCategory == .control || p.generalCategory == .format || scalar == " " {
-      return "the control character \(code)"
+      return CatalogLine("results.identity.control", ["code": code])
     }
-    return "'\(scalar)' (\(code))"
+    return CatalogLine("results.identity.character", ["character": "\(scalar)", "code": code])
   }
 
   /// The identity kept in `directory`, or nil when none is set.
@@ -86,19 +97,20 @@ public struct StudentIdentity: Sendable, Codable, Equatable {
       bytes = try FileIO.readRegular(path, limit: maximumFileSize)
     } catch {
       if error.isMissing { return nil }
-      throw IdentityProblem(error.description)
+      throw IdentityProblem(error.line)
     }
     struct Stored: Decodable {
       var name: String
       var id: String
     }
     guard let stored = try? JSONDecoder().decode(Stored.self, from: Data(bytes)) else {
-      throw IdentityProblem("\(path) is not an identity file; set it again with whoami set")
+      throw IdentityProblem(CatalogLine("results.identity.notAFile", ["path": path]))
     }
     do {
       return try StudentIdentity(name: stored.name, id: stored.id)
     } catch {
-      throw IdentityProblem("\(path): \(error.message); set it again with whoami set")
+      throw IdentityProblem(
+        CatalogLine("results.identity.invalidFile", ["path": path, "problem": error.message]))
     }
   }
 
@@ -115,8 +127,10 @@ public struct StudentIdentity: Sendable, Codable, Equatable {
 
 /// Why a name, an id or an identity file was refused: one line, naming what is allowed.
 public struct IdentityProblem: Error, Sendable, Equatable, CustomStringConvertible {
+  /// The sentence in the process's language.
   public var message: String
   public init(_ message: String) { self.message = message }
+  public init(_ line: CatalogLine) { message = line.text() }
   public var description: String { message }
 }
 
