@@ -8,7 +8,7 @@ extension Messages {
     // The host: a demo it stopped, or one that ended without a report.
     Message(
       "demo.host.timeBudget", en: "the demo ran past its time budget of {time} and was stopped",
-      ko: "데모가 제한 시간 {time}을 넘겨 멈췄습니다"),
+      ko: "데모가 제한 시간 {time}를 넘겨 멈췄습니다"),
     Message(
       "demo.host.interrupted", en: "interrupted: the demo was stopped, its processes reaped",
       ko: "중단됨: 데모를 멈추고 그 프로세스를 모두 거두었습니다"),
