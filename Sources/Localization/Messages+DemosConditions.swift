@@ -23,6 +23,10 @@ extension Messages {
     // A count said with its word: "1 time", "5 times" (Korean: one form, 번).
     Message("demo.count.times.one", en: "{count} time", ko: "{count}번"),
     Message("demo.count.times.other", en: "{count} times", ko: "{count}번"),
+    Message("demo.count.children.one", en: "{count} child", ko: "자식 {count}개"),
+    Message("demo.count.children.other", en: "{count} children", ko: "자식 {count}개"),
+    Message("demo.count.runs.one", en: "{count} run", ko: "{count}번"),
+    Message("demo.count.runs.other", en: "{count} runs", ko: "{count}번"),
     Message(
       "demo.condvar.note.while",
       en:
@@ -52,9 +56,13 @@ extension Messages {
         "if로 한 이번 실행은 운이 좋았습니다. 소비자가 빈 버퍼에 깨어난 것은 {woke}, 빈 버퍼에서 꺼내려 한 것은 {takes}, 꽉 찬 버퍼에 넣으려 한 것은 {puts}입니다. 다시, 또는 소비자를 늘려 실행해 보십시오. 버그는 드러나든 아니든 그대로 있습니다."
     ),
     Message(
-      "demo.condvar.note.timeouts",
-      en: "{n} waits ran into ProcLab's 2-second safety limit; none should.",
-      ko: "대기 {n}번이 ProcLab의 2초 안전 한도에 걸렸습니다. 한 번도 걸리지 않아야 합니다."),
+      "demo.condvar.note.timeouts.one",
+      en: "{count} wait ran into ProcLab's 2-second safety limit; none should.",
+      ko: "대기 {count}번이 ProcLab의 2초 안전 한도에 걸렸습니다. 한 번도 걸리지 않아야 합니다."),
+    Message(
+      "demo.condvar.note.timeouts.other",
+      en: "{count} waits ran into ProcLab's 2-second safety limit; none should.",
+      ko: "대기 {count}번이 ProcLab의 2초 안전 한도에 걸렸습니다. 한 번도 걸리지 않아야 합니다."),
     Message(
       "demo.condvar.python.how",
       en: "threading.Condition, the same producers, consumers and capacity",
@@ -162,7 +170,8 @@ extension Messages {
     Message(
       "demo.deadlock.fix.timedlock", en: "opposite orders, timed lock",
       ko: "반대 순서, 시간 제한 락"),
-    Message("demo.deadlock.retries", en: "{n} retries", ko: "재시도 {n}번"),
+    Message("demo.deadlock.retries.one", en: "{count} retry", ko: "재시도 {count}번"),
+    Message("demo.deadlock.retries.other", en: "{count} retries", ko: "재시도 {count}번"),
     Message("demo.deadlock.giveups", en: "{n} gave up", ko: "포기 {n}번"),
     Message(
       "demo.deadlock.footer.fixes",
@@ -185,16 +194,16 @@ extension Messages {
     Message(
       "demo.deadlock.note.trylock",
       en:
-        "With trylock, the opposite orders stayed, and {retries} times a thread found its second lock busy, let go of its first and tried again; {rounds} rounds took {time}. No deadlock, but work thrown away each time.",
+        "With trylock, the opposite orders stayed, and {retries} a thread found its second lock busy, let go of its first and tried again; {rounds} rounds took {time}. No deadlock, but work thrown away each time.",
       ko:
-        "trylock을 쓰면 반대 순서는 그대로인데, 스레드가 둘째 락이 잠긴 것을 보고 첫 락을 놓고 다시 시도한 것이 {retries}번입니다. {rounds}번에 걸린 시간은 {time}입니다. 교착 상태는 없지만 그때마다 한 일을 버렸습니다."
+        "trylock을 쓰면 반대 순서는 그대로인데, 스레드가 둘째 락이 잠긴 것을 보고 첫 락을 놓고 다시 시도한 것이 {retries}입니다. {rounds}번에 걸린 시간은 {time}입니다. 교착 상태는 없지만 그때마다 한 일을 버렸습니다."
     ),
     Message(
       "demo.deadlock.note.timedlock",
       en:
-        "With a timed lock, a thread gave up waiting {giveups} times and started over; {rounds} rounds took {time}. A time-out breaks the cycle, but only after waiting it out, each time.",
+        "With a timed lock, a thread gave up waiting {giveups} and started over; {rounds} rounds took {time}. A time-out breaks the cycle, but only after waiting it out, each time.",
       ko:
-        "시간 제한 락을 쓰면 스레드가 {giveups}번 기다리기를 포기하고 처음부터 다시 했습니다. {rounds}번에 걸린 시간은 {time}입니다. 시간 제한은 순환을 끊지만, 매번 그 시간을 다 기다린 뒤에야 끊습니다."
+        "시간 제한 락을 쓰면 스레드가 {giveups} 기다리기를 포기하고 처음부터 다시 했습니다. {rounds}번에 걸린 시간은 {time}입니다. 시간 제한은 순환을 끊지만, 매번 그 시간을 다 기다린 뒤에야 끊습니다."
     ),
   ]
 }

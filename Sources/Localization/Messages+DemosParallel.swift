@@ -333,7 +333,11 @@ extension Messages {
         "GIL 튜토리얼은 Pool(3)에서 1초짜리 작업 10개에 4초가 걸렸다고 기록했습니다(CPython, 여기서 잰 것이 아님). 같은 작업을 보려면 pool duration=1을 실행하세요."
     ),
     Message(
-      "demo.pool.apply.heading",
+      "demo.pool.apply.heading.one",
+      en: "apply versus apply_async: {count} task of {duration} on a {kind} pool of {workers}",
+      ko: "apply 대 apply_async: {kind} {workers}개짜리 풀에서 {duration}짜리 작업 {count}개"),
+    Message(
+      "demo.pool.apply.heading.other",
       en: "apply versus apply_async: {count} tasks of {duration} on a {kind} pool of {workers}",
       ko: "apply 대 apply_async: {kind} {workers}개짜리 풀에서 {duration}짜리 작업 {count}개"),
     Message(
@@ -401,14 +405,28 @@ extension Messages {
       en: "results in order",
       ko: "순서대로 본 결과"),
     Message(
-      "demo.pool.apply.note",
+      "demo.pool.apply.note.one",
+      en:
+        "apply waited for each task before sending the next, so the {count} task ran by itself: {apply}, {applyDurations} task durations, although {workers} {workerNames} were free.",
+      ko:
+        "apply는 다음 작업을 보내기 전에 작업마다 기다렸으므로, 작업 {count}개가 차례로 하나씩 실행되었습니다. {workerNames} {workers}개가 놀고 있었는데도 {apply}, 작업 시간의 {applyDurations}배가 걸렸습니다."
+    ),
+    Message(
+      "demo.pool.apply.note.other",
       en:
         "apply waited for each task before sending the next, so the {count} tasks ran one after another: {apply}, {applyDurations} task durations, although {workers} {workerNames} were free.",
       ko:
         "apply는 다음 작업을 보내기 전에 작업마다 기다렸으므로, 작업 {count}개가 차례로 하나씩 실행되었습니다. {workerNames} {workers}개가 놀고 있었는데도 {apply}, 작업 시간의 {applyDurations}배가 걸렸습니다."
     ),
     Message(
-      "demo.pool.apply.noteAlmost",
+      "demo.pool.apply.noteAlmost.one",
+      en:
+        "apply waited for each task before sending the next, so the {count} task ran by itself: {apply}, {applyDurations} task durations, although {workers} {workerNames} were free.",
+      ko:
+        "apply는 다음 작업을 보내기 전에 작업마다 기다렸으므로, 작업 {count}개가 (거의) 차례로 하나씩 실행되었습니다. {workerNames} {workers}개가 놀고 있었는데도 {apply}, 작업 시간의 {applyDurations}배가 걸렸습니다."
+    ),
+    Message(
+      "demo.pool.apply.noteAlmost.other",
       en:
         "apply waited for each task before sending the next, so the {count} tasks ran one after another (almost): {apply}, {applyDurations} task durations, although {workers} {workerNames} were free.",
       ko:
@@ -429,9 +447,13 @@ extension Messages {
         "풀 튜토리얼은 Pool(4)에서 1초짜리 작업 네 개에 apply로 4.24초, apply_async로 1.29초가 걸렸다고 기록했습니다(CPython, 여기서 잰 것이 아님). 같은 작업을 보려면 pool mode=apply duration=1을 실행하세요."
     ),
     Message(
-      "demo.pool.overhead.heading",
-      en: "The cost of a task itself: tasks that do nothing, {workers} workers",
-      ko: "작업 자체의 비용: 아무것도 하지 않는 작업, 작업자 {workers}개"),
+      "demo.pool.overhead.heading.one",
+      en: "The cost of a task itself: tasks that do nothing, {count} worker",
+      ko: "작업 자체의 비용: 아무것도 하지 않는 작업, 작업자 {count}개"),
+    Message(
+      "demo.pool.overhead.heading.other",
+      en: "The cost of a task itself: tasks that do nothing, {count} workers",
+      ko: "작업 자체의 비용: 아무것도 하지 않는 작업, 작업자 {count}개"),
     Message(
       "demo.pool.overhead.call",
       en: "a plain function call (no pool)",
@@ -486,16 +508,29 @@ extension Messages {
       en: "measured now by lessons/python/process-tutorial/pool_overhead.py (CPython {version})",
       ko: "lessons/python/ko/process-tutorial/pool_overhead.py로 방금 잰 값(CPython {version})"),
     Message(
-      "demo.pool.python.title",
+      "demo.pool.python.title.one",
+      en:
+        "{pool}({workers}).map over {count} task of {duration}: {swift} and {python}, measured now",
+      ko: "{duration}짜리 작업 {count}개에 {pool}({workers}).map: {swift}와 {python}, 방금 잰 값"),
+    Message(
+      "demo.pool.python.title.other",
       en:
         "{pool}({workers}).map over {count} tasks of {duration}: {swift} and {python}, measured now",
       ko: "{duration}짜리 작업 {count}개에 {pool}({workers}).map: {swift}와 {python}, 방금 잰 값"),
     Message(
-      "demo.pool.python.startedProcesses",
+      "demo.pool.python.startedProcesses.one",
+      en: "{pool}({workers}) started {count} process in {startup} before map",
+      ko: "{pool}({workers})는 map 전에 {startup} 동안 프로세스 {count}개를 시작했습니다"),
+    Message(
+      "demo.pool.python.startedProcesses.other",
       en: "{pool}({workers}) started {count} processes in {startup} before map",
       ko: "{pool}({workers})는 map 전에 {startup} 동안 프로세스 {count}개를 시작했습니다"),
     Message(
-      "demo.pool.python.startedThreads",
+      "demo.pool.python.startedThreads.one",
+      en: "{pool}({workers}) started {count} thread in {startup} before map",
+      ko: "{pool}({workers})는 map 전에 {startup} 동안 스레드 {count}개를 시작했습니다"),
+    Message(
+      "demo.pool.python.startedThreads.other",
       en: "{pool}({workers}) started {count} threads in {startup} before map",
       ko: "{pool}({workers})는 map 전에 {startup} 동안 스레드 {count}개를 시작했습니다"),
     Message(
@@ -526,7 +561,11 @@ extension Messages {
         "The CPython rows run the pool tutorial's four tasks; with tasks={count} they are not shown.",
       ko: "CPython 행은 풀 튜토리얼의 작업 네 개를 실행합니다. tasks={count}이면 보이지 않습니다."),
     Message(
-      "demo.pool.python.applyTitle",
+      "demo.pool.python.applyTitle.one",
+      en: "Pool({workers}): {count} task of {duration} with apply, then with apply_async",
+      ko: "Pool({workers}): {duration}짜리 작업 {count}개를 apply로, 그다음 apply_async로"),
+    Message(
+      "demo.pool.python.applyTitle.other",
       en: "Pool({workers}): {count} tasks of {duration} with apply, then with apply_async",
       ko: "Pool({workers}): {duration}짜리 작업 {count}개를 apply로, 그다음 apply_async로"),
     Message(
@@ -552,21 +591,33 @@ extension Messages {
       en: "serial: map(is_prime, PRIMES)",
       ko: "직렬: map(is_prime, PRIMES)"),
     Message(
-      "demo.primes.way.processPool",
-      en: "process pool ({workers} workers): map",
-      ko: "프로세스 풀(작업자 {workers}개): map"),
+      "demo.primes.way.processPool.one",
+      en: "process pool ({count} worker): map",
+      ko: "프로세스 풀(작업자 {count}개): map"),
+    Message(
+      "demo.primes.way.processPool.other",
+      en: "process pool ({count} workers): map",
+      ko: "프로세스 풀(작업자 {count}개): map"),
     Message(
       "demo.primes.way.withStartup",
       en: "process pool, started and closed each run",
       ko: "프로세스 풀, 실행마다 시작하고 닫음"),
     Message(
-      "demo.primes.way.threadPool",
-      en: "thread pool ({workers} threads): map",
-      ko: "스레드 풀(스레드 {workers}개): map"),
+      "demo.primes.way.threadPool.one",
+      en: "thread pool ({count} thread): map",
+      ko: "스레드 풀(스레드 {count}개): map"),
     Message(
-      "demo.primes.way.taskGroup",
-      en: "Swift task group ({usable} threads)",
-      ko: "Swift withTaskGroup(스레드 {usable}개)"),
+      "demo.primes.way.threadPool.other",
+      en: "thread pool ({count} threads): map",
+      ko: "스레드 풀(스레드 {count}개): map"),
+    Message(
+      "demo.primes.way.taskGroup.one",
+      en: "Swift task group ({count} thread)",
+      ko: "Swift withTaskGroup(스레드 {count}개)"),
+    Message(
+      "demo.primes.way.taskGroup.other",
+      en: "Swift task group ({count} threads)",
+      ko: "Swift withTaskGroup(스레드 {count}개)"),
     Message(
       "demo.primes.answers.title",
       en: "Is it prime? (the last number is not)",

@@ -101,7 +101,11 @@ extension Messages {
       "demo.signals.heading.sigchld", en: "SIGCHLD: who reaps the children",
       ko: "SIGCHLD: 누가 자식을 회수하는가"),
     Message(
-      "demo.signals.sigchld.title",
+      "demo.signals.sigchld.title.one",
+      en: "A parent forks {count} child that exits at once, three ways",
+      ko: "곧바로 끝나는 자식 {count}개를 fork하는 부모, 세 가지 방식"),
+    Message(
+      "demo.signals.sigchld.title.other",
       en: "A parent forks {count} children that exit at once, three ways",
       ko: "곧바로 끝나는 자식 {count}개를 fork하는 부모, 세 가지 방식"),
     Message("demo.signals.column.disposition", en: "SIGCHLD", ko: "SIGCHLD"),
@@ -110,8 +114,8 @@ extension Messages {
     Message(
       "demo.signals.sigchld.handler", en: "a handler that reaps", ko: "회수하는 핸들러"),
     Message(
-      "demo.signals.sigchld.byHandler", en: "the handler: {reaped} children in {runs} runs",
-      ko: "핸들러: {runs}번 실행으로 자식 {reaped}개"),
+      "demo.signals.sigchld.byHandler", en: "the handler: {children} in {runs}",
+      ko: "핸들러: {runs} 실행으로 {children}"),
     Message(
       "demo.signals.sigchld.byKernel", en: "the kernel; waitpid failed with {errno}",
       ko: "커널. waitpid는 {errno}로 실패"),
@@ -125,16 +129,16 @@ extension Messages {
     Message(
       "demo.signals.sigchld.note.one",
       en:
-        "The handler ran {count} time for {children} children and reaped {reaped}: SIGCHLD does not queue, so one run may stand for several children, and the handler calls waitpid(-1, WNOHANG) until none is left.",
+        "The handler ran {count} time for {children} and reaped {reaped}: SIGCHLD does not queue, so one run may stand for several children, and the handler calls waitpid(-1, WNOHANG) until none is left.",
       ko:
-        "자식 {children}개에 핸들러는 {count}번 실행되어 {reaped}개를 회수했습니다. SIGCHLD는 쌓이지 않아서 한 번의 실행이 여러 자식을 대신할 수 있으므로, 핸들러는 남은 자식이 없을 때까지 waitpid(-1, WNOHANG)를 부릅니다."
+        "{children}에 핸들러는 {count}번 실행되어 {reaped}개를 회수했습니다. SIGCHLD는 쌓이지 않아서 한 번의 실행이 여러 자식을 대신할 수 있으므로, 핸들러는 남은 자식이 없을 때까지 waitpid(-1, WNOHANG)를 부릅니다."
     ),
     Message(
       "demo.signals.sigchld.note.other",
       en:
-        "The handler ran {count} times for {children} children and reaped {reaped}: SIGCHLD does not queue, so one run may stand for several children, and the handler calls waitpid(-1, WNOHANG) until none is left.",
+        "The handler ran {count} times for {children} and reaped {reaped}: SIGCHLD does not queue, so one run may stand for several children, and the handler calls waitpid(-1, WNOHANG) until none is left.",
       ko:
-        "자식 {children}개에 핸들러는 {count}번 실행되어 {reaped}개를 회수했습니다. SIGCHLD는 쌓이지 않아서 한 번의 실행이 여러 자식을 대신할 수 있으므로, 핸들러는 남은 자식이 없을 때까지 waitpid(-1, WNOHANG)를 부릅니다."
+        "{children}에 핸들러는 {count}번 실행되어 {reaped}개를 회수했습니다. SIGCHLD는 쌓이지 않아서 한 번의 실행이 여러 자식을 대신할 수 있으므로, 핸들러는 남은 자식이 없을 때까지 waitpid(-1, WNOHANG)를 부릅니다."
     ),
     Message(
       "demo.signals.sigchld.ignored",

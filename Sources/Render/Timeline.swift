@@ -1,4 +1,5 @@
 public import DemoContract
+public import Localization
 
 /// A timeline of who did what when: one row (lane) per worker, thread or process, time running
 /// left to right, each busy span drawn with its label, and a time axis underneath.
@@ -17,10 +18,11 @@ public import DemoContract
 /// fill stays between them), so "run" then "zombie" never reads "runzombie" or "rzombie". The data, `Timeline`, is DemoContract's: a demo sends it as an
 /// event and the host draws it here, at its terminal's width.
 extension Timeline {
-  /// Draws the timeline to fit `style.width`.
+  /// Draws the timeline to fit `style.width`, its axis in `language`'s units (the process's
+  /// own when not given).
   ///
   /// - Returns: The lines joined by "\n", without a final newline.
-  public func render(_ style: TerminalStyle) -> String {
+  public func render(_ style: TerminalStyle, language: Language? = nil) -> String {
     var lines: [String] = []
     if let title, !title.isEmpty {
       lines += DisplayWidth.wrap(style.asciiFallback(title), width: style.width).map(style.bold)
@@ -57,7 +59,9 @@ extension Timeline {
         to: labelWidth)
       lines.append(label + " " + box.vertical + track + box.vertical)
     }
-    lines += Self.axis(frame: frame, labelWidth: labelWidth, style: style, box: box)
+    lines += Self.axis(
+      frame: frame, labelWidth: labelWidth, style: style, box: box,
+      language: language ?? Catalog.language)
     return lines.joined(separator: "\n")
   }
 
@@ -145,33 +149,60 @@ extension Timeline {
     return (cells, owners)
   }
 
-  /// The axis: tick marks on the frame's bottom line, times under them.
+  /// The axis: tick marks on the frame's bottom line, times under them in `language`'s units.
+  /// About one tick per 10 columns, fewer where the labels are wider ("25밀리초"), so that
+  /// every tick has its label.
   static func axis(
-    frame: TimelineFrame, labelWidth: Int, style: TerminalStyle, box: BoxDrawing
+    frame: TimelineFrame, labelWidth: Int, style: TerminalStyle, box: BoxDrawing,
+    language: Language
   ) -> [String] {
+    let first = ticks(frame: frame, spacing: 10, style: style, box: box, language: language)
+    var chosen = first
+    var spacing = 10
+    while !chosen.complete && spacing < frame.trackWidth {
+      spacing += 2
+      chosen = ticks(frame: frame, spacing: spacing, style: style, box: box, language: language)
+    }
+    if !chosen.complete { chosen = first }
+    let indent = " ".repeated(labelWidth + 1)
+    return [
+      indent + box.bottomLeft + chosen.marks.joined() + box.bottomRight,
+      trimmingTrailingSpaces(indent + chosen.labels.joined()),
+    ]
+  }
+
+  /// Tick marks at about one per `spacing` columns and their labels, one cell per column (the
+  /// second column of a wide character holds ""); `complete` is false when a label had no room.
+  static func ticks(
+    frame: TimelineFrame, spacing: Int, style: TerminalStyle, box: BoxDrawing,
+    language: Language
+  ) -> (marks: [String], labels: [String], complete: Bool) {
     let trackWidth = frame.trackWidth
-    let ticks = axisTicks(duration: frame.duration, trackWidth: trackWidth)
-    var axis = [String](repeating: box.horizontal, count: trackWidth)
-    var tickLabels = [Character](repeating: " ", count: trackWidth + 2)
+    var marks = [String](repeating: box.horizontal, count: trackWidth)
+    var labels = [String](repeating: " ", count: trackWidth + 2)
     var nextFree = 0
-    for tick in ticks {
+    var complete = true
+    for tick in axisTicks(duration: frame.duration, trackWidth: trackWidth, spacing: spacing) {
       let position = min(trackWidth - 1, frame.column(frame.t0 + tick))
-      axis[position] = style.unicode ? "┬" : "+"
-      let text = style.asciiFallback(tickLabel(tick))
-      let textWidth = text.count  // units are single-column characters
+      marks[position] = style.unicode ? "┬" : "+"
+      let text = style.asciiFallback(tickLabel(tick, language: language))
+      let textWidth = DisplayWidth.of(text)
       var labelStart = position + 1 - textWidth / 2  // +1: the frame's corner column
       labelStart = min(trackWidth + 2 - textWidth, max(0, labelStart))
-      guard labelStart >= nextFree, labelStart + textWidth <= tickLabels.count else { continue }
-      for (offset, character) in text.enumerated() {
-        tickLabels[labelStart + offset] = character
+      guard labelStart >= nextFree, labelStart + textWidth <= labels.count else {
+        complete = false
+        continue
+      }
+      var column = labelStart
+      for character in text {
+        let width = max(1, DisplayWidth.of(String(character)))
+        labels[column] = String(character)
+        for extra in 1..<width { labels[column + extra] = "" }
+        column += width
       }
       nextFree = labelStart + textWidth + 1
     }
-    let indent = " ".repeated(labelWidth + 1)
-    return [
-      indent + box.bottomLeft + axis.joined() + box.bottomRight,
-      trimmingTrailingSpaces(indent + String(tickLabels)),
-    ]
+    return (marks, labels, complete)
   }
 }
 
@@ -200,21 +231,24 @@ func spanText(_ label: String, width: Int) -> String? {
   return nil
 }
 
-/// A tick's time without trailing zeros: "20 ms", "2.5 ms", "1 s".
-func tickLabel(_ seconds: Double) -> String {
-  let text = Units.duration(seconds)
-  guard let space = text.firstIndex(of: " "), text[..<space].contains(".") else { return text }
-  var number = text[..<space]
+/// A tick's time in `language` without trailing zeros: "20 ms", "2.5 ms", "1 s"; in Korean
+/// "20밀리초", "2.5밀리초", "1초", as `Units.duration` and the demos' notes write them.
+func tickLabel(_ seconds: Double, language: Language = .en) -> String {
+  let text = Units.duration(seconds, language: language)
+  guard let unit = text.firstIndex(where: { !($0.isASCII && ($0.isNumber || "-.".contains($0))) }),
+    text[..<unit].contains(".")
+  else { return text }
+  var number = text[..<unit]
   while number.last == "0" { number = number.dropLast() }
   if number.last == "." { number = number.dropLast() }
-  return String(number) + text[space...]
+  return String(number) + text[unit...]
 }
 
 /// Tick times (relative to the start) at a round step: 1, 2, 2.5 or 5 times a power of ten,
-/// about one tick per 10 columns.
-func axisTicks(duration: Double, trackWidth: Int) -> [Double] {
+/// about one tick per `spacing` columns.
+func axisTicks(duration: Double, trackWidth: Int, spacing: Int = 10) -> [Double] {
   guard duration > 0, duration.isFinite else { return [0] }
-  let maximumTicks = max(1, trackWidth / 10)
+  let maximumTicks = max(1, trackWidth / max(1, spacing))
   let rough = duration / Double(maximumTicks)
   var power = 1.0
   while power * 10 <= rough { power *= 10 }

@@ -26,14 +26,18 @@ struct KoreanWalkTests {
     return runs
   }
 
-  /// The failure lines of a walk, in both languages (a host failure is not translated).
+  /// The failure lines of a walk, in both languages (the host's own failures too).
   static let failures: [String] = {
     var texts = [
       "the demo ended without a report", "interrupted: the demo was stopped",
       "ran past its time budget", "Fatal error",
     ]
-    if let cannot = Catalog.messages["step.demoCannotRun"] {
-      texts += [cannot.en, cannot.ko].map { String($0.prefix { $0 != "{" }) }
+    for key in [
+      "step.demoCannotRun", "demo.host.noReport", "demo.host.interrupted", "demo.host.timeBudget",
+    ] {
+      if let message = Catalog.messages[key] {
+        texts += [message.en, message.ko].map { String($0.prefix { $0 != "{" }) }
+      }
     }
     return texts
   }()

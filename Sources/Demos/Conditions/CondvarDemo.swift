@@ -148,7 +148,7 @@ enum CondvarDemo {
         ]))
     if w.timeouts + i.timeouts > 0 {
       context.note(
-        Catalog.text("demo.condvar.note.timeouts", ["n": String(w.timeouts + i.timeouts)]))
+        Catalog.plural("demo.condvar.note.timeouts", count: Int(w.timeouts + i.timeouts)))
     }
   }
 }

@@ -198,7 +198,7 @@ final class LockWorkers: Sendable {
     }
     if context.stopRequested {
       killAll()
-      throw DemoError("stopped")
+      throw DemoError(Catalog.text("demo.error.stopped"))
     }
   }
 

@@ -61,7 +61,7 @@ enum LockFixes {
       let retried: String
       switch fix {
       case .ordered: retried = "—"
-      case .trylock: retried = Catalog.text("demo.deadlock.retries", ["n": String(result.retries)])
+      case .trylock: retried = Catalog.plural("demo.deadlock.retries", count: Int(result.retries))
       case .timedlock:
         retried = Catalog.text("demo.deadlock.giveups", ["n": String(result.giveups)])
       }
@@ -101,12 +101,16 @@ enum LockFixes {
       Catalog.text(
         "demo.deadlock.note.trylock",
         [
-          "retries": String(trylock.retries), "rounds": String(2 * rounds),
+          "retries": Catalog.plural("demo.count.times", count: Int(trylock.retries)),
+          "rounds": String(2 * rounds),
           "time": seconds(trylock),
         ]))
     context.note(
       Catalog.text(
         "demo.deadlock.note.timedlock",
-        ["giveups": String(timed.giveups), "rounds": String(2 * rounds), "time": seconds(timed)]))
+        [
+          "giveups": Catalog.plural("demo.count.times", count: Int(timed.giveups)),
+          "rounds": String(2 * rounds), "time": seconds(timed),
+        ]))
   }
 }

@@ -1,5 +1,6 @@
 import CProcLab
 import Glibc
+import Localization
 import OSKit
 
 /// The file-descriptor demos: `fds` (the table across fork, dup2 and exec; a shared offset;
@@ -97,8 +98,8 @@ enum Descriptors {
     guard FileIO.waitReadable(ready.read, timeout: 5),
       (try? FileIO.read(ready.read, upTo: 1))?.count == 1
     else {
-      let how = child.process.poll().map(\.description) ?? "still running"
-      throw DemoError("the fork child did not get ready (\(how))")
+      let how = child.process.poll().map(DemoText.status) ?? Catalog.text("demo.status.running")
+      throw DemoError(Catalog.text("demo.error.forkChildNotReady", ["status": how]))
     }
     return child
   }
@@ -142,10 +143,13 @@ enum Descriptors {
 
   /// Waits for the pipe `forkExec` returned: nil once execve succeeded, else why it failed.
   static func execFailure(_ execDone: Int32, program: String) -> String? {
-    guard FileIO.waitReadable(execDone, timeout: 5) else { return "\(program) did not start" }
+    guard FileIO.waitReadable(execDone, timeout: 5) else {
+      return Catalog.text("demo.error.programNotStarted", ["program": program])
+    }
     guard let bytes = try? FileIO.read(execDone, upTo: 4), bytes.count == 4 else { return nil }
     let code = bytes.withUnsafeBytes { $0.load(as: Int32.self) }
-    return "cannot run \(program): \(String(cString: strerror(code)))"
+    return Catalog.text(
+      "demo.error.cannotRun", ["program": program, "why": String(cString: strerror(code))])
   }
 
   /// Waits (at most 2 s) until descriptor `fd` of `pid` points at `target`.

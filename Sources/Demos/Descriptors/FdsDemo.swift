@@ -61,7 +61,7 @@ enum FdsDemo {
     let before = FDTable.read(me) ?? []
     let forked = try Descriptors.hold(context)
     guard let parentTable = FDTable.read(me), let childTable = FDTable.read(forked.pid) else {
-      throw DemoError("cannot read /proc/<pid>/fd here")
+      throw DemoError(Catalog.text("demo.error.noProcFd"))
     }
     // Compared: the descriptors the demo held both before the fork and after it. One that
     // another thread of this process opened or closed meanwhile (the runtime's, the event

@@ -90,7 +90,7 @@ enum FdsEOF {
     let pipeName = FDTable.link("/proc/self/fd/\(pipe.write)") ?? "?"
     guard FileIO.waitReadable(report.read, timeout: 5),
       (try? FileIO.read(report.read, upTo: 1)) == [UInt8(ascii: "r")]
-    else { throw DemoError("the reader did not start") }
+    else { throw DemoError(Catalog.text("demo.error.readerNotStarted")) }
     try FileIO.writeAll(pipe.write, data)
     FileIO.closeQuietly(pipe.write)
     writeOpen = false
@@ -116,14 +116,14 @@ enum FdsEOF {
     }
     guard FileIO.waitReadable(report.read, timeout: 5),
       let line = try? FileIO.read(report.read, upTo: 256)
-    else { throw DemoError("the reader did not report end-of-file") }
+    else { throw DemoError(Catalog.text("demo.error.readerNoEOF")) }
     _ = try reader.wait()
     let fields = String(decoding: line, as: UTF8.self).split(whereSeparator: {
       $0 == " " || $0 == "\n"
     })
     guard fields.count == 3, let bytes = Int(fields[0]), let last = Double(fields[1]),
       let eof = Double(fields[2])
-    else { throw DemoError("the reader's report did not parse") }
+    else { throw DemoError(Catalog.text("demo.error.readerReport")) }
     return (Reading(bytes: bytes, lastData: last, eof: eof), blocked, state, holders, released)
   }
 

@@ -81,7 +81,8 @@ enum FdsOffset {
       }
       let status = try child.wait()
       guard status == .exited(0) else {
-        throw DemoError("the second writer ended badly (\(status.description))")
+        throw DemoError(
+          Catalog.text("demo.error.secondWriter", ["status": DemoText.status(status)]))
       }
       let contents = FileIO.readFile(path, limit: 4 * count * lineLength + 4096) ?? []
       let text = String(decoding: contents, as: UTF8.self).split(separator: "\n")

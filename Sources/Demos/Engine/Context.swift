@@ -1,6 +1,7 @@
 import CProcLab
 public import DemoContract
 import Glibc
+import Localization
 public import Measure
 import OSKit
 public import Render
@@ -138,7 +139,7 @@ public final class DemoContext: Sendable {
 
   /// Throws `DemoStopped` when a stop was requested, so loops can end cleanly.
   public func checkStop() throws(DemoError) {
-    if stopRequested { throw DemoError("stopped") }
+    if stopRequested { throw DemoError(Catalog.text("demo.error.stopped")) }
   }
 
   /// Waits up to `timeout` seconds for a line of student input forwarded by the host.

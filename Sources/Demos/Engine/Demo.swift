@@ -1,5 +1,5 @@
 public import DemoContract
-import Localization
+public import Localization
 public import Render
 
 /// A built-in demo: its declaration (what it is called, what it shows, its lesson, its
@@ -62,15 +62,19 @@ public struct DemoDefinition: Sendable {
   public var screenSummary: String { DemoSummaries.text(summary) }
 
   /// `help run <demo>`: the summary and one line per parameter and metric, wrapped at the
-  /// style's width (descriptions in their own column, see `DisplayWidth.wrap(label:…)`).
-  public func helpText(style: TerminalStyle) -> String {
+  /// style's width (descriptions in their own column, see `DisplayWidth.wrap(label:…)`), in
+  /// `language` (the process's own when not given).
+  public func helpText(style: TerminalStyle, language: Language? = nil) -> String {
+    let language = language ?? Catalog.language
     let width = style.width
     var lines = DisplayWidth.wrap(
-      "\(style.bold(name)) — \(screenSummary)", width: width, hangingIndent: 2)
+      "\(style.bold(name)) — \(DemoSummaries.text(summary, in: language))", width: width,
+      hangingIndent: 2)
     lines += DisplayWidth.wrap(
-      "  " + Catalog.text("demo.help.lesson", ["lesson": lesson]), width: width, hangingIndent: 2)
+      "  " + Catalog.text("demo.help.lesson", in: language, ["lesson": lesson]), width: width,
+      hangingIndent: 2)
     if parameters.isEmpty {
-      lines.append("  " + Catalog.text("demo.param.noParameters"))
+      lines.append("  " + Catalog.text("demo.param.noParameters", in: language))
     } else {
       let column =
         2 + min(28, parameters.map { DisplayWidth.of("\($0.name)=\($0.defaultValue)") }.max() ?? 0)
@@ -78,27 +82,57 @@ public struct DemoDefinition: Sendable {
       for p in parameters {
         lines += DisplayWidth.wrap(
           label: "  \(p.name)=\(p.defaultValue)",
-          text: "\(p.help); \(ParameterError.allowed(p.kind))", column: column, width: width)
+          text: "\(ParameterHelp.text(p.help, in: language)); "
+            + ParameterError.allowed(p.kind, in: language), column: column, width: width)
       }
     }
     if !metrics.isEmpty {
       lines += DisplayWidth.wrap(
-        "  " + Catalog.text("demo.help.reports"), width: width, hangingIndent: 2)
+        "  " + Catalog.text("demo.help.reports", in: language), width: width, hangingIndent: 2)
       let column = 2 + min(36, metrics.map { DisplayWidth.of($0.path) }.max() ?? 0) + 2
       for m in metrics {
         lines += DisplayWidth.wrap(
           label: "  \(m.path)",
-          text: "\(m.screenLabel(for: m.path)) · \(m.unit.rawValue) · "
-            + Catalog.text(m.kind == .measured ? "demo.help.measured" : "demo.help.fact"),
+          text: "\(m.screenLabel(for: m.path, in: language)) · "
+            + "\(Self.unitText(m.unit, in: language)) · "
+            + Catalog.text(
+              m.kind == .measured ? "demo.help.measured" : "demo.help.fact", in: language),
           column: column, width: width)
       }
     }
     let example = ([name] + parameters.prefix(2).map { "\($0.name)=\($0.defaultValue)" }).joined(
       separator: " ")
     lines += DisplayWidth.wrap(
-      "  " + Catalog.text("demo.help.example", ["command": "run " + example]), width: width,
-      hangingIndent: 4)
+      "  " + Catalog.text("demo.help.example", in: language, ["command": "run " + example]),
+      width: width, hangingIndent: 4)
     return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// A metric's unit as `help run` names it: the declared English word, or its Korean.
+  static func unitText(_ unit: MetricUnit, in language: Language) -> String {
+    let key =
+      switch unit {
+      case .seconds: "demo.unit.seconds"
+      case .nanoseconds: "demo.unit.nanoseconds"
+      case .bytesPerSecond: "demo.unit.bytesPerSecond"
+      case .messagesPerSecond: "demo.unit.messagesPerSecond"
+      case .bytes: "demo.unit.bytes"
+      case .kibibytes: "demo.unit.kibibytes"
+      case .count: "demo.unit.count"
+      case .ratio: "demo.unit.ratio"
+      case .fraction: "demo.unit.fraction"
+      case .durations: "demo.unit.durations"
+      case .runnable: "demo.unit.runnable"
+      case .cpu: "demo.unit.cpu"
+      case .pid: "demo.unit.pid"
+      case .id: "demo.unit.id"
+      case .exitStatus: "demo.unit.exitStatus"
+      case .exitcode: "demo.unit.exitcode"
+      case .boolean: "demo.unit.boolean"
+      case .text: "demo.unit.text"
+      case .list: "demo.unit.list"
+      }
+    return Catalog.text(key, in: language)
   }
 }
 

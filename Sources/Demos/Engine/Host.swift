@@ -1,6 +1,7 @@
 import CProcLab
 public import DemoContract
 import Glibc
+import Localization
 import Measure
 public import OSKit
 public import Render
@@ -157,21 +158,24 @@ public struct DemoHost: Sendable {
     let status = outcome.exitStatus ?? .exited(-1)
     if stop.timedOut {
       outcome.report = nil
-      outcome.failure =
-        "the demo ran past its time budget of \(Units.duration(stop.budget)) and was stopped"
+      outcome.failure = Catalog.text(
+        "demo.host.timeBudget", ["time": DemoText.duration(stop.budget)])
     } else if stop.interrupted {
       outcome.report = nil
-      outcome.failure = "interrupted: the demo was stopped, its processes reaped"
+      outcome.failure = Catalog.text("demo.host.interrupted")
     } else if outcome.report == nil && outcome.failure == nil {
-      var detail = ""
+      var log: String?
       if !poll.stderrText.isEmpty,
-        let log = Console.appendToLog(
+        let written = Console.appendToLog(
           "demo \(definition.name) (pid \(pid)) ended without a report (\(status)):\n"
             + String(decoding: poll.stderrText, as: UTF8.self))
       {
-        detail = "; details in \(log)"
+        log = written
       }
-      outcome.failure = "the demo ended without a report (\(status))\(detail)"
+      let said = DemoText.status(status)
+      outcome.failure =
+        log.map { Catalog.text("demo.host.noReportLog", ["status": said, "log": $0]) }
+        ?? Catalog.text("demo.host.noReport", ["status": said])
     }
   }
 }

@@ -50,20 +50,22 @@ extension ParameterError {
     }
   }
 
-  /// What a parameter of `kind` allows, in the process's language.
-  static func allowed(_ kind: ParameterKind) -> String {
+  /// What a parameter of `kind` allows, in `language` (the process's own when not given).
+  static func allowed(_ kind: ParameterKind, in language: Language? = nil) -> String {
     switch kind {
     case .integer(let min, let max):
-      Catalog.text("demo.param.allowed.integer", ["min": "\(min)", "max": "\(max)"])
+      Catalog.text("demo.param.allowed.integer", in: language, ["min": "\(min)", "max": "\(max)"])
     case .decimal(let min, let max):
       Catalog.text(
-        "demo.param.allowed.decimal",
+        "demo.param.allowed.decimal", in: language,
         ["min": ParameterSpec.format(min), "max": ParameterSpec.format(max)])
     case .choice(let words):
-      Catalog.text("demo.param.allowed.choice", ["words": words.joined(separator: ", ")])
+      Catalog.text(
+        "demo.param.allowed.choice", in: language, ["words": words.joined(separator: ", ")])
     case .list(let words):
-      Catalog.text("demo.param.allowed.list", ["words": words.joined(separator: ",")])
-    case .flag: Catalog.text("demo.param.allowed.flag")
+      Catalog.text(
+        "demo.param.allowed.list", in: language, ["words": words.joined(separator: ",")])
+    case .flag: Catalog.text("demo.param.allowed.flag", in: language)
     }
   }
 }

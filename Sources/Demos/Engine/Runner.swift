@@ -1,5 +1,6 @@
 import DemoContract
 import Glibc
+import Localization
 import Measure
 import OSKit
 public import Render
@@ -20,7 +21,7 @@ public enum DemoRunner {
     let style = TerminalStyle.fromEnvironment()
     let output: Int32 = 1
     guard let definition = DemoCatalog.named(name) else {
-      emitFailure("unknown demo '\(name)'", output: output)
+      emitFailure(Catalog.text("cli.unknownDemo", ["name": name]), output: output)
       return 2
     }
     let parameters: Parameters
@@ -41,7 +42,9 @@ public enum DemoRunner {
     } catch {
       context.runCleanups()
       let text = String(describing: error)
-      context.send(.failed(context.stopRequested ? "stopped: \(text)" : text))
+      context.send(
+        .failed(
+          context.stopRequested ? Catalog.text("demo.error.stoppedBecause", ["why": text]) : text))
       status = 1
     }
     Workers.reapAll()

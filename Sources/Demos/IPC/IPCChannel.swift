@@ -1,6 +1,7 @@
 import CProcLab
 import DemoContract
 import Glibc
+import Localization
 import Measure
 import OSKit
 import Render
@@ -10,6 +11,11 @@ import Render
 /// One end of a two-way message channel over one of the compared mechanisms. `send` and
 /// `receive` move exactly `n` bytes as one message.
 final class Channel {
+  /// The failure of a message that arrived with the wrong length.
+  static func sizeError(got: some BinaryInteger, expected: Int) -> String {
+    Catalog.text("demo.error.messageSize", ["got": "\(got)", "expected": "\(expected)"])
+  }
+
   let mechanism: IPCCompare.Mechanism
   let isParent: Bool
   /// Called while a wait drags on, to notice a dead worker or Ctrl-C.
@@ -94,7 +100,9 @@ final class Channel {
         byteCount: IPCCompare.mqMessageSize, alignment: 64)
       try workers.spawn("ipc-echo", args + [down.name, up.name])
       // The worker announces itself with one message once it has both queues open.
-      try workers.wait(until: "the worker to open the queues", timeout: 30, context: context) {
+      try workers.wait(
+        until: Catalog.text("demo.wait.workerQueues"), timeout: 30, context: context
+      ) {
         var attr = mq_attr()
         return mq_getattr(up.descriptor, &attr) == 0 && attr.mq_curmsgs > 0
       }
@@ -113,7 +121,9 @@ final class Channel {
       }
       try workers.spawn("ipc-echo", args + [memory.name])
       let attached = memory.pointer(at: 0, as: Int64.self)
-      try workers.wait(until: "the worker to attach", timeout: 30, context: context) {
+      try workers.wait(
+        until: Catalog.text("demo.wait.workerAttach"), timeout: 30, context: context
+      ) {
         pl_atomic_load(attached) > 0
       }
       memory.unlink()
@@ -193,7 +203,8 @@ final class Channel {
         if r < 0 { throw SystemError("reading from the \(mechanism.rawValue)") }
         if r == 0 {
           try watch()
-          throw DemoError("the other end of the \(mechanism.rawValue) closed early")
+          throw DemoError(
+            Catalog.text("demo.error.closedEarly", ["mechanism": mechanism.rawValue]))
         }
         got += r
       }
@@ -208,7 +219,7 @@ final class Channel {
           q.descriptor, buffer.baseAddress!.assumingMemoryBound(to: CChar.self), buffer.count, nil,
           &deadline)
         if r >= 0 {
-          guard r == n else { throw DemoError("a message of \(r) bytes, expected \(n)") }
+          guard r == n else { throw DemoError(Channel.sizeError(got: r, expected: n)) }
           p.copyMemory(from: buffer.baseAddress!, byteCount: n)
           return
         }
@@ -222,7 +233,7 @@ final class Channel {
       let s = slot(!isParent)
       try wait(s.assumingMemoryBound(to: sem_t.self))
       let length = (s + 64).load(as: Int.self)
-      guard length == n else { throw DemoError("a message of \(length) bytes, expected \(n)") }
+      guard length == n else { throw DemoError(Channel.sizeError(got: length, expected: n)) }
       p.copyMemory(from: s + 128, byteCount: n)
       sem_post((s + 32).assumingMemoryBound(to: sem_t.self))
     case .file:
@@ -231,7 +242,7 @@ final class Channel {
       while try fileWord(base) == consumed { try pause(&spins) }
       let length = try fileWord(base + 16)
       guard length == Int64(n) else {
-        throw DemoError("a message of \(length) bytes, expected \(n)")
+        throw DemoError(Channel.sizeError(got: length, expected: n))
       }
       var got = 0
       while got < n {

@@ -48,7 +48,9 @@ enum MutexDemo {
     let result = Mutex<(T, Int32)?>(nil)
     let thread = try Thread { result.withLock { $0 = (body(), Thread.currentID) } }
     thread.join()
-    guard let value = result.withLock({ $0 }) else { throw DemoError("a thread produced nothing") }
+    guard let value = result.withLock({ $0 }) else {
+      throw DemoError(Catalog.text("demo.error.threadNothing"))
+    }
     return value
   }
 

@@ -247,7 +247,7 @@ enum PipeDemo {
       try workers.check(context)
       try Frames.send(request, to: toChild)
       guard let reply = try reader.nextMessage() else {
-        throw DemoError("the child closed its pipe early")
+        throw DemoError(Catalog.text("demo.error.childClosedPipe"))
       }
       if case .list(let r) = request, r.count == 2, case .int(let n) = r[1] {
         correct =

@@ -35,11 +35,12 @@ extension PipeDemo {
         try FileIO.writeAll(toChild, frame)
         var length = -1
         guard try reader.next({ length = $0.count }) else {
-          throw DemoError("the echo child closed its pipe")
+          throw DemoError(Catalog.text("demo.error.echoClosed"))
         }
         let t1 = MonotonicClock.nanoseconds()
         guard length == size else {
-          throw DemoError("the echo came back with \(length) bytes, not \(size)")
+          throw DemoError(
+            Catalog.text("demo.error.echoSize", ["got": String(length), "expected": String(size)]))
         }
         if i >= warmUp { samples.append(Double(t1 &- t0) * 1e-9) }
       }
@@ -112,7 +113,7 @@ extension PipeDemo {
         }
         let ack = try FileIO.readExactly(fromChild, 8)
         let t1 = MonotonicClock.nanoseconds()
-        guard ack.count == 8 else { throw DemoError("the reading child stopped early") }
+        guard ack.count == 8 else { throw DemoError(Catalog.text("demo.error.readerStopped")) }
         rates.append(Double(total) / (Double(t1 &- t0) * 1e-9))
         cpus.record(child: child.pid)
       }

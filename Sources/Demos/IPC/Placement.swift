@@ -31,7 +31,7 @@ struct Placement: Sendable {
     switch mode {
     case .same:
       guard let first = allowed.first else {
-        throw DemoError("cpus=same: this process's CPU affinity is empty")
+        throw DemoError(Catalog.text("demo.error.sameEmpty"))
       }
       self.init(mode: mode, parentCPU: Int32(first), childCPU: Int32(first))
     case .apart:
@@ -51,7 +51,9 @@ struct Placement: Sendable {
     guard let parentCPU else { return }
     guard CPUAffinity.pin([parentCPU]) else {
       throw DemoError(
-        "could not pin this process to CPU \(parentCPU): \(String(cString: strerror(errno)))")
+        Catalog.text(
+          "demo.error.pinParent",
+          ["cpu": String(parentCPU), "why": String(cString: strerror(errno))]))
     }
   }
 
@@ -61,7 +63,9 @@ struct Placement: Sendable {
     guard let childCPU, let parentCPU, childCPU != parentCPU else { return try spawn() }
     guard CPUAffinity.pin([childCPU]) else {
       throw DemoError(
-        "could not pin the child to CPU \(childCPU): \(String(cString: strerror(errno)))")
+        Catalog.text(
+          "demo.error.pinChild", ["cpu": String(childCPU), "why": String(cString: strerror(errno))])
+      )
     }
     defer { _ = CPUAffinity.pin([parentCPU]) }
     return try spawn()

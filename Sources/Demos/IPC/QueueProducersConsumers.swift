@@ -41,14 +41,18 @@ extension QueueDemo {
         ).pid)
     }
     let attached = region.cell(Area.attached)
-    try workers.wait(until: "the workers to attach", timeout: 30, context: context) {
+    try workers.wait(
+      until: Catalog.text("demo.wait.workersAttach"), timeout: 30, context: context
+    ) {
       pl_atomic_load(attached) >= Int64(producers + consumers)
     }
     region.memory.unlink()
     let t0 = MonotonicClock.seconds()
     pl_atomic_store(region.cell(Area.start), 1)
     // join(): wait until every item put so far has been marked done.
-    try workers.wait(until: "the producers to put their items", timeout: 60, context: context) {
+    try workers.wait(
+      until: Catalog.text("demo.wait.producersPut"), timeout: 60, context: context
+    ) {
       region.queue.totalPuts >= total
     }
     var joined = false
@@ -145,7 +149,9 @@ extension QueueDemo {
       "queue-consumer", [region.memory.name, size, "0", delayMicros, "1", String(items)])
     let producer = try workers.spawn(
       "queue-producer", [region.memory.name, size, "0", String(items), "0", "1"])
-    try workers.wait(until: "the workers to attach", timeout: 30, context: context) {
+    try workers.wait(
+      until: Catalog.text("demo.wait.workersAttach"), timeout: 30, context: context
+    ) {
       pl_atomic_load(region.cell(Area.attached)) >= 2
     }
     region.memory.unlink()

@@ -21,7 +21,9 @@ extension QueueDemo {
     defer { region.memory.unlink() }
     try workers.spawn(
       "queue-flood", [region.memory.name, String(region.memory.size), String(messages)])
-    try workers.wait(until: "the queue worker to attach", timeout: 30, context: context) {
+    try workers.wait(
+      until: Catalog.text("demo.wait.queueWorkerAttach"), timeout: 30, context: context
+    ) {
       pl_atomic_load(region.cell(Area.attached)) >= 1
     }
     region.memory.unlink()
@@ -51,7 +53,9 @@ extension QueueDemo {
     guard got == messages, checksum == expectedSum, received == messages, pipeSum == expectedSum
     else {
       throw DemoError(
-        "messages were lost or damaged (queue \(got), pipe \(received) of \(messages))")
+        Catalog.text(
+          "demo.error.messagesLost",
+          ["queue": String(got), "pipe": String(received), "count": String(messages)]))
     }
     let queueRate = Double(messages) / queueSeconds
     let pipeRate = Double(messages) / pipeSeconds

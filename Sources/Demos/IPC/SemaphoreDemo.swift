@@ -62,7 +62,9 @@ enum SemaphoreDemo {
       pids.append(
         try workers.spawn("sem-holder", [memory.name, String(i), String(Int(hold * 1e6))]).pid)
     }
-    try workers.wait(until: "the workers to attach", timeout: 30, context: context) {
+    try workers.wait(
+      until: Catalog.text("demo.wait.workersAttach"), timeout: 30, context: context
+    ) {
       pl_atomic_load(IPC.cell(memory, Layout.attached)) >= Int64(count)
     }
     memory.unlink()

@@ -274,7 +274,8 @@ enum ShmRace {
     }
     let attached = IPC.cell(memory, Layout.attached)
     try workers.wait(
-      until: "\(processes) workers to attach", timeout: 30 + Double(processes), context: context
+      until: Catalog.text("demo.wait.countAttach", ["count": String(processes)]),
+      timeout: 30 + Double(processes), context: context
     ) { pl_atomic_load(attached) >= Int64(processes) }
     memory.unlink()
     pl_atomic_store(IPC.cell(memory, Layout.start), 1)

@@ -1,5 +1,6 @@
 import CProcLab
 import Glibc
+import Localization
 import Measure
 import OSKit
 import Synchronization
@@ -39,7 +40,9 @@ final class WorkerGroup: Sendable {
     let all = children.withLock { $0 }
     for (role, child) in all {
       guard let status = child.poll(), !status.isSuccess else { continue }
-      return "worker \(child.pid) (\(role)) \(status)"
+      return Catalog.text(
+        "demo.error.workerFailed",
+        ["pid": String(child.pid), "role": role, "status": DemoText.status(status)])
     }
     return nil
   }
@@ -56,7 +59,9 @@ final class WorkerGroup: Sendable {
       try check(context)
       if MonotonicClock.seconds() > deadline {
         killAll()
-        throw DemoError("timed out after \(Int(timeout)) s waiting for \(what)")
+        throw DemoError(
+          Catalog.text(
+            "demo.error.timedOut", ["seconds": String(Int(timeout)), "what": what]))
       }
       spins += 1
       if spins < 200 { sched_yield() } else { usleep(500) }
@@ -67,7 +72,7 @@ final class WorkerGroup: Sendable {
   /// - Throws: `DemoError` as for `wait(until:)`.
   func waitForAll(context: DemoContext, timeout: Double = 600) throws(DemoError) {
     let all = children.withLock { $0.map(\.child) }
-    try wait(until: "the workers to finish", timeout: timeout, context: context) {
+    try wait(until: Catalog.text("demo.wait.workersFinish"), timeout: timeout, context: context) {
       all.allSatisfy { $0.poll() != nil }
     }
     try check(context)
@@ -78,11 +83,11 @@ final class WorkerGroup: Sendable {
   func check(_ context: DemoContext) throws(DemoError) {
     if let failure = firstFailure() {
       killAll()
-      throw DemoError("\(failure); the other workers were stopped and reaped")
+      throw DemoError(failure)
     }
     if context.stopRequested {
       killAll()
-      throw DemoError("stopped")
+      throw DemoError(Catalog.text("demo.error.stopped"))
     }
   }
 }

@@ -84,7 +84,7 @@ enum InsideDemo {
     let signals = try ChildHost.prepare(routing: [SIGINT, SIGTERM])
     let run = Tracer(limits: TraceLimits(timeout: 45, maxProcesses: 64)).run(
       argv, signals: signals)
-    if run.stop == .interrupted { throw DemoError("stopped while the program was traced") }
+    if run.stop == .interrupted { throw DemoError(Catalog.text("demo.error.stoppedTraced")) }
     if let failure = run.startFailure { throw DemoError(failure) }
     let json = lastJSON(run.stdout)
     guard let json, case .object(let flat)? = json["metrics"], run.root?.exitCode == 0 else {

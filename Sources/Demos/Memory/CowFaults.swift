@@ -1,5 +1,6 @@
 import CProcLab
 import Glibc
+import Localization
 import OSKit
 
 /// What one writing child of the cow demo showed: its page faults around its writes, and its
@@ -47,20 +48,24 @@ struct CowChildRun: Sendable {
       _ = try? process.wait()
     }
     guard try FileIO.readExactly(report.read, 1).count == 1 else {
-      throw DemoError("the writing child \(pid) did not start")
+      throw DemoError(Catalog.text("demo.error.writerNotStarted", ["pid": String(pid)]))
     }
     guard let before = Smaps.rollup(pid) else {
-      throw DemoError("could not read /proc/\(pid)/smaps_rollup")
+      throw DemoError(Catalog.text("demo.error.noSmaps", ["pid": String(pid)]))
     }
     try FileIO.writeAll(go.write, [1])
     let size = MemoryLayout<pl_cow_report>.size
     let bytes = try FileIO.readExactly(report.read, size)
-    guard bytes.count == size else { throw DemoError("the writing child \(pid) did not report") }
+    guard bytes.count == size else {
+      throw DemoError(Catalog.text("demo.error.writerNoReport", ["pid": String(pid)]))
+    }
     let measured = bytes.withUnsafeBytes { $0.loadUnaligned(as: pl_cow_report.self) }
     let after = Smaps.rollup(pid)
     try FileIO.writeAll(go.write, [1])
     _ = try process.wait()
-    guard let after else { throw DemoError("could not read /proc/\(pid)/smaps_rollup") }
+    guard let after else {
+      throw DemoError(Catalog.text("demo.error.noSmaps", ["pid": String(pid)]))
+    }
     return CowChildRun(
       pagesWritten: Int(measured.pages_written), minorFaults: Int(measured.minor_faults),
       majorFaults: Int(measured.major_faults),

@@ -71,7 +71,9 @@ enum CPUScaling {
         children.append(try Workers.spawn("countdown", [String(n)], stdout: pipe.write))
       } catch {
         throw DemoError(
-          "could not start countdown process \(index + 1) of \(workers): \(error)")
+          Catalog.text(
+            "demo.error.countdownStart",
+            ["index": String(index + 1), "count": String(workers), "why": "\(error)"]))
       }
     }
     for child in children {
@@ -80,7 +82,10 @@ enum CPUScaling {
       }
       let status = try child.wait()
       guard status.isSuccess else {
-        throw DemoError("countdown process \(child.pid) \(status)")
+        throw DemoError(
+          Catalog.text(
+            "demo.error.countdownFailed",
+            ["pid": String(child.pid), "status": DemoText.status(status)]))
       }
     }
     let wall = MonotonicClock.seconds() - start

@@ -244,7 +244,7 @@ enum CPython {
     } catch {
       out.closeBoth()
       err.closeBoth()
-      throw DemoError("could not start \(path): \(error)")
+      throw DemoError(Catalog.text("demo.error.cannotStart", ["program": path, "why": "\(error)"]))
     }
     FileIO.closeQuietly(out.write)
     FileIO.closeQuietly(err.write)

@@ -97,7 +97,9 @@ enum Interleaving {
     for thread in threads { thread.join() }
     threads = []
     let all = traces.withLock { $0 }
-    guard let a = all[0], let b = all[1] else { throw DemoError("a task did not report") }
+    guard let a = all[0], let b = all[1] else {
+      throw DemoError(Catalog.text("demo.error.taskNoReport"))
+    }
     return [a, b]
   }
 

@@ -171,8 +171,8 @@ enum PoolDemo {
     }
     let kind = params.pool
     context.heading(
-      Catalog.text(
-        "demo.pool.apply.heading",
+      Catalog.plural(
+        "demo.pool.apply.heading", count: count,
         [
           "count": String(count), "duration": DemoText.duration(duration),
           "kind": Catalog.text(
@@ -259,7 +259,7 @@ enum PoolDemo {
     let environment = context.environment
     let workers =
       params.workers == 0 ? max(2, environment.usableCPUs) : params.workers
-    context.heading(Catalog.text("demo.pool.overhead.heading", ["workers": String(workers)]))
+    context.heading(Catalog.plural("demo.pool.overhead.heading", count: workers))
     let empty = PoolTask(work: .nothing, argument: 3)
     let chunk = PoolWire.maxChunk
     var results: [(key: String, result: TimingResult)] = []

@@ -164,7 +164,8 @@ extension PoolDemo {
       "rounds": String(PoolSchedule.rounds(tasks: count, workers: workers)),
     ]
     context.note(
-      Catalog.text(oneAtATime ? "demo.pool.apply.note" : "demo.pool.apply.noteAlmost", figures))
+      Catalog.plural(
+        oneAtATime ? "demo.pool.apply.note" : "demo.pool.apply.noteAlmost", count: count, figures))
     context.note(Catalog.text("demo.pool.apply.asyncNote", figures))
     context.note(Catalog.text("demo.pool.apply.recorded"))
   }

@@ -62,8 +62,8 @@ enum PoolPython {
     rows.append(["map", "", "", DemoText.duration(total), "", DemoText.duration(pyTotal)])
     context.table(
       Table(
-        title: Catalog.text(
-          "demo.pool.python.title",
+        title: Catalog.plural(
+          "demo.pool.python.title", count: count,
           [
             "pool": threads ? "ThreadPool" : "Pool", "workers": String(workers),
             "count": String(count), "duration": DemoText.duration(duration),
@@ -85,9 +85,10 @@ enum PoolPython {
         footer: [
           CPython.footer(
             program,
-            Catalog.text(
+            Catalog.plural(
               kind == "process"
                 ? "demo.pool.python.startedProcesses" : "demo.pool.python.startedThreads",
+              count: pids ?? 0,
               [
                 "pool": poolName, "workers": String(workers), "count": pids.map(String.init) ?? "?",
                 "startup": DemoText.duration(program.double("startup_seconds") ?? 0),
@@ -172,8 +173,8 @@ enum PoolPython {
     ]
     context.table(
       Table(
-        title: Catalog.text(
-          "demo.pool.python.applyTitle",
+        title: Catalog.plural(
+          "demo.pool.python.applyTitle", count: count,
           [
             "workers": String(workers), "count": String(count),
             "duration": DemoText.duration(duration),

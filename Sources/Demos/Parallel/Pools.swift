@@ -1,4 +1,5 @@
 import Glibc
+import Localization
 import Measure
 import OSKit
 
@@ -42,7 +43,9 @@ extension TaskPool {
 
   /// Python's `apply_async`: queues the task and returns at once.
   func applyAsync(_ task: PoolTask) throws -> PoolFuture {
-    guard let future = try submit([task]).first else { throw DemoError("the pool took no task") }
+    guard let future = try submit([task]).first else {
+      throw DemoError(Catalog.text("demo.error.poolNoTask"))
+    }
     return future
   }
 
@@ -141,7 +144,10 @@ func awaitOutcome(
     switch waited {
     case .done(let outcome): return outcome
     case .broken(let why): throw DemoError(why)
-    case nil: if shouldStop() { throw DemoError("stopped while waiting for pool task \(id + 1)") }
+    case nil:
+      if shouldStop() {
+        throw DemoError(Catalog.text("demo.error.stoppedPoolTask", ["task": String(id + 1)]))
+      }
     }
   }
 }

@@ -153,7 +153,7 @@ extension ParallelDemos {
       context.onCleanup { pool.terminate() }
       pids = pool.pids
       try time(
-        "process_pool", Catalog.text("demo.primes.way.processPool", ["workers": String(workers)])
+        "process_pool", Catalog.plural("demo.primes.way.processPool", count: workers)
       ) {
         poolOrigin = MonotonicClock.seconds()
         lastPoolOutcomes = try pool.map(tasks)
@@ -170,7 +170,7 @@ extension ParallelDemos {
       let pool = try ThreadPool(size: workers, shouldStop: stop)
       context.onCleanup { pool.terminate() }
       try time(
-        "thread_pool", Catalog.text("demo.primes.way.threadPool", ["workers": String(workers)])
+        "thread_pool", Catalog.plural("demo.primes.way.threadPool", count: workers)
       ) {
         try pool.map(tasks).map { $0.value == 1 }
       }
@@ -178,7 +178,7 @@ extension ParallelDemos {
     }
     if ways.contains(.taskgroup) {
       try time(
-        "task_group", Catalog.text("demo.primes.way.taskGroup", ["usable": String(usable)])
+        "task_group", Catalog.plural("demo.primes.way.taskGroup", count: usable)
       ) {
         Primes.withTaskGroup(numbers)
       }

@@ -1,4 +1,5 @@
 import Glibc
+import Localization
 import Measure
 import OSKit
 
@@ -57,8 +58,10 @@ final class ProcessPool: TaskPool, @unchecked Sendable {
         outcomes.closeBoth()
         for worker in started { worker.stop(first: SIGTERM, grace: 1) }
         throw DemoError(
-          "could not start pool worker \(index + 1) of \(count): \(error)"
-            + (error.errno.rawValue == EAGAIN ? " (the limit on processes was reached)" : ""))
+          Catalog.text(
+            error.errno.rawValue == EAGAIN
+              ? "demo.error.poolWorkerLimit" : "demo.error.poolWorkerStart",
+            ["index": String(index + 1), "count": String(count), "why": "\(error)"]))
       }
     }
     // Only the workers keep the read end of the task pipe and the write end of the result
@@ -96,7 +99,7 @@ final class ProcessPool: TaskPool, @unchecked Sendable {
         guard let chunk = try? FileIO.read(fd, upTo: recordBytes * batch), !chunk.isEmpty else {
           results.update { state in
             if !state.closing && state.broken == nil {
-              state.broken = "every pool worker has ended; the pool cannot run tasks any more"
+              state.broken = Catalog.text("demo.error.poolBroken")
             }
           }
           return
@@ -138,11 +141,13 @@ final class ProcessPool: TaskPool, @unchecked Sendable {
     let total = chunks.reduce(0) { $0 + $1.count }
     guard total > 0 else { return [] }
     if let large = chunks.first(where: { $0.count > maxChunk }) {
-      throw DemoError("a chunk of \(large.count) tasks is larger than this pool's \(maxChunk)")
+      throw DemoError(
+        Catalog.text(
+          "demo.error.poolChunk", ["count": String(large.count), "max": String(maxChunk)]))
     }
     var id = try results.withLock { state throws -> Int in
       if let why = state.broken { throw DemoError(why) }
-      if state.closing { throw DemoError("the pool is closed") }
+      if state.closing { throw DemoError(Catalog.text("demo.error.poolClosed")) }
       defer { state.nextID += total }
       return state.nextID
     }
@@ -159,7 +164,7 @@ final class ProcessPool: TaskPool, @unchecked Sendable {
       do {
         try FileIO.writeAll(taskWrite, batch)
       } catch {
-        throw DemoError("sending tasks to the pool's workers failed (\(error)); they have ended")
+        throw DemoError(Catalog.text("demo.error.poolSend", ["why": "\(error)"]))
       }
       batch.removeAll(keepingCapacity: true)
       inBatch = 0

@@ -1,4 +1,5 @@
 import Glibc
+import Localization
 import Measure
 import OSKit
 
@@ -36,7 +37,10 @@ final class ThreadPool: TaskPool, @unchecked Sendable {
           })
       } catch {
         terminate()
-        throw DemoError("could not start pool thread \(index + 1) of \(self.size): \(error)")
+        throw DemoError(
+          Catalog.text(
+            "demo.error.poolThreadStart",
+            ["index": String(index + 1), "count": String(self.size), "why": "\(error)"]))
       }
     }
   }
@@ -72,7 +76,7 @@ final class ThreadPool: TaskPool, @unchecked Sendable {
     let total = chunks.reduce(0) { $0 + $1.count }
     guard total > 0 else { return [] }
     var id = try results.withLock { state throws -> Int in
-      if state.closing { throw DemoError("the pool is closed") }
+      if state.closing { throw DemoError(Catalog.text("demo.error.poolClosed")) }
       defer { state.nextID += total }
       return state.nextID
     }

@@ -33,7 +33,9 @@ extension ProcessDemos {
       let pid = pl_fork_report_exit(pipe.write, Int32(i + 1))
       guard pid > 0 else { throw SystemError("forking child \(i + 1)") }
       let ids = try FileIO.readExactly(pipe.read, 8)
-      guard ids.count == 8 else { throw DemoError("child \(pid) did not report") }
+      guard ids.count == 8 else {
+        throw DemoError(Catalog.text("demo.error.childNoReport", ["pid": String(pid)]))
+      }
       let ppid = ids.withUnsafeBytes { $0.load(fromByteOffset: 4, as: Int32.self) }
       kids.append((pid, ppid, ChildProcess.adopting(pid: pid)))
     }

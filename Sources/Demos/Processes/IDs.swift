@@ -80,7 +80,7 @@ extension ProcessDemos {
   ) { params, context in
     let me = ProcessIdentity.current()
     guard let parent = ProcessIdentity.of(me.ppid) else {
-      throw DemoError("could not read /proc/\(me.ppid): the parent ended before it could be read")
+      throw DemoError(Catalog.text("demo.error.parentGone", ["pid": String(me.ppid)]))
     }
     let parentLabel =
       parent.command == "proclab"

@@ -110,7 +110,7 @@ extension ProcessDemos {
     let middleChild = ChildProcess.adopting(pid: middle)
     context.onCleanup { _ = middleChild.poll() ?? (try? middleChild.wait()) }
     let first = try FileIO.readExactly(report.read, 8)
-    guard first.count == 8 else { throw DemoError("the orphan child did not report") }
+    guard first.count == 8 else { throw DemoError(Catalog.text("demo.error.orphanNoReport")) }
     let childPid = first.withUnsafeBytes { $0.load(fromByteOffset: 0, as: Int32.self) }
     let originalParent = first.withUnsafeBytes { $0.load(fromByteOffset: 4, as: Int32.self) }
     // Now the parent exits, and we reap it; its child is an orphan from this moment.
@@ -119,7 +119,7 @@ extension ProcessDemos {
     try FileIO.writeAll(releaseChild.write, [1])
     let second = try FileIO.readExactly(report.read, 4)
     guard second.count == 4 else {
-      throw DemoError("the orphan child did not report its new parent")
+      throw DemoError(Catalog.text("demo.error.orphanNoParent"))
     }
     let newParent = second.withUnsafeBytes { $0.load(as: Int32.self) }
     if useSubreaper {

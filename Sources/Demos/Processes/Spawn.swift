@@ -217,7 +217,12 @@ private func timeForkAfterGrowing(
   let bytes = mebibytes << 20
   guard let region = mmap(nil, bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0),
     region != MAP_FAILED
-  else { throw DemoError("could not map \(mebibytes) MiB: \(String(cString: strerror(errno)))") }
+  else {
+    throw DemoError(
+      Catalog.text(
+        "demo.error.noMap",
+        ["size": "\(mebibytes) MiB", "why": String(cString: strerror(errno))]))
+  }
   defer { munmap(region, bytes) }
   // Small pages only, one page-table entry each, whatever the machine's transparent huge page
   // setting: 2 MiB pages would need 512 times fewer entries, and hide what is being shown.

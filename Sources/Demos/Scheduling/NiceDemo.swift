@@ -110,7 +110,9 @@ enum NiceDemo {
       workers: workers)
     if let failed = started.first(where: { $0.error != 0 }) {
       throw DemoError(
-        "a worker could not be placed on CPU \(cpu): \(String(cString: strerror(failed.error)))")
+        Catalog.text(
+          "demo.error.notPlaced",
+          ["cpu": String(cpu), "why": String(cString: strerror(failed.error))]))
     }
     let (a, b, sleeper) = (started[0].pid, started[1].pid, started[2].pid)
     let switchesBefore = [a, sleeper].map(Spinners.switches)
@@ -249,7 +251,9 @@ enum NiceDemo {
       context.note(Catalog.text("demo.nice.fifo.oneCPU"))
       return
     }
-    guard CPUAffinity.pin(others) else { throw DemoError("could not move the demo off CPU \(cpu)") }
+    guard CPUAffinity.pin(others) else {
+      throw DemoError(Catalog.text("demo.error.notMoved", ["cpu": String(cpu)]))
+    }
     defer { _ = CPUAffinity.pin(allowed) }
     let normal = try Spinners.start([(cpu, .spin, 0)], lifetime: lifetime, workers: workers)
     let fifo = try Spinners.start([(cpu, .fifo, 1)], lifetime: lifetime, workers: workers)

@@ -1,6 +1,7 @@
 import CProcLab
 import DemoContract
 import Glibc
+import Localization
 import Measure
 import OSKit
 
@@ -78,7 +79,8 @@ enum Spinners {
         let bytes = try? FileIO.read(pipe.read, upTo: 64), !bytes.isEmpty
       else {
         workers.killAll()
-        throw DemoError("a scheduling worker (\(spec.mode.rawValue)) did not start")
+        throw DemoError(
+          Catalog.text("demo.error.spinnerNotStarted", ["mode": spec.mode.rawValue]))
       }
       let line = String(decoding: bytes, as: UTF8.self)
       let error = line.hasPrefix("ok") ? 0 : Int32(line.dropFirst(4).prefix { $0.isNumber }) ?? -1

@@ -1,5 +1,6 @@
 import CProcLab
 import Glibc
+import Localization
 import OSKit
 
 /// One record a signals-demo child wrote (`struct pl_sig_record`, sigdemo.c).
@@ -68,7 +69,7 @@ struct SignalChannel: Sendable {
   func query() throws -> (handled: [SignalRecord], counts: SignalRecord) {
     try command("q")
     guard let all = records(until: Int32(PL_SIG_COUNTS)), let counts = all.last else {
-      throw DemoError("a signals-demo child (pid \(pid)) did not answer")
+      throw DemoError(Catalog.text("demo.error.signalChildNoAnswer", ["pid": String(pid)]))
     }
     return (all.dropLast().filter { $0.kind == Int32(PL_SIG_HANDLED) }, counts)
   }
@@ -76,7 +77,7 @@ struct SignalChannel: Sendable {
   /// Waits for the child to say it is ready (handlers and mask in place).
   func waitReady() throws {
     guard let ready = next(), ready.kind == Int32(PL_SIG_READY) else {
-      throw DemoError("a signals-demo child (pid \(pid)) did not start")
+      throw DemoError(Catalog.text("demo.error.signalChildNotStarted", ["pid": String(pid)]))
     }
   }
 

@@ -142,7 +142,8 @@ public enum SignalsDemos {
       let sent = MonotonicClock.nanoseconds()
       try child.send(SIGUSR1)
       guard let r = child.next(), r.kind == Int32(PL_SIG_HANDLED) else {
-        throw DemoError("the signalled child (pid \(child.pid)) did not report its handler")
+        throw DemoError(
+          Catalog.text("demo.error.signalledNoReport", ["pid": String(child.pid)]))
       }
       if i >= latencyWarmUp { samples.append(Double(r.ns - Int64(sent)) / 1e9) }
     }
@@ -183,7 +184,7 @@ public enum SignalsDemos {
     let during = SignalState.read(child.pid)
     try child.command("u")
     guard let records = child.records(until: Int32(PL_SIG_UNBLOCKED)) else {
-      throw DemoError("the blocking child (pid \(child.pid)) did not unblock")
+      throw DemoError(Catalog.text("demo.error.blockerStuck", ["pid": String(child.pid)]))
     }
     waitSleeping(child.pid)
     let after = SignalState.read(child.pid)

@@ -37,7 +37,7 @@ extension SignalsDemos {
     context.onCleanup { parent.end() }
     guard let record = parent.next(timeout: 5), record.kind == Int32(PL_SIG_CHILDREN) else {
       parent.end()
-      throw DemoError("the SIGCHLD parent (pid \(parent.pid)) did not report")
+      throw DemoError(Catalog.text("demo.error.sigchldNoReport", ["pid": String(parent.pid)]))
     }
     var left = zombies(of: parent.pid)
     if mode == Int32(PL_SIGCHLD_DEFAULT) {
@@ -65,7 +65,7 @@ extension SignalsDemos {
     let waitError = errnoName(ignored.record.term)
     context.table(
       Table(
-        title: Catalog.text("demo.signals.sigchld.title", ["count": String(children)]),
+        title: Catalog.plural("demo.signals.sigchld.title", count: children),
         columns: [
           .init(name: Catalog.text("demo.signals.column.disposition"), align: .left),
           .init(name: Catalog.text("demo.signals.column.reapedBy"), align: .left),
@@ -76,7 +76,10 @@ extension SignalsDemos {
             Catalog.text("demo.signals.sigchld.handler"),
             Catalog.text(
               "demo.signals.sigchld.byHandler",
-              ["reaped": String(handled.record.usr2), "runs": String(handled.record.intr)]),
+              [
+                "children": Catalog.plural("demo.count.children", count: Int(handled.record.usr2)),
+                "runs": Catalog.plural("demo.count.runs", count: Int(handled.record.intr)),
+              ]),
             String(handled.zombies),
           ],
           [
@@ -90,7 +93,10 @@ extension SignalsDemos {
     context.note(
       Catalog.plural(
         "demo.signals.sigchld.note", count: Int(handled.record.intr),
-        ["reaped": String(handled.record.usr2), "children": String(children)]))
+        [
+          "reaped": String(handled.record.usr2),
+          "children": Catalog.plural("demo.count.children", count: children),
+        ]))
     context.note(Catalog.text("demo.signals.sigchld.ignored", ["errno": waitError]))
     context.metric("sigchld.children", JSONValue(children))
     context.metric("sigchld.reaped", JSONValue(Int(handled.record.usr2)))

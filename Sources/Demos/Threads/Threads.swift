@@ -171,7 +171,10 @@ extension ThreadDemos {
     guard pid > 0 else { throw SystemError("forking a child") }
     let status = try ChildProcess.adopting(pid: pid).wait()
     let report = try FileIO.readExactly(pipe.read, 16)
-    guard report.count == 16 else { throw DemoError("the child did not report (\(status))") }
+    guard report.count == 16 else {
+      throw DemoError(
+        Catalog.text("demo.error.childNoReportStatus", ["status": DemoText.status(status)]))
+    }
     let childValue = report.withUnsafeBytes { $0.load(fromByteOffset: 0, as: Int64.self) }
     let childAddress = report.withUnsafeBytes { $0.load(fromByteOffset: 8, as: UInt64.self) }
     let seenAfterChild = cell.pointee
