@@ -57,11 +57,18 @@ extension Messages {
       en: "no seccomp filter without ptrace",
       ko: "ptrace 없이는 seccomp 필터도 쓰지 않습니다"),
     Message(
+      "demo.trace.note.bytesUncounted",
+      en:
+        "Bytes not measured: the reads and writes of process {pids} could not be trapped when it first held a pipe or socket, so the byte counts are left out.",
+      ko:
+        "바이트 수를 재지 못했습니다. 프로세스 {pids}가 파이프나 소켓을 처음 쥐었을 때 그 read와 write를 멈출 수 없어서 바이트 수를 뺐습니다."
+    ),
+    Message(
       "demo.trace.note.ipcSeccomp",
       en:
-        "Pipes, sockets and IPC objects: a seccomp filter stops the program only at pipe, socketpair, socket, connect, accept, mq_open, mq_unlink, link, unlink, the opens that may create (O_CREAT, O_NOFOLLOW: shm_open, sem_open) and the reads and writes, of which only those on the program's pipes and sockets wait for their result (the bytes each process wrote and read); who holds which end is read from /proc/<pid>/fd at each fork, exec and exit, and who talks to whom over a Unix socket from the kernel's sock_diag.",
+        "Pipes, sockets and IPC objects: a seccomp filter stops the program only at pipe, socketpair, socket, connect, accept, mq_open, mq_unlink, link, unlink, the opens that may create (O_CREAT, O_NOFOLLOW: shm_open, sem_open) and the reads and writes of each process from when it first holds one of the program's pipes or sockets (made, accepted or inherited), of which only those on them wait for their result (the bytes each process wrote and read); who holds which end is read from /proc/<pid>/fd at each fork, exec and exit, and who talks to whom over a Unix, TCP or UDP socket from the kernel's sock_diag.",
       ko:
-        "파이프, 소켓, IPC 객체: seccomp 필터가 pipe, socketpair, socket, connect, accept, mq_open, mq_unlink, link, unlink, 무언가를 만들 수 있는 open(O_CREAT, O_NOFOLLOW: shm_open, sem_open), 그리고 read와 write에서만 프로그램을 멈춥니다. read와 write는 프로그램의 파이프와 소켓에서만 결과까지 기다립니다(프로세스마다 쓰고 읽은 바이트 수). 어느 프로세스가 어느 끝을 쥐고 있는지는 fork, exec, exit 때마다 /proc/<pid>/fd에서, 유닉스 소켓으로 누가 누구와 이야기하는지는 커널의 sock_diag에서 읽습니다."
+        "파이프, 소켓, IPC 객체: seccomp 필터가 pipe, socketpair, socket, connect, accept, mq_open, mq_unlink, link, unlink, 무언가를 만들 수 있는 open(O_CREAT, O_NOFOLLOW: shm_open, sem_open), 그리고 read와 write에서만 프로그램을 멈춥니다. read와 write는 프로세스가 프로그램의 파이프나 소켓을 처음 쥔 때(만들거나 accept하거나 물려받은 때)부터만 멈추고, 그 파이프와 소켓에서만 결과까지 기다립니다(프로세스마다 쓰고 읽은 바이트 수). 어느 프로세스가 어느 끝을 쥐고 있는지는 fork, exec, exit 때마다 /proc/<pid>/fd에서, 유닉스·TCP·UDP 소켓으로 누가 누구와 이야기하는지는 커널의 sock_diag에서 읽습니다."
     ),
     Message(
       "demo.trace.note.ipcScan",

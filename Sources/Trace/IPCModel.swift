@@ -122,6 +122,11 @@ public struct IPCRecord: Sendable, Equatable {
   public var objects: [TracedIPCObject] = []
   /// Whether blocked readers could be seen (/proc/<tid>/syscall was readable).
   public var waitsVisible = true
+  /// Processes that held a pipe or socket but whose reads and writes could not be trapped
+  /// (ct_arm_byte_traps failed): the byte counts are then not measured.
+  public var bytesUncounted: Set<Int32> = []
+  /// The stops at the calls the seccomp filter traps and at the exits of those awaited.
+  public var syscallStops = 0
 
   public init() {}
 
@@ -139,6 +144,19 @@ public struct IPCRecord: Sendable, Equatable {
       let other = channels.first(where: { $0.inode == peer && $0.kind != .pipe })
     else { return nil }
     return other.readers
+  }
+
+  /// Connections whose two ends the program made: each socket pair, and each pair of sockets
+  /// (from socket() or accept()) that are each other's peers, counted once.
+  public var connections: Int {
+    var pairs: Set<[UInt64]> = []
+    for c in channels where c.kind == .socket || c.kind == .accepted {
+      guard let peer = c.peerInode,
+        channels.contains(where: { $0.inode == peer && $0.kind != .pipe && $0.kind != .socketPair })
+      else { continue }
+      pairs.insert([c.inode, peer].sorted())
+    }
+    return channels.filter { $0.kind == .socketPair }.count + pairs.count
   }
 
   public func created(_ kind: TracedIPCObject.Kind) -> [TracedIPCObject] {

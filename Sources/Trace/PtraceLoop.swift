@@ -27,7 +27,8 @@ extension TraceSession {
     }
   }
 
-  private func handle(_ pid: Int32, _ status: Int32) {
+  /// One report of `waitpid`: a stop (resumed here) or an end.
+  func handle(_ pid: Int32, _ status: Int32) {
     if ct_status_stopped(status) != 0 {
       stopped(pid, signal: ct_status_stop_signal(status), event: ct_status_event(status))
     } else if ct_status_exited(status) != 0 || ct_status_signaled(status) != 0 {
@@ -90,7 +91,11 @@ extension TraceSession {
       } else {
         adopt(child, parentTid: pid)  // its first stop came first
       }
-      if tasks[child]?.isThread == false { scanDescriptors(child) }
+      if tasks[child]?.isThread == false {
+        // A child inherits its parent's filters: the reads and writes are trapped in it too.
+        if ipc.armed.contains(tasks[pid]?.tgid ?? pid) { ipc.armed.insert(child) }
+        scanDescriptors(child)
+      }
     case Int32(CT_EVENT_EXEC):
       let former = Int32(truncatingIfNeeded: message)
       if former != pid, tasks[former]?.end == nil { tasks[former]?.end = now }

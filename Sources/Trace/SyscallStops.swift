@@ -25,6 +25,12 @@ struct IPCTracking {
   /// The wall clock when the command started (the fallback's test of a queue's age).
   var startedAt = 0.0
   var lastSample = -1.0
+  /// The filter traps every process's reads and writes from its exec (not x86-64, or
+  /// PROCLAB_TRACE_BYTES_FROM_START=1), rather than from when it first holds a pipe or socket.
+  var bytesFromStart = false
+  /// Processes (tgids) whose reads and writes the filter traps: those that made a pipe or
+  /// socket (ct_arm_byte_traps), and the processes they forked after.
+  var armed: Set<Int32> = []
   /// Readers seen blocked at the previous sample.
   var previousWaits: Set<PipeWait> = []
 
@@ -83,6 +89,7 @@ struct PendingCall {
 extension TraceSession {
   /// A seccomp stop: reads the call; resumes to its exit when its result is needed.
   func seccompStop(_ tid: Int32) {
+    ipc.record.syscallStops += 1
     var call = ct_syscall()
     guard ct_get_syscall(tid, &call) == 0, call.at == Int32(CT_SYSCALL_AT_SECCOMP) else {
       _ = ct_continue(tid, 0)
@@ -183,9 +190,38 @@ extension TraceSession {
     }
   }
 
+  /// The inode of the socket at the other end of socket `inode`: a Unix socket's peer, else a
+  /// TCP or UDP socket's (the one whose addresses are its own swapped), else 0 (sock_diag).
+  static func socketPeer(_ inode: UInt64) -> UInt64 {
+    let unix = ct_unix_peer(inode)
+    return unix != 0 ? unix : ct_inet_peer(inode)
+  }
+
+  /// Gives process `pid`, which now holds a pipe or socket, the filter that traps its reads
+  /// and writes (through its task `tid`, in a syscall-exit stop), once. Returns whether another
+  /// report came for `tid` meanwhile (it is going away), which has been handled.
+  private func armByteTraps(tid: Int32, pid: Int32) -> Bool {
+    guard ipc.seccomp, !ipc.bytesFromStart, !ipc.armed.contains(pid) else { return false }
+    var status: Int32 = 0
+    switch ct_arm_byte_traps(tid, pid, &status) {
+    case 0:
+      ipc.armed.insert(pid)
+      return false
+    case -2:
+      handle(tid, status)
+      return true
+    default:
+      // Its reads and writes are not seen: the byte counts would be short.
+      ipc.record.bytesUncounted.insert(pid)
+      return false
+    }
+  }
+
   /// A syscall-exit stop: records what the call made, opened or removed; resumes the task.
   func syscallExitStop(_ tid: Int32) {
-    defer { _ = ct_continue(tid, 0) }
+    var handedOver = false
+    defer { if !handedOver { _ = ct_continue(tid, 0) } }
+    ipc.record.syscallStops += 1
     guard let p = ipc.pending.removeValue(forKey: tid) else { return }
     var call = ct_syscall()
     guard ct_get_syscall(tid, &call) == 0, call.at == Int32(CT_SYSCALL_AT_EXIT),
@@ -204,10 +240,16 @@ extension TraceSession {
         ipc.record.channels[i].bytesWritten[pid, default: 0] += Int(call.rval)
       }
     case Int32(CT_SYS_CONNECT):
-      // Connected: the peer is the socket the listener's accept() will return.
+      // Connected: a Unix socket's peer is the socket the listener's accept() will return (a
+      // TCP one's has no inode until then: the accept finds the pair); a UDP socket's is the
+      // socket it connected to, which learns its peer here when it connected first.
       guard let i = p.channel else { return }
-      let peer = ct_unix_peer(ipc.record.channels[i].inode)
-      if peer != 0 { ipc.record.channels[i].peerInode = peer }
+      let peer = Self.socketPeer(ipc.record.channels[i].inode)
+      guard peer != 0 else { return }
+      ipc.record.channels[i].peerInode = peer
+      if let j = ipc.channelIndex[peer], j != i, ipc.record.channels[j].peerInode == nil {
+        ipc.record.channels[j].peerInode = ipc.record.channels[i].inode
+      }
     case Int32(CT_SYS_ACCEPT):
       guard
         let inode = IPCReading.target(tid: tid, fd: result).flatMap({
@@ -216,10 +258,12 @@ extension TraceSession {
       else { return }
       let i = ipc.channel(.accepted, inode: inode, creator: pid, at: t)
       ipc.record.channels[i].readers.insert(pid)
-      let peer = ct_unix_peer(inode)
+      handedOver = armByteTraps(tid: tid, pid: pid)
+      let peer = Self.socketPeer(inode)
       guard peer != 0 else { return }
       ipc.record.channels[i].peerInode = peer
-      // A connect that did not wait for its answer (non-blocking) learns its peer here.
+      // A TCP connect, and a Unix one that did not wait for its answer (non-blocking), learns
+      // its peer here.
       if let j = ipc.channelIndex[peer], j != i, ipc.record.channels[j].peerInode == nil {
         ipc.record.channels[j].peerInode = inode
       }
@@ -233,6 +277,7 @@ extension TraceSession {
       ipc.record.channels[i].readers.insert(pid)
       ipc.record.channels[i].writers.insert(pid)
       _ = w
+      handedOver = armByteTraps(tid: tid, pid: pid)
     case Int32(CT_SYS_SOCKETPAIR):
       guard let (a, b) = IPCReading.fdPair(tid: tid, at: p.args[3]),
         let first = IPCReading.target(tid: tid, fd: a).flatMap({
@@ -240,6 +285,7 @@ extension TraceSession {
         })
       else { return }
       let i = ipc.channel(.socketPair, inode: first, creator: pid, at: t)
+      defer { handedOver = armByteTraps(tid: tid, pid: pid) }
       if let second = IPCReading.target(tid: tid, fd: b).flatMap({
         IPCReading.inode($0, prefix: "socket")
       }) {
@@ -255,6 +301,7 @@ extension TraceSession {
       else { return }
       let i = ipc.channel(.socket, inode: inode, creator: pid, at: t)
       ipc.record.channels[i].readers.insert(pid)
+      handedOver = armByteTraps(tid: tid, pid: pid)
     case Int32(CT_SYS_OPEN), Int32(CT_SYS_OPENAT):
       guard let path = p.path, let kind = IPCReading.shmKind(path) else { return }
       let flags = Int32(truncatingIfNeeded: p.args[p.kind == Int32(CT_SYS_OPEN) ? 1 : 2])

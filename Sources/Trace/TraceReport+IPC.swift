@@ -5,25 +5,54 @@ import Render
 /// The IPC part of a trace's report: metrics, a table of pipes and sockets, a table of POSIX
 /// IPC objects, and a note on how they were seen (docs/trace.md).
 extension TraceReport {
-  public static let ipcMetrics: [MetricDeclaration] = [
-    .measured("pipes", "pipes", .count, "pipes the command's processes made"),
+  public static let ipcMetrics: [MetricDeclaration] =
+    [
+      .measured("pipes", "pipes", .count, "pipes the command's processes made"),
+      .measured(
+        "sockets", "sockets", .count,
+        "sockets they made: each socketpair() is one, each socket() one"),
+      .measured(
+        "pipe_ends_left_open", "pipe ends left open", .count,
+        "write ends of a pipe open in the traced tree while a reader of it waited and nothing could write"
+      ),
+      .measured(
+        "shm_created", "shared memory made", .count, "POSIX shared memory objects made (shm_open)"),
+      .measured("shm_left", "shared memory left", .count, "of those, still in /dev/shm at the end"),
+      .measured("sem_created", "semaphores made", .count, "named POSIX semaphores made (sem_open)"),
+      .measured("sem_left", "semaphores left", .count, "of those, still in /dev/shm at the end"),
+      .measured("mq_created", "message queues made", .count, "POSIX message queues made (mq_open)"),
+      .measured("mq_left", "message queues left", .count, "of those, still there at the end"),
+      .measured(
+        "ipc_left", "IPC objects removed by ProcLab", .count,
+        "objects the run made and left, which ProcLab removed at the end"),
+      .measured(
+        "syscall_stops", "system-call stops", .count,
+        "stops of the program at the system calls the seccomp filter traps and at the exits of "
+          + "those on its pipes and sockets, each waiting for ProcLab: what tracing cost it"),
+    ] + byteMetrics
+
+  /// What went through the tree's pipes and sockets, and which of its sockets were connected
+  /// to each other: counted at the seccomp stops, so null (not measured) without the filter.
+  public static let byteMetrics: [MetricDeclaration] = [
     .measured(
-      "sockets", "sockets", .count,
-      "sockets they made: each socketpair() is one, each socket() one"),
+      "pipe_bytes_written", "bytes written into pipes", .bytes,
+      "bytes the processes wrote into the pipes they made (write, writev), all added up"),
     .measured(
-      "pipe_ends_left_open", "pipe ends left open", .count,
-      "write ends of a pipe open in the traced tree while a reader of it waited and nothing could write"
-    ),
+      "pipe_bytes_read", "bytes read from pipes", .bytes,
+      "bytes the processes read from those pipes (read, readv), all added up"),
     .measured(
-      "shm_created", "shared memory made", .count, "POSIX shared memory objects made (shm_open)"),
-    .measured("shm_left", "shared memory left", .count, "of those, still in /dev/shm at the end"),
-    .measured("sem_created", "semaphores made", .count, "named POSIX semaphores made (sem_open)"),
-    .measured("sem_left", "semaphores left", .count, "of those, still in /dev/shm at the end"),
-    .measured("mq_created", "message queues made", .count, "POSIX message queues made (mq_open)"),
-    .measured("mq_left", "message queues left", .count, "of those, still there at the end"),
+      "pipe_bytes_unread", "bytes left unread in pipes", .bytes,
+      "bytes written into a pipe and never read from it, pipe by pipe, added up"),
     .measured(
-      "ipc_left", "IPC objects removed by ProcLab", .count,
-      "objects the run made and left, which ProcLab removed at the end"),
+      "socket_bytes_written", "bytes sent over sockets", .bytes,
+      "bytes the processes wrote to the sockets they made (write, writev, send, sendto, sendmsg)"),
+    .measured(
+      "socket_bytes_read", "bytes received from sockets", .bytes,
+      "bytes the processes read from those sockets (read, readv, recv, recvfrom, recvmsg)"),
+    .measured(
+      "sockets_peered", "socket connections inside the program", .count,
+      "connections whose two ends the processes made: each socketpair(), each connect() matched "
+        + "to the socket accept() returned or, for UDP, to the socket it connected to"),
   ]
 
   static func ipcMetricValues(_ ipc: IPCRecord) -> [String: JSONValue] {
@@ -36,6 +65,31 @@ extension TraceReport {
       "sem_created": n(ipc.created(.sem).count), "sem_left": n(ipc.left(.sem).count),
       "mq_created": n(ipc.created(.mq).count), "mq_left": n(ipc.left(.mq).count),
       "ipc_left": n(ipc.objects.filter(\.removedByProcLab).count),
+      "syscall_stops": n(ipc.syscallStops),
+    ].merging(byteMetricValues(ipc)) { a, _ in a }
+  }
+
+  /// The byte and connection metrics: sums over the channels; null without the seccomp filter
+  /// (the /proc scans see neither bytes nor peers).
+  static func byteMetricValues(_ ipc: IPCRecord) -> [String: JSONValue] {
+    guard ipc.method == .seccomp, ipc.bytesUncounted.isEmpty else {
+      return Dictionary(uniqueKeysWithValues: byteMetrics.map { ($0.path, JSONValue.null) })
+    }
+    func total(_ channels: [TracedChannel], _ bytes: KeyPath<TracedChannel, [Int32: Int]>) -> Int {
+      channels.map { $0[keyPath: bytes].values.reduce(0, +) }.reduce(0, +)
+    }
+    // Accepted connections are the listener's sockets, and carry bytes too.
+    let sockets = ipc.channels.filter { $0.kind != .pipe }
+    let unread = ipc.pipes.map {
+      max(0, $0.bytesWritten.values.reduce(0, +) - $0.bytesRead.values.reduce(0, +))
+    }
+    return [
+      "pipe_bytes_written": .number(Double(total(ipc.pipes, \.bytesWritten))),
+      "pipe_bytes_read": .number(Double(total(ipc.pipes, \.bytesRead))),
+      "pipe_bytes_unread": .number(Double(unread.reduce(0, +))),
+      "socket_bytes_written": .number(Double(total(sockets, \.bytesWritten))),
+      "socket_bytes_read": .number(Double(total(sockets, \.bytesRead))),
+      "sockets_peered": .number(Double(ipc.connections)),
     ]
   }
 
@@ -115,6 +169,11 @@ extension TraceReport {
       notes.append(Catalog.text("demo.trace.note.ipcScan", ["reason": reason]))
     }
     if !run.ipc.waitsVisible { notes.append(Catalog.text("demo.trace.note.waitsHidden")) }
+    if !run.ipc.bytesUncounted.isEmpty {
+      notes.append(
+        Catalog.text(
+          "demo.trace.note.bytesUncounted", ["pids": pids(run.ipc.bytesUncounted)]))
+    }
     let removed = run.ipc.objects.filter(\.removedByProcLab)
     if !removed.isEmpty {
       let objects = removed.map { "\($0.kind.rawValue) \($0.shortName)" }.joined(separator: ", ")

@@ -126,10 +126,16 @@ final class TraceSession {
     var cArgs: [UnsafeMutablePointer<CChar>?] = command.map { strdup($0) } + [nil]
     defer { for p in cArgs { free(p) } }
     start = MonotonicClock.seconds()
+    // The reads and writes are trapped from the exec only where a process cannot be given
+    // them when it first holds a pipe or socket (ct_arm_byte_traps), or when asked.
+    ipc.bytesFromStart =
+      ct_can_arm_byte_traps() == 0
+      || getenv("PROCLAB_TRACE_BYTES_FROM_START").map { String(cString: $0) == "1" } ?? false
+    let filter: Int32 = ptrace ? (ipc.bytesFromStart ? 2 : 1) : 0
     let pid = cArgs.withUnsafeMutableBufferPointer { argv in
       ct_spawn_stopped(
         argv[0]!, argv.baseAddress!, null, outPipe.write, errPipe.write, execPipe.write,
-        ptrace ? 1 : 0, ptrace ? 1 : 0)
+        ptrace ? 1 : 0, filter)
     }
     let spawnErrno = errno
     forkedAt = now

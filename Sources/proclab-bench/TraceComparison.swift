@@ -28,7 +28,8 @@ extension Comparison {
         let command = [tools.proclab, "trace", "--json", "--", python, "-I", script]
         let output = try CommandRunner.succeed(command, timeout: 300)
         let report = try BenchReport.decodeDemoReport(output.stdout)
-        var figures = metrics(report, ["wall", "processes", "threads", "pipes", "sem_created"])
+        var figures = metrics(
+          report, ["wall", "processes", "threads", "pipes", "sem_created", "syscall_stops"])
         figures["traced_seconds"] = output.wallSeconds
         return figures
       },
@@ -51,7 +52,8 @@ extension Comparison {
             "the trace's own wall (first fork to last exit): \(ResultTable.format(wall, .seconds)); "
               + "\(Int(processes)) processes, \(Int(threads)) threads, "
               + "\(Int(median(runs.proclab, "pipes") ?? 0)) pipes, "
-              + "\(Int(median(runs.proclab, "sem_created") ?? 0)) semaphores seen")
+              + "\(Int(median(runs.proclab, "sem_created") ?? 0)) semaphores seen, "
+              + "\(Int(median(runs.proclab, "syscall_stops") ?? 0)) system-call stops")
         }
         return ["trace.pool_map": notes]
       })

@@ -17,7 +17,8 @@ enum {
 
 /// Forks a child that joins a process group of its own, asks for SIGKILL when its parent dies,
 /// (when `use_ptrace`) asks to be traced with PTRACE_TRACEME and (when `use_seccomp` too)
-/// installs ct's seccomp filter (PR_SET_NO_NEW_PRIVS first), stops itself with SIGSTOP and then
+/// installs ct's seccomp filter (PR_SET_NO_NEW_PRIVS first; `use_seccomp` 2: with the reads and
+/// writes trapped from the start, 1: without them, ct_arm_byte_traps adds them later), stops itself with SIGSTOP and then
 /// execvp(file, argv) with fds 0, 1, 2 taken from in_fd, out_fd, err_fd. Each refusal is
 /// reported on `report_fd` (close-on-exec) as a record and the child goes on without it (no
 /// filter without ptrace: its traced calls would fail with ENOSYS); if exec fails it reports
@@ -25,6 +26,19 @@ enum {
 pid_t ct_spawn_stopped(const char *_Nonnull file, char *_Nullable const *_Nonnull argv,
                        int in_fd, int out_fd, int err_fd, int report_fd, int use_ptrace,
                        int use_seccomp);
+
+/// Gives tracee `tid` (in a syscall-exit stop; its process `tgid`) the second seccomp filter,
+/// which traps its reads and writes: the tracer makes it run seccomp(SECCOMP_SET_MODE_FILTER,
+/// SECCOMP_FILTER_FLAG_TSYNC, …) from the `syscall` instruction it has just run (the filter
+/// below its stack's red zone), then puts its registers back; a signal that comes meanwhile is
+/// re-sent after. Every thread of the process gets it, and every child it forks after. x86-64
+/// only (elsewhere ENOSYS: trap the reads and writes from the start instead). Returns 0; -1
+/// with errno; or -2 with `status` set when another report came for `tid` (an exit event: the
+/// task is going away), which the caller handles as any stop.
+int ct_arm_byte_traps(pid_t tid, pid_t tgid, int *_Nonnull status);
+
+/// Whether ct_arm_byte_traps can work here (x86-64): 1 or 0.
+int ct_can_arm_byte_traps(void);
 
 /// PTRACE_SETOPTIONS with TRACEFORK|TRACEVFORK|TRACECLONE|TRACEEXEC|TRACEEXIT|EXITKILL, and
 /// TRACESECCOMP|TRACESYSGOOD when `seccomp`. Returns 0, or -1 with errno (ESRCH when `pid` is
@@ -109,6 +123,13 @@ int ct_queue_changed(const char *_Nonnull path, double *_Nonnull changed);
 /// a connection, the accepted socket of a connect()), or 0 when it has none, is not a Unix
 /// socket or sock_diag is not available.
 unsigned long long ct_unix_peer(unsigned long long inode);
+
+/// The inode of the socket at the other end of TCP or UDP socket `inode` (IPv4 or IPv6): the
+/// socket whose addresses and ports are its own swapped, found with sock_diag's inet dumps (what
+/// `ss -t`, `ss -u` read). 0 when it is not connected, not a TCP or UDP socket, the other end
+/// has no inode yet (a connection still in a listener's accept queue) or is in another network
+/// namespace, or sock_diag refuses the dump.
+unsigned long long ct_inet_peer(unsigned long long inode);
 
 /// PTRACE_GETEVENTMSG: the new tid of a fork/clone event, the former tid of an exec event, the
 /// wait status of an exit event. Returns 0 or -1 with errno.
