@@ -9,18 +9,11 @@ import Testing
 /// The generated class: real lessons, real demo reports fitted to each student's
 /// machine, chains exactly as the REPL records them, and the changes a grader must detect.
 @Suite(.serialized) struct ClassFixtureTests {
-  /// The shipped lessons and one real report per prediction's demo, made once per test run.
-  static let inputs: Result<([ClassFixture.LessonFile], [String: DemoReport]), FixtureProblem> = {
-    do throws(FixtureProblem) {
-      let lessons = try ClassFixture.lessons(in: TestBinary.sourceRoot + "/lessons")
-      let reports = try ClassFixture.liveReports(
-        ClassFixture.predictionDemos(lessons), proclab: TestBinary.proclab,
-        environment: ProcessEnvironment.current + [TestIPC.environmentEntry])
-      return .success((lessons, reports))
-    } catch {
-      return .failure(error)
-    }
-  }()
+  /// The shipped lessons and one real report per prediction's demo, made once per test
+  /// process and shared with the other suites that need them (ShippedPredictionReports).
+  static var inputs: Result<([ClassFixture.LessonFile], [String: DemoReport]), FixtureProblem> {
+    ShippedPredictionReports.shared
+  }
 
   static func make(students: Int, seed: UInt64 = 17) throws -> (
     [ClassFixture.LessonFile], [ClassFixture.Submission]

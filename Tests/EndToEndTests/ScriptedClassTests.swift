@@ -34,15 +34,14 @@ struct ScriptedClassTests {
   func gradeTheClass() throws {
     let state = TempState()
     defer { state.cleanUp() }
-    let lessons = try ClassFixture.lessons(in: TestBinary.sourceRoot + "/lessons")
+    // The shipped lessons, and a live report of each prediction's demo (run once per test
+    // process, shared with ClassFixtureTests and CurriculumTests' predict rules).
+    let (lessons, reports) = try ShippedPredictionReports.shared.get()
     // Every shipped lesson, however many there are: each lessons/*.md file.
     let shipped = FileIO.entries(in: TestBinary.sourceRoot + "/lessons")?.filter {
       $0.hasSuffix(".md")
     }.count
     #expect(lessons.count == shipped)
-    let reports = try ClassFixture.liveReports(
-      ClassFixture.predictionDemos(lessons), proclab: proclabBinary,
-      environment: state.environment)
     let n = Self.size
     let students = ClassFixture.make(lessons: lessons, reports: reports, students: n, seed: 17)
     #expect(students.count == n)
