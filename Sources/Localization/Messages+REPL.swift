@@ -68,7 +68,7 @@ extension Messages {
       ko: "알 수 없는 데모 '{name}'입니다. demos로 목록을 봅니다"),
     Message(
       "repl.help.unknown", en: "no command or demo '{word}'; help lists the commands",
-      ko: "'{word}'에 해당하는 명령이나 데모는 없습니다. help로 명령 목록을 봅니다"),
+      ko: "명령도 데모도 아닙니다: '{word}'. help로 명령 목록을 봅니다"),
     Message(
       "repl.help.run", en: "  help run <demo> explains a demo's parameters",
       ko: "  help run <데모>로 데모의 매개변수 설명을 봅니다"),

@@ -50,7 +50,8 @@ extension Session {
     }
     let due = QuizPlan.review(library.lessons, progress: store.progress, now: ProgressStore.now())
     guard !due.isEmpty else {
-      say(Catalog.text("progress.review.nothing"))
+      // Prose, wrapped at the width (not a refusal: nothing was done wrong).
+      tell(Catalog.text("progress.review.nothing"))
       return
     }
     QuizFlow(session: self).run(due, title: Catalog.text("progress.review.title"), kind: .review)

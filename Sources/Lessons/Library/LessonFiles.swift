@@ -180,6 +180,52 @@ public enum LessonFiles {
     return x == y
   }
 
+  /// The lesson id on a plain `id: name` line of a file's front matter, found without parsing
+  /// the file; nil unless it is that simple (a first `---` line, one `id:` line whose value
+  /// is letters, digits, `-` and `_` only and is not folded onto a later line, a closing
+  /// `---` within the first 4 KiB), so that whoever asks parses the file as usual instead.
+  /// It reads the lines as `LessonParser`'s front matter does.
+  static func frontMatterID(_ bytes: [UInt8]) -> String? {
+    let lines = bytes.prefix(4096).split(separator: 10, omittingEmptySubsequences: false)
+    func trimmed(_ line: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+      let blank: Set<UInt8> = [9, 13, 32]
+      guard let start = line.firstIndex(where: { !blank.contains($0) }),
+        let end = line.lastIndex(where: { !blank.contains($0) })
+      else { return [] }
+      return line[start...end]
+    }
+    func isKeyByte(_ b: UInt8) -> Bool {
+      (48...57).contains(b) || (65...90).contains(b) || (97...122).contains(b) || b == 45
+        || b == 95
+    }
+    guard let first = lines.first, trimmed(first).elementsEqual("---".utf8) else { return nil }
+    var id: String?
+    // Whether the last value the front matter holds is the id's (a later indented line
+    // would be folded onto it).
+    var idIsLast = false
+    for line in lines.dropFirst() {
+      let text = trimmed(line)
+      if text.elementsEqual("---".utf8) || text.elementsEqual("...".utf8) { return id }
+      if text.isEmpty || text.first == UInt8(ascii: "#") { continue }
+      if let lead = line.first, lead == 9 || lead == 32 || text.first == UInt8(ascii: "-") {
+        if idIsLast { return nil }
+        continue
+      }
+      guard let colon = text.firstIndex(of: UInt8(ascii: ":")) else { continue }
+      let key = trimmed(text[..<colon])
+      guard !key.isEmpty, key.allSatisfy(isKeyByte) else { continue }
+      guard String(decoding: key, as: UTF8.self).lowercased() == "id" else {
+        idIsLast = false
+        continue
+      }
+      let value = trimmed(text[(colon + 1)...])
+      guard id == nil, !value.isEmpty, value.allSatisfy(isKeyByte) else { return nil }
+      id = String(decoding: value, as: UTF8.self)
+      idIsLast = true
+    }
+    return nil
+  }
+
   /// The last component of a path.
   static func baseName(_ path: String) -> String {
     path.split(separator: "/").last.map(String.init) ?? path

@@ -36,6 +36,8 @@ public struct LessonLibrary: Sendable {
   public private(set) var language: LessonLanguage = .en
   /// The ids of the lessons read from a translation (`ko/<file>`); empty in English.
   public private(set) var translatedIDs: Set<String> = []
+  /// How many lesson files were parsed to build the library (what start-up costs).
+  private(set) var parsedAtLoad = 0
 
   /// Whether this lesson is shown in English although the library's language is another
   /// (it has no translation): what `lessons` marks.
@@ -78,7 +80,11 @@ public struct LessonLibrary: Sendable {
   /// In a language other than English, each directory's translations (`ko/<file>`) are read
   /// before its own files: a translated lesson takes the place of the English one with the
   /// same id in that directory, silently; a translation that cannot be loaded leaves the
-  /// English lesson in its place. In English the translations are never read.
+  /// English lesson in its place. In English the translations are never read. The English
+  /// original of a translation that loaded is not parsed at start: its front matter's id is
+  /// read, and the file is parsed when its words are first needed (an answer typed in
+  /// English, ``TranslationOriginals``), so a Korean start parses as many files as an
+  /// English one; what such a file holds that is wrong is `proclab lint`'s to say.
   ///
   /// - Parameters:
   ///   - directories: in order of precedence: `--lessons DIR`…, `$PROCLAB_LESSONS`, the
@@ -116,11 +122,30 @@ public struct LessonLibrary: Sendable {
         }
       }
     }
-    let outcomes = ParallelMap.map(files.map(\.path)) { file in
-      FileOutcome.make(file, linter: linter)
+    // Originals that may wait, by their id; every other file is parsed now.
+    let waiting = originalsThatMayWait(files)
+    let paths = files.map(\.path)
+    let outcomes = ParallelMap.map(Array(paths.indices)) { i -> FileOutcome? in
+      waiting[i] == nil ? FileOutcome.make(paths[i], linter: linter) : nil
     }
-    for (index, outcome) in outcomes.enumerated() {
+    var parsed = files.count - waiting.count
+    var originals: [String: [String]] = [:]
+    for (index, parsedOutcome) in outcomes.enumerated() {
       let (file, directoryIndex, translated) = files[index]
+      let outcome: FileOutcome
+      if let parsedOutcome {
+        outcome = parsedOutcome
+      } else if let id = waiting[index], let earlier = owner[id],
+        earlier.directory == directoryIndex, earlier.translated
+      {
+        // Its translation stands in its place: its words wait until an answer needs them.
+        originals[id, default: []].append(file)
+        continue
+      } else {
+        // Its translation did not load, or another directory's lesson won: parsed now.
+        outcome = FileOutcome.make(file, linter: linter)
+        parsed += 1
+      }
       let lesson: Lesson
       switch outcome {
       case .skipped(let reason):
@@ -159,6 +184,10 @@ public struct LessonLibrary: Sendable {
       if case .lesson(_, let found) = outcome { problems += found }
       loaded.append(lesson)
     }
+    for (id, files) in originals {
+      guard let i = loadedIndex[id] else { continue }
+      loaded[i] = TranslationOriginals(id: id, files: files, linter: linter).linking(loaded[i])
+    }
     // Requirements and cycles among what was loaded.
     // One pass with set lookups; suggestions for misspelt ids within a bounded budget.
     let ids = Set(loaded.map(\.id))
@@ -177,7 +206,29 @@ public struct LessonLibrary: Sendable {
       directories: read)
     library.language = language
     library.translatedIDs = translatedIDs
+    library.parsedAtLoad = parsed
     return library
+  }
+
+  /// The English files of `files` that a translation read before them in the same directory
+  /// may stand in for: those whose front matter gives, plainly, the id one of that
+  /// directory's translations gives (`LessonFiles.frontMatterID`), by their index.
+  static func originalsThatMayWait(
+    _ files: [(path: String, directory: Int, translated: Bool)]
+  ) -> [Int: String] {
+    guard files.contains(where: \.translated) else { return [:] }
+    let ids = files.map { file in
+      (try? LessonFiles.read(file.path)).flatMap(LessonFiles.frontMatterID)
+    }
+    var translatedIDs: [Int: Set<String>] = [:]
+    for (i, file) in files.enumerated() where file.translated {
+      if let id = ids[i] { translatedIDs[file.directory, default: []].insert(id) }
+    }
+    var waiting: [Int: String] = [:]
+    for (i, file) in files.enumerated() where !file.translated {
+      if let id = ids[i], translatedIDs[file.directory]?.contains(id) == true { waiting[i] = id }
+    }
+    return waiting
   }
 
   /// The lesson files of `directory`'s translations into `language` (`ko/*.md`); none for

@@ -202,6 +202,9 @@ public struct Choice: Sendable, Hashable {
   /// The same choice's text in the lesson's other languages (the English original's, for a
   /// translated lesson), which a student may answer with too.
   public var alternates: [String] = []
+  /// Where this text stands in a translated lesson's English originals, whose words name
+  /// the choice too; read when an answer first needs them (`LessonLibrary.load` links it).
+  var original: OriginalText?
 
   /// Creates a choice.
   public init(label: String, text: String, alternates: [String] = []) {
@@ -215,6 +218,7 @@ public struct Choice: Sendable, Hashable {
   func isNamed(_ normal: String) -> Bool {
     AnswerParser.normalizedText(text) == normal
       || alternates.contains { AnswerParser.normalizedText($0) == normal }
+      || (original?.texts.contains { AnswerParser.normalizedText($0) == normal } ?? false)
   }
 
   /// The letter of the choice at a 0-based position: 0 → `a`.
