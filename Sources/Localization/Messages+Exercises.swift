@@ -98,7 +98,7 @@ extension Messages {
     Message(
       "repl.exercise.noCurrent",
       en: "no exercise chosen: exercise <id> starts one (exercise lists them)",
-      ko: "고른 연습 문제가 없습니다. exercise <id>로 시작하십시오(exercise로 목록을 봅니다)"),
+      ko: "고른 연습 문제가 없습니다. exercise <id>로 시작합니다(목록: exercise)"),
     Message(
       "repl.exercise.noHintContext",
       en: "hint is for a quiz question or an exercise: exercise <id> starts one",

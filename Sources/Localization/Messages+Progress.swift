@@ -15,7 +15,7 @@ extension Messages {
     Message(
       "progress.quiz.noLessonOpen",
       en: "no lesson is open: quiz <lesson> or quiz all (lessons lists them)",
-      ko: "열린 레슨이 없습니다. quiz <레슨> 또는 quiz all을 쓰십시오(lessons로 목록을 봅니다)"),
+      ko: "열린 레슨이 없습니다. quiz <레슨>이나 quiz all을 쓰십시오(목록: lessons)"),
     Message(
       "progress.review.nothing",
       en: "Nothing to review: no question you missed is due again. (quiz all asks everything.)",

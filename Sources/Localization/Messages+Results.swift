@@ -9,7 +9,7 @@ extension Messages {
     Message(
       "results.noName",
       en: "no name set; set it with: proclab whoami set \"Your Name\" --id STUDENT-ID",
-      ko: "이름이 정해지지 않았습니다. 다음으로 정하십시오: proclab whoami set \"이름\" --id 학번"),
+      ko: "이름이 정해지지 않았습니다. 정하려면: proclab whoami set \"이름\" --id 학번"),
     Message(
       "results.noStateToSave", en: "no state directory to keep your name in",
       ko: "이름을 보관할 상태 디렉터리가 없습니다"),

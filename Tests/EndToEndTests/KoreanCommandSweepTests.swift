@@ -8,7 +8,8 @@ import Testing
 /// `--lang ko`, and piped with `LANG=ko_KR.UTF-8`. Each screen is read for English sentences
 /// of ProcLab's own (`KoreanDemoTests.englishRun`: four English words in a row) and for lines
 /// wider than the terminal. What other parts of ProcLab print (`help run`'s parameters,
-/// `whoami`, `grade`, `lint`, the exercise commands' refusals) is not typed here.
+/// `grade`, `lint`) is not typed here; `whoami`, `quiz` and `check` before a name, a lesson
+/// or an exercise is chosen are.
 @Suite("Every REPL command in Korean", .serialized)
 struct KoreanCommandSweepTests {
   /// An exercise of lesson 1 (`exercise <id>` copies its starter and shows its task).
@@ -16,7 +17,7 @@ struct KoreanCommandSweepTests {
 
   /// What a student types after `help` and each `help <command>`, in order.
   static let commands = [
-    "lessons", "open 1", "next", "back", "again", "read", "where", "step", "glossary",
+    "whoami", "quiz", "check", "lessons", "open 1", "next", "back", "again", "read", "where", "step", "glossary",
     "glossary 세마포어", "glossary semaphore", "progress", "review", "demos", "sources",
     "exercise", "exercise \(exercise)", "hint", "who", "hlep", "opne 1", "lesons",
     "xyzzy", "도움", "help nothing-like-this", "open 99", "open nosuch",
