@@ -17,7 +17,8 @@ struct KoreanCommandSweepTests {
 
   /// What a student types after `help` and each `help <command>`, in order.
   static let commands = [
-    "whoami", "quiz", "check", "lessons", "open 1", "next", "back", "again", "read", "where", "step", "glossary",
+    "whoami", "quiz", "check", "lessons", "open 1", "next", "back", "again", "read", "where",
+    "step", "glossary",
     "glossary 세마포어", "glossary semaphore", "progress", "review", "demos", "sources",
     "exercise", "exercise \(exercise)", "hint", "who", "hlep", "opne 1", "lesons",
     "xyzzy", "도움", "help nothing-like-this", "open 99", "open nosuch",
