@@ -36,6 +36,9 @@ public struct ExerciseCheckRun: Sendable {
   /// Why the program could not be run at all (a file missing from the workspace, `python3`
   /// not in PATH): one line.
   public var startFailure: String?
+  /// The exercise's files missing from the workspace (then `startFailure` says so in English,
+  /// and nothing ran); a screen says it in its reader's language.
+  public var missingFiles: [String] = []
 
   /// Whether Ctrl-C stopped a run, or the C variant's compile (then nothing ran).
   public var interrupted: Bool {
@@ -80,6 +83,7 @@ public struct ExerciseCheckRun: Sendable {
     result.language = language
     let missing = exercise.files(in: language).filter { access(directory + "/" + $0, F_OK) != 0 }
     if !missing.isEmpty {
+      result.missingFiles = missing
       result.startFailure =
         "\(missing.joined(separator: ", ")) \(missing.count == 1 ? "is" : "are") not in "
         + "\(directory): type 'exercise \(exercise.id)\(language == .c ? " c" : "")' to copy "

@@ -139,6 +139,10 @@ extension Messages {
       en: "check stopped by Ctrl-C; nothing it started is left running",
       ko: "Ctrl-C로 검사를 멈췄습니다. 시작한 프로세스는 하나도 남지 않았습니다"),
     Message(
+      "repl.check.missingFiles",
+      en: "{files} not in the workspace: type 'exercise {exercise}' to copy the starter",
+      ko: "작업 폴더에 {files}이(가) 없습니다. 'exercise {exercise}'로 시작 파일을 복사합니다"),
+    Message(
       "repl.check.cannotRun", en: "cannot run {command}: {why}",
       ko: "{command}를 실행할 수 없습니다: {why}"),
     Message(

@@ -239,10 +239,13 @@ extension Session {
     }
     let workspace = ExerciseWorkspace(root: root, id: found.exercise.id)
     let poll = getenv("PROCLAB_TRACE_POLL").map { String(cString: $0) == "1" } ?? false
+    say(
+      ExerciseScreen.heading(found.exercise, language: language, style: style).joined(
+        separator: "\n"))
     let result = ExerciseCheckRun.run(
       found.exercise, in: workspace.directory(for: language), signals: signals,
       forcePolling: poll, language: language)
-    say(ExerciseScreen(result: result, lesson: found.lesson, style: style).text())
+    say(ExerciseScreen(result: result, lesson: found.lesson, style: style).outcome())
     if result.passed {
       let now = ProgressStore.now()
       store.update {

@@ -15,23 +15,52 @@ struct ExerciseScreen {
   let lesson: Lesson
   let style: TerminalStyle
 
+  /// The whole screen: `heading` and then `outcome`.
   func text() -> String {
-    let exercise = result.exercise
-    let command = exercise.commandLine(in: result.language)
+    (Self.heading(result.exercise, language: result.language, style: style) + [outcome()])
+      .joined(separator: "\n")
+  }
+
+  /// What is known before the check runs (`check` shows it first, so that a slow compile or
+  /// ten runs are not a silent wait): the command, the C build line, the number of runs.
+  static func heading(
+    _ exercise: Exercise, language requested: ExerciseLanguage, style: TerminalStyle
+  ) -> [String] {
+    let language = exercise.c == nil ? .python : requested
+    let command = exercise.commandLine(in: language)
     var out = [
       style.bold(
         Catalog.text(
           "repl.check.heading", ["id": exercise.id, "command": TerminalSafe.escape(command)]))
     ]
-    if result.language == .c, let c = exercise.c {
+    if language == .c, let c = exercise.c {
       out.append(
         style.dim(Catalog.text("repl.check.c.build", ["build": TerminalSafe.escape(c.buildLine)])))
     }
     if exercise.runs > 1 {
       out.append(style.dim(Catalog.text("repl.check.runs", ["runs": String(exercise.runs)])))
     }
+    return out
+  }
+
+  /// Everything after the heading: the build's failure, why nothing ran, or each check.
+  func outcome() -> String {
+    let exercise = result.exercise
+    let command = exercise.commandLine(in: result.language)
+    var out: [String] = []
     if let lines = buildFailureLines() {
-      return (out + lines).joined(separator: "\n")
+      return lines.joined(separator: "\n")
+    }
+    if !result.missingFiles.isEmpty {
+      out.append(
+        style.color(
+          Catalog.text(
+            "repl.check.missingFiles",
+            [
+              "files": result.missingFiles.map { TerminalSafe.escape($0) }.joined(separator: ", "),
+              "exercise": exercise.id + (result.language == .c ? " c" : ""),
+            ]), .yellow))
+      return out.joined(separator: "\n")
     }
     if let failure = result.startFailure {
       out.append(

@@ -69,6 +69,10 @@ struct CCompileInterruptTests {
     let compiler = try #require(Self.pid(marks, "cc.pid"), "the compiler did not start")
     let sleeper = try #require(Self.pid(marks, "sleep.pid"), "the compiler's child did not start")
     #expect(Signals.isAlive(compiler) && Signals.isAlive(sleeper))
+    // The heading comes before the compile ends: a slow compile is no silent wait.
+    #expect(
+      session.expect("built first with: cc", after: mark, timeout: 5),
+      "nothing shown while compiling: \(session.screen)")
     session.type("\u{3}")
     #expect(
       session.expect(
