@@ -15,6 +15,14 @@ struct ExerciseScreen {
   let lesson: Lesson
   let style: TerminalStyle
 
+  /// The step to reread, wrapped at the terminal's width (a long title must not break a word
+  /// at the edge), each line coloured.
+  func rereadLines(_ step: Step) -> [String] {
+    let line = Catalog.text(
+      "repl.check.reread", ["step": step.id, "title": step.title, "lesson": lesson.id])
+    return DisplayWidth.wrap(line, width: max(20, style.width)).map { style.color($0, .cyan) }
+  }
+
   /// The whole screen: `heading` and then `outcome`.
   func text() -> String {
     (Self.heading(result.exercise, language: result.language, style: style) + [outcome()])
@@ -107,11 +115,7 @@ struct ExerciseScreen {
       out.append(whatItDid(attempt.report))
     }
     if let step = lesson.step(id: exercise.stepID) {
-      out.append(
-        style.color(
-          Catalog.text(
-            "repl.check.reread", ["step": step.id, "title": step.title, "lesson": lesson.id]), .cyan
-        ))
+      out += rereadLines(step)
     }
     out.append(
       Catalog.text(
@@ -142,11 +146,7 @@ struct ExerciseScreen {
     if case .failed(let error) = result.buildFailure {
       out += compileErrorLines(error)
       if let step = lesson.step(id: exercise.stepID) {
-        out.append(
-          style.color(
-            Catalog.text(
-              "repl.check.reread", ["step": step.id, "title": step.title, "lesson": lesson.id]),
-            .cyan))
+        out += rereadLines(step)
       }
       out.append(Catalog.text("repl.check.c.notRun", ["count": String(exercise.checks.count)]))
       return out
